@@ -1,0 +1,57 @@
+// Builds a batch: every leaflet is tried, one failure never stops the others, messages stay per leaflet.
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { loadBrand } from '../brand/load-brand.js';
+import { error, hasErrors } from '../diagnostics/messages.js';
+import { buildLeaflet, type BuildResult } from './build-leaflet.js';
+import { findLeaflets } from './find-leaflets.js';
+
+export interface BatchOptions {
+  paths: string[];
+  outDir: string;
+  brandPath: string;
+  strict?: boolean;
+  dryRun?: boolean;
+  /** Called after each leaflet, in input order. */
+  onResult?: (result: BuildResult) => void;
+}
+
+export interface BatchResult {
+  /** The brand file with its own messages; when it has errors nothing else is built. */
+  brand: VFile;
+  results: BuildResult[];
+}
+
+export async function buildMany(options: BatchOptions): Promise<BatchResult> {
+  const loaded = await loadBrand(options.brandPath);
+  if (!loaded.brand) return { brand: loaded.file, results: [] };
+  const { targets, missing } = await findLeaflets(options.paths);
+  const results: BuildResult[] = [];
+  const report = (result: BuildResult) => {
+    results.push(result);
+    options.onResult?.(result);
+  };
+  for (const input of missing) {
+    const file = new VFile({ path: input });
+    error(file, 'read-error', 'no such file or folder');
+    report({ file });
+  }
+  const taken = new Map<string, string>();
+  for (const target of targets) {
+    const output = path.join(options.outDir, `${target.name}.pdf`);
+    const first = taken.get(output);
+    if (first) {
+      const file = new VFile({ path: target.source });
+      error(file, 'write-failed', `builds to the same file as ${first}: ${output}`, { hint: 'rename one of the two leaflets' });
+      report({ file });
+      continue;
+    }
+    taken.set(output, target.source);
+    report(await buildLeaflet(target.source, target.name, { ...options, brand: loaded }));
+  }
+  return { brand: loaded.file, results };
+}
+
+export function batchFailed(batch: BatchResult): boolean {
+  return hasErrors(batch.brand) || batch.results.some((result) => hasErrors(result.file));
+}

@@ -1,0 +1,43 @@
+// Expands the command line's paths into leaflet files, each with the output name it builds to.
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface Target {
+  /** The Markdown file. */
+  source: string;
+  /** Its path relative to the folder it was found in, without `.md`: `x` for `leaflets/x.md`. */
+  name: string;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const found = await Promise.all(
+    entries
+      .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
+      .map(async (entry) => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) return walk(full);
+        return entry.isFile() && /\.md$/i.test(entry.name) ? [full] : [];
+      }),
+  );
+  return found.flat();
+}
+
+/** Files and folders (searched recursively) → sorted targets. Missing paths are returned separately. */
+export async function findLeaflets(paths: string[]): Promise<{ targets: Target[]; missing: string[] }> {
+  const targets: Target[] = [];
+  const missing: string[] = [];
+  for (const input of paths) {
+    const info = await stat(input).catch(() => undefined);
+    if (!info) {
+      missing.push(input);
+    } else if (info.isDirectory()) {
+      for (const file of (await walk(input)).sort()) {
+        targets.push({ source: file, name: path.relative(input, file).replace(/\.md$/i, '') });
+      }
+    } else {
+      targets.push({ source: input, name: path.basename(input).replace(/\.md$/i, '') });
+    }
+  }
+  return { targets, missing };
+}

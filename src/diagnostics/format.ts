@@ -1,0 +1,33 @@
+// Text reporter: `path:line:col: severity: message [rule-id]`, plus the batch summary line.
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { severityOf, sortedMessages } from './messages.js';
+
+/** The path as the user typed it: relative to the working directory when inside it. */
+export function displayPath(file: VFile, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, file.path);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file.path;
+}
+
+export function formatMessage(file: VFile, message: VFileMessage, cwd?: string): string {
+  const line = message.line ?? 1;
+  const column = message.column ?? 1;
+  const rule = message.ruleId ? ` [${message.ruleId}]` : '';
+  const hint = message.note ? `\n  hint: ${message.note}` : '';
+  return `${displayPath(file, cwd)}:${line}:${column}: ${severityOf(message)}: ${message.reason}${rule}${hint}`;
+}
+
+export function formatFile(file: VFile, cwd?: string): string[] {
+  return sortedMessages(file).map((m) => formatMessage(file, m, cwd));
+}
+
+export interface Summary {
+  built: number;
+  failed: number;
+  warnings: number;
+}
+
+export function formatSummary({ built, failed, warnings }: Summary): string {
+  return `built ${built}, failed ${failed}, warnings ${warnings}`;
+}

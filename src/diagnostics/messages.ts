@@ -1,0 +1,52 @@
+// One message type for every stage: vfile messages with a place, a rule id and a severity.
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import type { RuleId } from './rules.js';
+
+export interface Point {
+  line: number;
+  column: number;
+}
+export type Severity = 'error' | 'warning';
+
+export interface Report {
+  place?: Point;
+  hint?: string;
+}
+
+function add(file: VFile, severity: Severity, rule: RuleId, reason: string, report: Report): VFileMessage {
+  const message = file.message(reason, { place: report.place, ruleId: rule, source: 'leaflet' });
+  message.fatal = severity === 'error';
+  if (report.hint) message.note = report.hint;
+  return message;
+}
+
+/** Records an error: the leaflet cannot be built. */
+export function error(file: VFile, rule: RuleId, reason: string, report: Report = {}): VFileMessage {
+  return add(file, 'error', rule, reason, report);
+}
+
+/** Records a warning: the leaflet builds, but something needs a look. */
+export function warn(file: VFile, rule: RuleId, reason: string, report: Report = {}): VFileMessage {
+  return add(file, 'warning', rule, reason, report);
+}
+
+export function severityOf(message: VFileMessage): Severity {
+  return message.fatal ? 'error' : 'warning';
+}
+
+export function hasErrors(file: VFile): boolean {
+  return file.messages.some((m) => m.fatal === true);
+}
+
+/** Turns every warning of a file into an error (`--strict`). */
+export function makeStrict(file: VFile): void {
+  for (const message of file.messages) message.fatal = true;
+}
+
+/** Messages sorted by position, so reports read top to bottom whatever the stage order. */
+export function sortedMessages(file: VFile): VFileMessage[] {
+  return [...file.messages].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+}

@@ -1,0 +1,80 @@
+// Model stage: front matter + Markdown AST + brand → the leaflet model, with every problem positioned.
+import type { VFile } from 'vfile';
+import { error, hasErrors, warn } from '../diagnostics/messages.js';
+import type { LoadedBrand } from '../brand/load-brand.js';
+import { localize } from '../brand/localize.js';
+import { readFrontMatter } from '../source/front-matter.js';
+import { FrontMatter, languages, type Lang } from '../source/leaflet-schema.js';
+import { parseMarkdown } from '../source/parse-markdown.js';
+import { checkSchema, suggest } from '../source/schema-check.js';
+import { placeOf, type YamlSource } from '../source/yaml-source.js';
+import { blocksOf } from './blocks.js';
+import type { Block, Leaflet } from './types.js';
+import { checkUrl } from './urls.js';
+
+function spanText(block: Block): string {
+  return 'spans' in block ? block.spans.map((s) => s.text).join('').trim() : '';
+}
+
+function resolveLang(file: VFile, value: string | undefined, fallback: Lang, source?: YamlSource): Lang {
+  if (value === undefined) return fallback;
+  const found = languages.find((lang) => lang.toLowerCase() === value.toLowerCase());
+  if (found) return found;
+  const guess = suggest(value, languages);
+  error(file, 'invalid-lang', `unsupported language '${value}'${guess ? `; did you mean '${guess}'?` : ''}`, {
+    place: source ? placeOf(source, ['lang']) : undefined,
+    hint: `use one of ${languages.join(', ')}`,
+  });
+  return fallback;
+}
+
+/** The title from front matter, else the first level-1 heading (which is then not printed twice). */
+function takeTitle(blocks: Block[], title: string | undefined): { title?: string; blocks: Block[] } {
+  const index = blocks.findIndex((b) => b.type === 'heading' && b.depth === 1);
+  const first = index === -1 ? undefined : blocks[index]!;
+  if (first && (title === undefined || spanText(first) === title)) {
+    return { title: title ?? spanText(first), blocks: blocks.filter((_, i) => i !== index) };
+  }
+  return { title, blocks };
+}
+
+export function buildModel(file: VFile, loaded: LoadedBrand): Leaflet | undefined {
+  const { brand, qrUrl } = loaded;
+  if (!brand || !qrUrl) return undefined;
+  const raw = readFrontMatter(file);
+  const front = checkSchema(file, raw.source, FrontMatter, raw.data, 'front-matter-invalid');
+  const tree = parseMarkdown(String(file.value));
+  const { title, blocks } = takeTitle(blocksOf(tree.children, file), front?.title);
+  const lang = resolveLang(file, front?.lang, brand.lang, raw.source);
+
+  if (!title && front) {
+    error(file, 'missing-title', 'the leaflet has no title', {
+      place: { line: 1, column: 1 },
+      hint: "add 'title: …' to the front matter, or start the text with a '# ' heading",
+    });
+  }
+  if (blocks.length === 0) warn(file, 'empty-body', 'the leaflet has no text besides its title', { place: { line: 1, column: 1 } });
+
+  let qr = { url: qrUrl, caption: localize(brand.qr.caption, lang) };
+  if (front?.qr) {
+    const check = checkUrl(front.qr.url, ['http:', 'https:']);
+    if (check.ok) qr = { url: check.url, caption: front.qr.caption ?? qr.caption };
+    else error(file, 'invalid-url', `QR code: ${check.reason}`, { place: raw.source ? placeOf(raw.source, ['qr', 'url']) : undefined });
+  }
+  if (!front || !title || hasErrors(file)) return undefined;
+  return {
+    meta: {
+      title,
+      subtitle: front.subtitle,
+      series: front.series,
+      seriesEn: front.series_en,
+      date: front.date,
+      lang,
+      keywords: front.keywords ?? [],
+      credit: front.credit,
+      qr,
+      format: front.format ?? 'A4',
+    },
+    blocks,
+  };
+}

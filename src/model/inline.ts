@@ -1,0 +1,90 @@
+// Inline handlers: mdast phrasing content → styled spans, one handler per node type.
+import type { PhrasingContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { error, warn } from '../diagnostics/messages.js';
+import type { Marks, Span } from './types.js';
+import { checkUrl, printableUrl } from './urls.js';
+
+type Handler = (node: never, marks: Marks, file: VFile) => Span[];
+
+function children(nodes: PhrasingContent[], marks: Marks, file: VFile): Span[] {
+  return nodes.flatMap((node) => inline(node, marks, file));
+}
+
+function plain(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+function textOf(spans: Span[]): string {
+  return spans.map((s) => s.text).join('');
+}
+
+const handlers: Record<string, Handler> = {
+  text: (node: { value: string }, marks) => [{ text: plain(node.value), marks }],
+  strong: (node: { children: PhrasingContent[] }, marks, file) => children(node.children, { ...marks, strong: true }, file),
+  emphasis: (node: { children: PhrasingContent[] }, marks, file) => children(node.children, { ...marks, emphasis: true }, file),
+  delete: (node: { children: PhrasingContent[] }, marks, file) => children(node.children, { ...marks, strike: true }, file),
+  inlineCode: (node: { value: string }, marks) => [{ text: node.value, marks: { ...marks, code: true } }],
+  break: (_node, marks) => [{ text: '\n', marks }],
+  link: (node: { url: string; children: PhrasingContent[]; position?: PhrasingContent['position'] }, marks, file) => {
+    const spans = children(node.children, marks, file);
+    const check = checkUrl(node.url);
+    if (!check.ok) {
+      (check.relative ? warn : error)(file, 'invalid-url', `link: ${check.reason}`, { place: node.position?.start });
+      return spans;
+    }
+    const linked = spans.map((span) => ({ ...span, href: check.url }));
+    const shown = printableUrl(check.url);
+    const label = textOf(spans).trim();
+    if (label === shown || label === check.url) return linked;
+    return [...linked, { text: ` (${shown})`, marks: { ...marks, url: true }, href: check.url }];
+  },
+  html: (node: { value: string; position?: PhrasingContent['position'] }, _marks, file) => {
+    warn(file, 'raw-html', 'raw HTML is ignored', { place: node.position?.start, hint: 'write the text in plain Markdown instead' });
+    return [];
+  },
+  image: (node: { alt?: string | null; position?: PhrasingContent['position'] }, marks, file) => {
+    warn(file, 'unsupported-node', 'images are not supported yet; the alt text is printed instead', { place: node.position?.start });
+    return node.alt ? [{ text: `[${node.alt}]`, marks }] : [];
+  },
+  footnoteReference: (node: { label?: string | null; identifier: string; position?: PhrasingContent['position'] }, marks, file) => {
+    warn(file, 'unsupported-node', 'footnotes are not supported yet; the marker is printed as text', { place: node.position?.start });
+    return [{ text: `[${node.label ?? node.identifier}]`, marks }];
+  },
+};
+
+/** One phrasing node → spans. Unknown nodes fall back to their text, with a warning at their position. */
+export function inline(node: PhrasingContent, marks: Marks, file: VFile): Span[] {
+  const handler = handlers[node.type];
+  if (handler) return handler(node as never, marks, file);
+  warn(file, 'unsupported-node', `'${node.type}' is not supported yet; its text is printed as is`, {
+    place: node.position?.start,
+  });
+  if ('children' in node) return children(node.children as PhrasingContent[], marks, file);
+  return 'value' in node ? [{ text: String(node.value), marks }] : [];
+}
+
+export function spansOf(nodes: PhrasingContent[], file: VFile): Span[] {
+  return mergeSpans(children(nodes, {}, file));
+}
+
+const markNames: (keyof Marks)[] = ['strong', 'emphasis', 'code', 'strike', 'url'];
+
+function sameMarks(a: Marks, b: Marks): boolean {
+  return markNames.every((name) => Boolean(a[name]) === Boolean(b[name]));
+}
+
+/** Joins neighbouring spans of the same style, so later stages see as few style runs as possible. */
+export function mergeSpans(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    if (span.text === '') continue;
+    const last = out.at(-1);
+    if (last && last.href === span.href && sameMarks(last.marks, span.marks)) {
+      last.text += span.text;
+    } else {
+      out.push({ ...span, marks: { ...span.marks } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+// After the body: the disclaimer, the translation credit, and the organisation's profile, contact and QR code.
+import { Link, Text, View } from '@react-pdf/renderer';
+import type { Brand, ContactEntry } from '../brand/brand-schema.js';
+import { localize } from '../brand/localize.js';
+import type { LeafletMeta } from '../model/types.js';
+import type { Lang } from '../source/leaflet-schema.js';
+import { QrCode } from './qr-code.js';
+import { Plain } from './spans.js';
+import type { Theme } from './theme.js';
+
+interface Props {
+  brand: Brand;
+  meta: LeafletMeta;
+  theme: Theme;
+}
+
+export function Disclaimer({ brand, meta, theme }: Props) {
+  return (
+    <View style={{ marginTop: theme.gap * 2, paddingTop: theme.gap, borderTop: `0.75pt solid ${theme.colors.muted}` }} wrap={false}>
+      <Text style={{ fontSize: theme.small, color: theme.colors.muted, textAlign: 'justify' }}>
+        <Plain text={localize(brand.disclaimer, meta.lang)} />
+      </Text>
+      {meta.credit ? (
+        <Text style={{ fontSize: theme.small, color: theme.colors.text, marginTop: theme.gap, textAlign: 'center' }}>
+          <Plain text={meta.credit} />
+        </Text>
+      ) : null}
+    </View>
+  );
+}
+
+function SectionTitle({ title, english, theme }: { title: string; english: string; theme: Theme }) {
+  return (
+    <View style={{ flexDirection: 'row', alignItems: 'flex-end', borderBottom: `1.5pt solid ${theme.colors.primary}`, paddingBottom: 3, marginBottom: theme.gap }}>
+      <Text style={{ fontSize: theme.body * 1.35, fontWeight: 700, color: theme.colors.primary }}>{title}</Text>
+      {english !== title ? (
+        <Text style={{ fontSize: theme.small, color: theme.colors.muted, marginLeft: theme.body * 0.8, marginBottom: 2, letterSpacing: 1 }}>
+          {english.toUpperCase()}
+        </Text>
+      ) : null}
+    </View>
+  );
+}
+
+function Statement({ label, text, theme }: { label: string; text: string; theme: Theme }) {
+  return (
+    <View style={{ flexDirection: 'row', alignItems: 'flex-start', marginBottom: theme.gap * 0.6 }}>
+      <Text style={{ backgroundColor: theme.colors.primary, color: theme.colors.on_primary, fontSize: theme.small, fontWeight: 700, paddingHorizontal: 6, paddingVertical: 2, marginRight: theme.body * 0.8 }}>
+        {label}
+      </Text>
+      <Text style={{ flex: 1, fontWeight: 700, color: theme.colors.text }}>
+        <Plain text={text} />
+      </Text>
+    </View>
+  );
+}
+
+const linkFor: Partial<Record<ContactEntry['kind'], (value: string) => string>> = {
+  phone: (v) => `tel:${v.replace(/[^\d+]/g, '')}`,
+  email: (v) => `mailto:${v}`,
+  website: (v) => (/^https?:\/\//i.test(v) ? v : `https://${v}`),
+};
+
+function ContactLine({ entry, lang, theme }: { entry: ContactEntry; lang: Lang; theme: Theme }) {
+  const href = linkFor[entry.kind]?.(entry.value);
+  const note = localize(entry.note, lang);
+  return (
+    <Text style={{ marginBottom: theme.gap * 0.35 }}>
+      <Text style={{ color: theme.colors.muted }}>{localize(entry.label, lang)}{lang === 'en' ? ': ' : '：'}</Text>
+      {href ? <Link src={href} style={{ color: theme.colors.text, textDecoration: 'none' }}>{entry.value}</Link> : <Text>{entry.value}</Text>}
+      {note ? <Text style={{ color: theme.colors.muted, fontSize: theme.small }}>{lang === 'en' ? ` (${note})` : `（${note}）`}</Text> : null}
+    </Text>
+  );
+}
+
+export function BackMatter({ brand, meta, theme }: Props) {
+  const { lang } = meta;
+  const { profile, labels } = brand;
+  const statements = (['vision', 'mission', 'slogan'] as const).flatMap((key) => {
+    const text = localize(profile[key], lang);
+    return text ? [{ label: localize(labels[key], lang), text }] : [];
+  });
+  return (
+    <View wrap={false} style={{ marginTop: theme.gap * 2.5, backgroundColor: theme.colors.tint, padding: theme.body * 1.4, borderTop: `4pt solid ${theme.colors.primary}` }}>
+      <SectionTitle title={localize(labels.profile, lang)} english={labels.profile_en} theme={theme} />
+      {profile.intro.map((paragraph, i) => (
+        <Text key={i} style={{ textAlign: 'justify', marginBottom: theme.gap * 0.6 }}>
+          <Plain text={localize(paragraph, lang)} />
+        </Text>
+      ))}
+      <View style={{ marginTop: theme.gap * 0.4, marginBottom: theme.gap }}>
+        {statements.map((s) => (
+          <Statement key={s.label} label={s.label} text={s.text} theme={theme} />
+        ))}
+      </View>
+      <SectionTitle title={localize(labels.contact, lang)} english={labels.contact_en} theme={theme} />
+      <View style={{ flexDirection: 'row', alignItems: 'flex-start' }}>
+        <View style={{ flex: 1, paddingRight: theme.body }}>
+          {brand.contact.map((entry, i) => (
+            <ContactLine key={i} entry={entry} lang={lang} theme={theme} />
+          ))}
+        </View>
+        <View style={{ alignItems: 'center' }}>
+          <QrCode url={meta.qr.url} width={theme.qr} />
+          {meta.qr.caption ? <Text style={{ fontSize: theme.small, color: theme.colors.text, marginTop: 2 }}>{meta.qr.caption}</Text> : null}
+        </View>
+      </View>
+    </View>
+  );
+}

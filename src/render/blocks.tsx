@@ -1,0 +1,97 @@
+// Model blocks → react-pdf elements, one component per block type.
+import { Text, View } from '@react-pdf/renderer';
+import type { Block, Heading, List, Paragraph } from '../model/types.js';
+import { hasWide } from '../typeset/prepare-spans.js';
+import { Spans } from './spans.js';
+import type { Theme } from './theme.js';
+
+interface Props<B> {
+  block: B;
+  theme: Theme;
+}
+
+function HeadingBlock({ block, theme }: Props<Heading>) {
+  const size = theme.headings[block.depth];
+  return (
+    <Text
+      minPresenceAhead={size * 3}
+      style={{
+        fontSize: size,
+        fontWeight: 700,
+        color: block.depth <= 2 ? theme.colors.primary : theme.colors.text,
+        marginTop: theme.gap * (block.depth <= 2 ? 1.4 : 1),
+        marginBottom: theme.gap * 0.6,
+        lineHeight: 1.35,
+      }}
+    >
+      <Spans spans={block.spans} theme={theme} />
+    </Text>
+  );
+}
+
+function ParagraphBlock({ block, theme }: Props<Paragraph>) {
+  const text = (
+    <Text style={{ textAlign: hasWide(block.spans) ? 'justify' : 'left' }}>
+      <Spans spans={block.spans} theme={theme} />
+    </Text>
+  );
+  if (!block.marker) return <View style={{ marginBottom: theme.gap }}>{text}</View>;
+  return (
+    <View style={{ flexDirection: 'row', marginBottom: theme.gap }}>
+      <Text style={{ width: theme.body * 1.4, color: theme.colors.primary, fontWeight: 700 }}>{block.marker}</Text>
+      <View style={{ flex: 1 }}>{text}</View>
+    </View>
+  );
+}
+
+function ListBlock({ block, theme }: Props<List>) {
+  return (
+    <View style={{ marginBottom: theme.gap * 0.4 }}>
+      {block.items.map((item, i) => (
+        <View key={i} style={{ flexDirection: 'row' }}>
+          <Text style={{ width: theme.body * (block.ordered ? 2 : 1.3), color: theme.colors.primary }}>
+            {block.ordered ? `${block.start + i}.` : '•'}
+          </Text>
+          <View style={{ flex: 1 }}>
+            <Blocks blocks={item} theme={theme} />
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export function BlockView({ block, theme }: Props<Block>) {
+  switch (block.type) {
+    case 'heading':
+      return <HeadingBlock block={block} theme={theme} />;
+    case 'paragraph':
+      return <ParagraphBlock block={block} theme={theme} />;
+    case 'list':
+      return <ListBlock block={block} theme={theme} />;
+    case 'quote':
+      return (
+        <View style={{ borderLeft: `2pt solid ${theme.colors.accent}`, paddingLeft: theme.body, marginBottom: theme.gap, color: theme.colors.muted }}>
+          <Blocks blocks={block.children} theme={theme} />
+        </View>
+      );
+    case 'rule':
+      return <View style={{ borderBottom: `0.75pt solid ${theme.colors.muted}`, marginVertical: theme.gap }} />;
+    case 'code':
+      return (
+        <View style={{ backgroundColor: theme.colors.tint, padding: theme.body * 0.6, marginBottom: theme.gap }}>
+          <Text style={{ fontSize: theme.small }}>{block.value}</Text>
+        </View>
+      );
+  }
+}
+
+export function Blocks({ blocks, theme }: { blocks: Block[]; theme: Theme }) {
+  return (
+    <>
+      {blocks.map((block, i) => (
+        <BlockView key={i} block={block} theme={theme} />
+      ))}
+    </>
+  );
+}

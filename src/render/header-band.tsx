@@ -1,0 +1,77 @@
+// The header band of page 1: organisation names, tagline, series label and full name, as in the printed leaflets.
+import { Image, Text, View } from '@react-pdf/renderer';
+import type { Brand } from '../brand/brand-schema.js';
+import { localize } from '../brand/localize.js';
+import type { LeafletMeta } from '../model/types.js';
+import { Plain } from './spans.js';
+import type { Theme } from './theme.js';
+
+interface Props {
+  brand: Brand;
+  meta: LeafletMeta;
+  theme: Theme;
+  logo?: string;
+}
+
+export function HeaderBand({ brand, meta, theme, logo }: Props) {
+  const { colors } = theme;
+  const onBand = colors.on_primary;
+  const tagline = localize(brand.tagline, meta.lang).split(/\s+/);
+  const series = [meta.series, meta.seriesEn].filter(Boolean);
+  return (
+    <View style={{ marginHorizontal: -theme.margin, marginTop: -theme.margin, marginBottom: theme.gap * 2 }}>
+      <View
+        style={{
+          backgroundColor: colors.primary,
+          paddingHorizontal: theme.margin,
+          paddingTop: theme.margin * 0.8,
+          paddingBottom: theme.margin * 0.55,
+          flexDirection: 'row',
+          alignItems: 'flex-end',
+        }}
+      >
+        {logo ? <Image src={logo} style={{ width: theme.title * 2, height: theme.title * 2, marginRight: theme.body, objectFit: 'contain' }} /> : null}
+        <View style={{ flex: 1 }}>
+          <Text style={{ color: onBand, fontSize: theme.title * 0.95, fontWeight: 700, letterSpacing: 1 }}>{brand.name.zh}</Text>
+          <Text style={{ color: onBand, fontSize: theme.small, marginTop: 3, letterSpacing: 0.6 }}>{brand.name.en}</Text>
+        </View>
+        <View style={{ alignItems: 'flex-end' }}>
+          {tagline.map((line, i) => (
+            <Text key={i} style={{ color: onBand, fontSize: theme.body * 1.2, letterSpacing: 2, lineHeight: 1.4 }}>
+              {line}
+            </Text>
+          ))}
+        </View>
+      </View>
+      <View
+        style={{
+          flexDirection: 'row',
+          alignItems: 'center',
+          paddingHorizontal: theme.margin,
+          paddingVertical: theme.body * 0.7,
+          backgroundColor: colors.tint,
+          borderBottom: `1.5pt solid ${colors.accent}`,
+        }}
+      >
+        <Text style={{ flex: 1, color: colors.primary, fontSize: theme.small * 1.1, fontWeight: 700 }}>
+          {series.length === 2 ? `${series[0]}  >>>  ${series[1]}` : (series[0] ?? '')}
+        </Text>
+        <Text style={{ color: colors.muted, fontSize: theme.small }}>{localize(brand.full_name, meta.lang)}</Text>
+      </View>
+    </View>
+  );
+}
+
+export function TitleBlock({ meta, theme }: { meta: LeafletMeta; theme: Theme }) {
+  return (
+    <View style={{ marginBottom: theme.gap * 1.5 }}>
+      <Text style={{ fontSize: theme.title, fontWeight: 700, color: theme.colors.text, lineHeight: 1.3 }}>
+        <Plain text={meta.title} />
+      </Text>
+      {meta.subtitle ? (
+        <Text style={{ fontSize: theme.body * 1.15, color: theme.colors.muted, marginTop: theme.gap * 0.4 }}>{meta.subtitle}</Text>
+      ) : null}
+      <View style={{ width: theme.title * 2, borderBottom: `3pt solid ${theme.colors.accent}`, marginTop: theme.gap }} />
+    </View>
+  );
+}

@@ -1,0 +1,37 @@
+// Page metrics and type sizes per format, with the brand's colours: every measure the renderer uses.
+import type { Brand } from '../brand/brand-schema.js';
+import type { PageFormat } from '../source/leaflet-schema.js';
+import { fontFamily } from '../typeset/fonts.js';
+
+const mm = 72 / 25.4;
+
+interface Metrics {
+  size: 'A4' | 'A5' | 'LETTER';
+  margin: number;
+  body: number;
+  title: number;
+  small: number;
+  qr: number;
+}
+
+/** A5 is not a shrunken A4: narrower margins and a smaller, still comfortable body size. */
+const metrics: Record<PageFormat, Metrics> = {
+  A4: { size: 'A4', margin: 20 * mm, body: 10.5, title: 24, small: 8.5, qr: 30 * mm },
+  A5: { size: 'A5', margin: 13 * mm, body: 9.5, title: 19, small: 7.5, qr: 26 * mm },
+  Letter: { size: 'LETTER', margin: 0.75 * 72, body: 10.5, title: 24, small: 8.5, qr: 30 * mm },
+};
+
+export function makeTheme(format: PageFormat, brand: Brand) {
+  const m = metrics[format];
+  return {
+    ...m,
+    mm,
+    colors: brand.colors,
+    font: fontFamily,
+    lineHeight: 1.65,
+    headings: { 1: m.body * 1.6, 2: m.body * 1.35, 3: m.body * 1.18, 4: m.body * 1.05 } as Record<1 | 2 | 3 | 4, number>,
+    gap: m.body * 0.75,
+  };
+}
+
+export type Theme = ReturnType<typeof makeTheme>;

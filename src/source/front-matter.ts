@@ -1,0 +1,70 @@
+// Front-matter stage: split the YAML header with gray-matter (script engines off), parse it with positions.
+import matter from 'gray-matter';
+import type { VFile } from 'vfile';
+import { error } from '../diagnostics/messages.js';
+import { parseYaml, type YamlSource } from './yaml-source.js';
+
+export interface RawFrontMatter {
+  data: Record<string, unknown>;
+  source?: YamlSource;
+  /** True when the file has a front-matter block at all. */
+  present: boolean;
+}
+
+class RefusedEngine extends Error {}
+
+function refuse(language: string) {
+  return () => {
+    throw new RefusedEngine(language);
+  };
+}
+
+/**
+ * Reads the front matter. gray-matter only splits the text: its YAML engine is replaced by one that hands
+ * the raw text back, and its JavaScript engines throw, so nothing in a leaflet is ever evaluated.
+ */
+export function readFrontMatter(file: VFile): RawFrontMatter {
+  const text = String(file.value);
+  if (!/^---[^\n]*\n/.test(text)) return { data: {}, present: false };
+  if (!/^---[^\n]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/.test(text)) {
+    error(file, 'yaml-syntax', 'the front matter is not closed', {
+      place: { line: 1, column: 1 },
+      hint: 'end the settings block with a line of three dashes (---) before the text of the leaflet',
+    });
+    return { data: {}, present: true };
+  }
+  let raw: string | undefined;
+  try {
+    matter(text, {
+      language: 'yaml',
+      engines: {
+        yaml: (body: string) => {
+          raw = body;
+          return {};
+        },
+        js: refuse('js'),
+        javascript: refuse('javascript'),
+      },
+    });
+  } catch (cause) {
+    const language = cause instanceof RefusedEngine ? cause.message : (/^---\s*(\S*)/.exec(text)?.[1] ?? '');
+    error(file, 'front-matter-language', `front matter in '${language}' is not allowed; only YAML is read`, {
+      place: { line: 1, column: 4 },
+      hint: 'start the file with a line of three dashes (---) and write the settings as YAML',
+    });
+    return { data: {}, present: true };
+  }
+  if (raw === undefined) return { data: {}, present: true };
+  // gray-matter hands back the text after the opening fence, starting with its newline: line 1 is the fence.
+  const parsed = parseYaml(file, raw, 1);
+  if (!parsed) return { data: {}, present: true };
+  const { data, source } = parsed;
+  if (data === null || data === undefined) return { data: {}, source, present: true };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    error(file, 'front-matter-invalid', 'the front matter must be a list of `key: value` settings', {
+      place: { line: 2, column: 1 },
+    });
+    return { data: {}, source, present: true };
+  }
+  return { data: data as Record<string, unknown>, source, present: true };
+}

@@ -1,0 +1,37 @@
+// The front-matter schema of a leaflet; the zod value and its type share one name.
+import { z } from 'zod';
+
+export const formats = ['A4', 'A5', 'Letter'] as const;
+export type PageFormat = (typeof formats)[number];
+
+export const languages = ['zh-CN', 'zh-TW', 'en'] as const;
+export type Lang = (typeof languages)[number];
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    message: 'not a real calendar date',
+  });
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const QrSettings = z.object({
+  url: z.string(),
+  caption: z.string().optional(),
+});
+export type QrSettings = z.infer<typeof QrSettings>;
+
+export const FrontMatter = z.object({
+  title: text.optional(),
+  subtitle: z.string().optional(),
+  series: z.string().optional(),
+  series_en: z.string().optional(),
+  date: isoDate.optional(),
+  lang: z.string().optional(),
+  keywords: z.union([z.array(z.string()), z.string().transform((value) => [value])]).optional(),
+  credit: z.string().optional(),
+  qr: QrSettings.optional(),
+  format: z.enum(formats, { error: `expected one of ${formats.join(', ')}` }).optional(),
+});
+export type FrontMatter = z.infer<typeof FrontMatter>;

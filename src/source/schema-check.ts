@@ -1,0 +1,73 @@
+// Schema checks with positions: zod issues and unknown keys become messages at the key's own line and column.
+import { closest, distance } from 'fastest-levenshtein';
+import { z } from 'zod';
+import type { VFile } from 'vfile';
+import { error, warn } from '../diagnostics/messages.js';
+import type { RuleId } from '../diagnostics/rules.js';
+import { placeOf, type KeyPath, type YamlSource } from './yaml-source.js';
+
+/** "did you mean" for a misspelt name, when one known name is close enough. */
+export function suggest(name: string, known: readonly string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const best = closest(name, [...known]);
+  return distance(name.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current: z.ZodType = schema;
+  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
+    current = current.unwrap() as z.ZodType;
+  }
+  return current;
+}
+
+export function formatPath(path: KeyPath): string {
+  return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
+}
+
+/** Warns about keys that a zod object schema does not declare, recursing into nested objects. */
+function checkKnownKeys(file: VFile, source: YamlSource, schema: z.ZodType, data: unknown, path: KeyPath): void {
+  const shape = unwrap(schema);
+  if (!(shape instanceof z.ZodObject) || data === null || typeof data !== 'object' || Array.isArray(data)) return;
+  const known = Object.keys(shape.shape);
+  for (const [key, value] of Object.entries(data)) {
+    const child = shape.shape[key] as z.ZodType | undefined;
+    if (child) {
+      checkKnownKeys(file, source, child, value, [...path, key]);
+      continue;
+    }
+    const guess = suggest(key, known);
+    warn(file, 'unknown-key', `unknown key '${formatPath([...path, key])}'${guess ? `; did you mean '${guess}'?` : ''}`, {
+      place: placeOf(source, [...path, key], 'key'),
+      hint: guess ? undefined : `known keys: ${known.join(', ')}`,
+    });
+  }
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? `'${formatPath(issue.path as KeyPath)}'` : 'the document';
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `${where} is required`;
+  return `${where}: ${issue.message}`;
+}
+
+/**
+ * Validates data against a schema. Returns the parsed value, or undefined after recording one positioned
+ * error per issue (and a warning per unknown key in either case).
+ */
+export function checkSchema<T extends z.ZodType>(
+  file: VFile,
+  source: YamlSource | undefined,
+  schema: T,
+  data: unknown,
+  rule: RuleId,
+): z.infer<T> | undefined {
+  if (source) checkKnownKeys(file, source, schema, data, []);
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const place = source ? placeOf(source, issue.path as KeyPath, missing ? 'key' : 'value') : undefined;
+    error(file, rule, describe(issue), { place });
+  }
+  return undefined;
+}
