@@ -20,6 +20,13 @@ function withMarker(paragraph: Paragraph): Paragraph {
   return { ...paragraph, spans, marker };
 }
 
+/** mdast drops the closing mark of a list number; read it back from the source. */
+function delimiterOf(node: MdList, file: VFile): '.' | ')' {
+  const offset = node.position?.start.offset;
+  if (!node.ordered || offset === undefined) return '.';
+  return /^\s*\d+\)/.test(String(file.value).slice(offset, offset + 12)) ? ')' : '.';
+}
+
 function flow(nodes: Flow[], file: VFile): Block[] {
   return nodes.flatMap((node) => block(node, file));
 }
@@ -52,6 +59,7 @@ const handlers: Record<string, Handler> = {
       type: 'list',
       ordered: node.ordered === true,
       start: node.start ?? 1,
+      delimiter: delimiterOf(node, file),
       items: node.children.map((item) => flow(item.children, file)),
       position: node.position,
     },

@@ -36,6 +36,8 @@ export interface List extends Located {
   type: 'list';
   ordered: boolean;
   start: number;
+  /** The number's closing mark as written: `1.` or `1)`. */
+  delimiter: '.' | ')';
   items: Block[][];
 }
 export interface Quote extends Located {

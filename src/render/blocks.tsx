@@ -50,7 +50,7 @@ function ListBlock({ block, theme }: Props<List>) {
       {block.items.map((item, i) => (
         <View key={i} style={{ flexDirection: 'row' }}>
           <Text style={{ width: theme.body * (block.ordered ? 2 : 1.3), color: theme.colors.primary }}>
-            {block.ordered ? `${block.start + i}.` : '•'}
+            {block.ordered ? `${block.start + i}${block.delimiter}` : '•'}
           </Text>
           <View style={{ flex: 1 }}>
             <Blocks blocks={item} theme={theme} />

@@ -1,4 +1,5 @@
 // Fonts: static Noto Sans SC faces from npm, registered once per process with our line breaking.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Font } from '@react-pdf/renderer';
 import { hyphenate } from './line-break.js';
@@ -15,8 +16,20 @@ export const fontFiles = {
 
 let registered = false;
 
+/**
+ * Our line breaking needs the patch in src/typeset/patches (applied by `npm install`): without it
+ * react-pdf would insert hyphens into Chinese text. Refuse to render rather than print that.
+ */
+function checkTextkitPatch(): void {
+  const source = readFileSync(require.resolve('@react-pdf/textkit'), 'utf8');
+  if (!source.includes('emptyStretch')) {
+    throw new Error('@react-pdf/textkit is not patched for Chinese line breaking; run `npm install` again');
+  }
+}
+
 export function registerFonts(): void {
   if (registered) return;
+  checkTextkitPatch();
   Font.register({
     family: fontFamily,
     fonts: Object.entries(fontFiles).map(([weight, src]) => ({ src, fontWeight: Number(weight) })),

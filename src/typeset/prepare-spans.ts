@@ -42,5 +42,5 @@ function joinPunctuation(spans: Span[]): Span[] {
 }
 
 export function prepareSpans(spans: Span[]): Span[] {
-  return hasWide(spans) ? joinPunctuation(protectSpaces(spans)) : spans;
+  return hasWide(spans) ? joinPunctuation(spans) : spans;
 }
