@@ -42,7 +42,7 @@ export function buildModel(file: VFile, loaded: LoadedBrand): Leaflet | undefine
   const { brand, qrUrl } = loaded;
   if (!brand || !qrUrl) return undefined;
   const raw = readFrontMatter(file);
-  const front = checkSchema(file, raw.source, FrontMatter, raw.data, 'front-matter-invalid');
+  const front = raw.ok ? checkSchema(file, raw.source, FrontMatter, raw.data, 'front-matter-invalid') : undefined;
   const tree = parseMarkdown(String(file.value));
   const { title, blocks } = takeTitle(blocksOf(tree.children, file), front?.title);
   const lang = resolveLang(file, front?.lang, brand.lang, raw.source);

@@ -36,7 +36,7 @@ const handlers: Record<string, Handler> = {
     const linked = spans.map((span) => ({ ...span, href: check.url }));
     const shown = printableUrl(check.url);
     const label = textOf(spans).trim();
-    if (label === shown || label === check.url) return linked;
+    if (printableUrl(label) === shown) return linked;
     return [...linked, { text: ` (${shown})`, marks: { ...marks, url: true }, href: check.url }];
   },
   html: (node: { value: string; position?: PhrasingContent['position'] }, _marks, file) => {

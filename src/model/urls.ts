@@ -18,7 +18,7 @@ export function checkUrl(raw: string, schemes: readonly string[] = allowedScheme
   }
 }
 
-/** The text a reader would type: the URL without `mailto:`/`tel:` and without a bare trailing slash. */
+/** The text a reader would type: no scheme (`https://`, `mailto:`, `tel:`) and no bare trailing slash. */
 export function printableUrl(url: string): string {
-  return url.replace(/^(mailto|tel):/i, '').replace(/^(https?:\/\/[^/]+)\/$/i, '$1');
+  return url.replace(/^(mailto:|tel:|https?:\/\/)/i, '').replace(/^([^/]+)\/$/, '$1');
 }

@@ -32,12 +32,12 @@ export function HeaderBand({ brand, meta, theme, logo }: Props) {
       >
         {logo ? <Image src={logo} style={{ width: theme.title * 2, height: theme.title * 2, marginRight: theme.body, objectFit: 'contain' }} /> : null}
         <View style={{ flex: 1 }}>
-          <Text style={{ color: onBand, fontSize: theme.title * 0.95, fontWeight: 700, letterSpacing: 1, lineHeight: 1.2 }}>{brand.name.zh}</Text>
+          <Text style={{ color: onBand, fontSize: theme.title * 0.95, fontWeight: 700, lineHeight: 1.2 }}>{brand.name.zh}</Text>
           <Text style={{ color: onBand, fontSize: theme.small, marginTop: 4, letterSpacing: 0.6, lineHeight: 1.2 }}>{brand.name.en}</Text>
         </View>
         <View style={{ alignItems: 'flex-end' }}>
           {tagline.map((line, i) => (
-            <Text key={i} style={{ color: onBand, fontSize: theme.body * 1.2, letterSpacing: 2, lineHeight: 1.4 }}>
+            <Text key={i} style={{ color: onBand, fontSize: theme.body * 1.2, lineHeight: 1.4 }}>
               {line}
             </Text>
           ))}

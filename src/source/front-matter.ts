@@ -9,6 +9,8 @@ export interface RawFrontMatter {
   source?: YamlSource;
   /** True when the file has a front-matter block at all. */
   present: boolean;
+  /** False when the block could not be read; its errors are already on the file. */
+  ok: boolean;
 }
 
 class RefusedEngine extends Error {}
@@ -25,13 +27,13 @@ function refuse(language: string) {
  */
 export function readFrontMatter(file: VFile): RawFrontMatter {
   const text = String(file.value);
-  if (!/^---[^\n]*\n/.test(text)) return { data: {}, present: false };
+  if (!/^---[^\n]*\n/.test(text)) return { data: {}, present: false, ok: true };
   if (!/^---[^\n]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/.test(text)) {
     error(file, 'yaml-syntax', 'the front matter is not closed', {
       place: { line: 1, column: 1 },
       hint: 'end the settings block with a line of three dashes (---) before the text of the leaflet',
     });
-    return { data: {}, present: true };
+    return { data: {}, present: true, ok: false };
   }
   let raw: string | undefined;
   try {
@@ -52,19 +54,19 @@ export function readFrontMatter(file: VFile): RawFrontMatter {
       place: { line: 1, column: 4 },
       hint: 'start the file with a line of three dashes (---) and write the settings as YAML',
     });
-    return { data: {}, present: true };
+    return { data: {}, present: true, ok: false };
   }
-  if (raw === undefined) return { data: {}, present: true };
+  if (raw === undefined) return { data: {}, present: true, ok: true };
   // gray-matter hands back the text after the opening fence, starting with its newline: line 1 is the fence.
   const parsed = parseYaml(file, raw, 1);
-  if (!parsed) return { data: {}, present: true };
+  if (!parsed) return { data: {}, present: true, ok: false };
   const { data, source } = parsed;
-  if (data === null || data === undefined) return { data: {}, source, present: true };
+  if (data === null || data === undefined) return { data: {}, source, present: true, ok: true };
   if (typeof data !== 'object' || Array.isArray(data)) {
     error(file, 'front-matter-invalid', 'the front matter must be a list of `key: value` settings', {
       place: { line: 2, column: 1 },
     });
-    return { data: {}, source, present: true };
+    return { data: {}, source, present: true, ok: false };
   }
-  return { data: data as Record<string, unknown>, source, present: true };
+  return { data: data as Record<string, unknown>, source, present: true, ok: true };
 }

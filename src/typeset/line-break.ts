@@ -20,7 +20,9 @@ export function breakOpportunities(text: string): number[] {
   const breaker = new LineBreaker(text.replaceAll(nbsp, ' '));
   const positions: number[] = [];
   for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) {
-    if (found.position > 0 && found.position < text.length) positions.push(found.position);
+    const at = found.position;
+    // UAX #14 already keeps most marks in place; our lists also cover the few it allows (·, ー, ℃ …).
+    if (at > 0 && at < text.length && !closing.includes(text[at]!) && !opening.includes(text[at - 1]!)) positions.push(at);
   }
   return positions;
 }

@@ -1,0 +1,76 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from './helpers/build.js';
+import { leaflet } from './helpers/cli.js';
+import { pdfText } from './helpers/pdf.js';
+
+describe('leaflet build', () => {
+  it('builds a batch with a bad leaflet: the good one is built, the bad one reported, an older PDF kept', async () => {
+    const out = await tempDir();
+    await mkdir(out, { recursive: true });
+    const older = Buffer.from('%PDF-1.3 an older good build\n');
+    await writeFile(path.join(out, 'broken-yaml.pdf'), older);
+    const run = leaflet(['build', 'test/fixtures/batch', '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('test/fixtures/batch/broken-yaml.md:3:15: error: Missing closing "quote [yaml-syntax]');
+    expect(run.stdout).toContain('built 1, failed 1, warnings 0');
+    expect(await pdfText(await readFile(path.join(out, 'good.pdf')))).toContain('这是一份正常的传单。');
+    expect((await readFile(path.join(out, 'broken-yaml.pdf'))).equals(older)).toBe(true);
+    expect(readdirSync(out).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('exits 0 when everything builds', async () => {
+    const out = await tempDir();
+    const run = leaflet(['build', 'test/fixtures/batch/good.md', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(existsSync(path.join(out, 'good.pdf'))).toBe(true);
+  });
+
+  it('reports warnings and errors as path:line:col: severity: message [rule]', async () => {
+    const run = leaflet(['build', 'test/fixtures/unknown-key/leaflet.md', '--out', await tempDir()]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')).toEqual(
+      expect.arrayContaining([
+        "test/fixtures/unknown-key/leaflet.md:3:1: warning: unknown key 'titel'; did you mean 'title'? [unknown-key]",
+        "test/fixtures/unknown-key/leaflet.md:4:9: error: 'format': expected one of A4, A5, Letter [front-matter-invalid]",
+      ]),
+    );
+  });
+
+  it('turns warnings into errors with --strict', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'typo.md'), '---\ntitle: 好\nsubtitel: 多余\n---\n\n正文。\n');
+    const relaxed = leaflet(['build', path.join(dir, 'typo.md'), '--out', dir]);
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.stderr).toMatch(/typo\.md:3:1: warning: unknown key 'subtitel'; did you mean 'subtitle'\? \[unknown-key\]/);
+    const strict = leaflet(['build', path.join(dir, 'typo.md'), '--out', path.join(dir, 'strict'), '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/typo\.md:3:1: error: unknown key/);
+    expect(existsSync(path.join(dir, 'strict', 'typo.pdf'))).toBe(false);
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(leaflet(['frobnicate']).code).toBe(2);
+    expect(leaflet(['build', '--no-such-flag']).code).toBe(2);
+    expect(leaflet([]).stderr).toContain('Usage: leaflet');
+  });
+
+  it('reports a path that does not exist', async () => {
+    const run = leaflet(['build', 'no/such/leaflet.md', '--out', await tempDir()]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('no/such/leaflet.md:1:1: error: no such file or folder [read-error]');
+  });
+});
+
+describe('leaflet check', () => {
+  it('runs the checks and writes nothing', async () => {
+    const out = await tempDir();
+    const run = leaflet(['check', 'test/fixtures/batch', '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('[yaml-syntax]');
+    expect(readdirSync(out)).toEqual([]);
+  });
+});

@@ -1,0 +1,11 @@
+// Runs the compiled command line as a user would, capturing its output and exit code.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { root } from './build.js';
+
+export const cliPath = path.join(root, 'dist', 'src', 'cli.js');
+
+export function leaflet(args: string[], cwd = root) {
+  const run = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}

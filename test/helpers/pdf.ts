@@ -1,0 +1,89 @@
+// Independent readers of built PDFs for tests: pdf.js for text, positions, metadata and page images.
+import { createCanvas } from '@napi-rs/canvas';
+import { createRequire } from 'node:module';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+
+const jsQR = createRequire(import.meta.url)('jsqr') as typeof import('jsqr').default;
+
+export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  return getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+}
+
+export interface Line {
+  page: number;
+  /** Distance from the top of the page, in points. */
+  top: number;
+  left: number;
+  right: number;
+  text: string;
+}
+
+/** The visual lines of every page: text items grouped by baseline, left to right, top to bottom. */
+export async function textLines(bytes: Uint8Array): Promise<Line[]> {
+  const doc = await openPdf(bytes);
+  const lines: Line[] = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const page = await doc.getPage(n);
+    const height = page.getViewport({ scale: 1 }).height;
+    const content = await page.getTextContent();
+    const rows = new Map<number, TextItem[]>();
+    for (const item of content.items) {
+      if (!('str' in item) || item.str === '') continue;
+      const baseline = Math.round(item.transform[5] as number);
+      const key = [...rows.keys()].find((y) => Math.abs(y - baseline) <= 2) ?? baseline;
+      rows.set(key, [...(rows.get(key) ?? []), item]);
+    }
+    for (const [baseline, items] of [...rows.entries()].sort((a, b) => b[0] - a[0])) {
+      items.sort((a, b) => (a.transform[4] as number) - (b.transform[4] as number));
+      const first = items[0]!;
+      const last = items.at(-1)!;
+      lines.push({
+        page: n,
+        top: height - baseline,
+        left: first.transform[4] as number,
+        right: (last.transform[4] as number) + last.width,
+        text: items.map((item) => item.str).join(''),
+      });
+    }
+  }
+  await doc.destroy();
+  return lines;
+}
+
+/** All the text of the document in reading order, with one newline per visual line. */
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  return (await textLines(bytes)).map((line) => line.text).join('\n');
+}
+
+export async function pdfInfo(bytes: Uint8Array) {
+  const doc = await openPdf(bytes);
+  const info = (await doc.getMetadata()).info as unknown as Record<string, unknown>;
+  const sizes: { width: number; height: number }[] = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const { width, height } = (await doc.getPage(n)).getViewport({ scale: 1 });
+    sizes.push({ width, height });
+  }
+  const pages = doc.numPages;
+  await doc.destroy();
+  return { info, pages, sizes };
+}
+
+/** Renders one page (1-based) to RGBA pixels. */
+export async function renderPage(bytes: Uint8Array, pageNumber: number, scale = 2) {
+  const doc = await openPdf(bytes);
+  const page = await doc.getPage(pageNumber);
+  const viewport = page.getViewport({ scale });
+  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  const context = canvas.getContext('2d');
+  await page.render({ canvas: canvas as never, canvasContext: context as never, viewport }).promise;
+  const image = context.getImageData(0, 0, canvas.width, canvas.height);
+  await doc.destroy();
+  return { width: canvas.width, height: canvas.height, data: image.data, png: () => canvas.encode('png') };
+}
+
+/** Decodes the QR code on a page, as a phone camera would from the printed sheet. */
+export async function decodeQr(bytes: Uint8Array, pageNumber: number): Promise<string | undefined> {
+  const { width, height, data } = await renderPage(bytes, pageNumber, 3);
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), width, height)?.data;
+}

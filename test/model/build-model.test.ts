@@ -1,0 +1,70 @@
+import { VFile } from 'vfile';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBrand, type LoadedBrand } from '../../src/brand/load-brand.js';
+import { buildModel } from '../../src/model/build-model.js';
+import { brandFile, root } from '../helpers/build.js';
+
+let brand: LoadedBrand;
+beforeAll(async () => {
+  brand = await loadBrand(brandFile, root);
+});
+
+function model(text: string) {
+  const file = new VFile({ path: 'x.md', value: text });
+  return { leaflet: buildModel(file, brand), messages: file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.ruleId}: ${m.reason}`) };
+}
+
+describe('buildModel', () => {
+  it('keeps the structure: headings, lists, circled markers, quotes, rules', () => {
+    const { leaflet, messages } = model('---\ntitle: 标题\n---\n\n## 一\n\n①第一\n\n1) 甲\n2) 乙\n\n> 引用\n\n---\n\n- 外\n  - 内\n');
+    expect(messages).toEqual([]);
+    expect(leaflet!.blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'list', 'quote', 'rule', 'list']);
+    expect(leaflet!.blocks[1]).toMatchObject({ marker: '①', spans: [{ text: '第一' }] });
+    expect(leaflet!.blocks[2]).toMatchObject({ ordered: true, delimiter: ')', start: 1 });
+    const nested = leaflet!.blocks[5];
+    expect(nested?.type === 'list' && nested.items[0]?.[1]?.type).toBe('list');
+  });
+
+  it('prints a link URL after its text when they differ', () => {
+    const { leaflet } = model('# 标题\n\n见[官网](https://www.sscchina.org/)与<https://example.org>。\n');
+    const spans = leaflet!.blocks[0]!.type === 'paragraph' ? leaflet!.blocks[0]!.spans : [];
+    expect(spans.map((s) => s.text).join('')).toBe('见官网 (www.sscchina.org)与https://example.org。');
+    expect(spans.filter((s) => s.href).map((s) => s.href)).toContain('https://www.sscchina.org/');
+  });
+
+  it('refuses javascript: links with their position', () => {
+    expect(model('# 标题\n\n点[这里](javascript:alert(1))。\n').messages).toEqual([
+      "3:2 error invalid-url: link: the address scheme 'javascript:' is not allowed; use http, https, mailto, tel",
+    ]);
+  });
+
+  it('refuses a QR URL that is not http(s)', () => {
+    const { leaflet, messages } = model('---\ntitle: 标题\nqr:\n  url: ftp://example.org\n---\n\n正文\n');
+    expect(leaflet).toBeUndefined();
+    expect(messages).toEqual(["4:8 error invalid-url: QR code: the address scheme 'ftp:' is not allowed; use http, https"]);
+  });
+
+  it('suggests a language', () => {
+    expect(model('---\ntitle: 标题\nlang: zh-cm\n---\n\n正文\n').messages).toEqual([
+      "3:7 error invalid-lang: unsupported language 'zh-cm'; did you mean 'zh-CN'?",
+    ]);
+  });
+
+  it('warns about what it does not render yet, never silently', () => {
+    const { leaflet, messages } = model('# 标题\n\n<div>html</div>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![图](x.png)\n');
+    expect(leaflet).toBeDefined();
+    expect(messages).toEqual([
+      '3:1 warning raw-html: raw HTML is ignored',
+      '5:1 warning unsupported-node: tables are not supported yet; each row is printed as a line of text',
+      '9:1 warning unsupported-node: images are not supported yet; the alt text is printed instead',
+    ]);
+  });
+
+  it('needs a title', () => {
+    expect(model('---\nsubtitle: 副标题\n---\n\n正文\n').messages).toEqual(['1:1 error missing-title: the leaflet has no title']);
+  });
+
+  it('warns about an empty body', () => {
+    expect(model('# 只有标题\n').messages).toEqual(['1:1 warning empty-body: the leaflet has no text besides its title']);
+  });
+});

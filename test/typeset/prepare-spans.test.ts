@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../src/model/types.js';
+import { prepareSpans } from '../../src/typeset/prepare-spans.js';
+
+const text = (spans: Span[]) => spans.map((s) => [s.text, s.marks.strong ? 'b' : '']);
+
+describe('prepareSpans', () => {
+  it('moves closing marks that start a run to the run before', () => {
+    const spans: Span[] = [
+      { text: '科研人员认为，', marks: {} },
+      { text: '免疫调节', marks: { strong: true } },
+      { text: '：硬皮病', marks: {} },
+    ];
+    expect(text(prepareSpans(spans))).toEqual([
+      ['科研人员认为，', ''],
+      ['免疫调节：', 'b'],
+      ['硬皮病', ''],
+    ]);
+  });
+
+  it('moves opening marks that end a run to the run after', () => {
+    const spans: Span[] = [
+      { text: '试验“', marks: {} },
+      { text: '重置', marks: { strong: true } },
+      { text: '”免疫', marks: {} },
+    ];
+    expect(text(prepareSpans(spans))).toEqual([
+      ['试验', ''],
+      ['“重置”', 'b'],
+      ['免疫', ''],
+    ]);
+  });
+
+  it('leaves Latin-only paragraphs alone', () => {
+    const spans: Span[] = [{ text: 'Hello ', marks: {} }, { text: 'world', marks: { strong: true } }, { text: '.', marks: {} }];
+    expect(prepareSpans(spans)).toEqual(spans);
+  });
+});
