@@ -34,7 +34,7 @@ function SectionTitle({ title, english, theme }: { title: string; english: strin
     <View style={{ flexDirection: 'row', alignItems: 'flex-end', borderBottom: `1.5pt solid ${theme.colors.primary}`, paddingBottom: 3, marginBottom: theme.gap }}>
       <Text style={{ fontSize: theme.body * 1.35, fontWeight: 700, color: theme.colors.primary }}>{title}</Text>
       {english !== title ? (
-        <Text style={{ fontSize: theme.small, color: theme.colors.muted, marginLeft: theme.body * 0.8, marginBottom: 2, letterSpacing: 1 }}>
+        <Text style={{ fontSize: theme.small, color: theme.colors.muted, marginLeft: theme.body * 0.8, marginBottom: 2 }}>
           {english.toUpperCase()}
         </Text>
       ) : null}

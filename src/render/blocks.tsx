@@ -5,6 +5,18 @@ import { hasWide } from '../typeset/prepare-spans.js';
 import { Spans } from './spans.js';
 import type { Theme } from './theme.js';
 
+/** Rows shorter than this many characters are kept on one page, so a marker never parts from its text. */
+const keepTogetherBelow = 240;
+
+function textLength(blocks: Block[]): number {
+  return blocks.reduce((sum, b) => {
+    if ('spans' in b) return sum + b.spans.reduce((n, s) => n + s.text.length, 0);
+    if (b.type === 'list') return sum + b.items.reduce((n, item) => n + textLength(item), 0);
+    if (b.type === 'quote') return sum + textLength(b.children);
+    return sum + (b.type === 'code' ? b.value.length : 0);
+  }, 0);
+}
+
 interface Props<B> {
   block: B;
   theme: Theme;
@@ -37,7 +49,7 @@ function ParagraphBlock({ block, theme }: Props<Paragraph>) {
   );
   if (!block.marker) return <View style={{ marginBottom: theme.gap }}>{text}</View>;
   return (
-    <View style={{ flexDirection: 'row', marginBottom: theme.gap }}>
+    <View style={{ flexDirection: 'row', marginBottom: theme.gap }} wrap={textLength([block]) >= keepTogetherBelow}>
       <Text style={{ width: theme.body * 1.4, color: theme.colors.primary, fontWeight: 700 }}>{block.marker}</Text>
       <View style={{ flex: 1 }}>{text}</View>
     </View>
@@ -48,7 +60,7 @@ function ListBlock({ block, theme }: Props<List>) {
   return (
     <View style={{ marginBottom: theme.gap * 0.4 }}>
       {block.items.map((item, i) => (
-        <View key={i} style={{ flexDirection: 'row' }}>
+        <View key={i} style={{ flexDirection: 'row' }} wrap={textLength(item) >= keepTogetherBelow}>
           <Text style={{ width: theme.body * (block.ordered ? 2 : 1.3), color: theme.colors.primary }}>
             {block.ordered ? `${block.start + i}${block.delimiter}` : '•'}
           </Text>

@@ -33,7 +33,7 @@ export function HeaderBand({ brand, meta, theme, logo }: Props) {
         {logo ? <Image src={logo} style={{ width: theme.title * 2, height: theme.title * 2, marginRight: theme.body, objectFit: 'contain' }} /> : null}
         <View style={{ flex: 1 }}>
           <Text style={{ color: onBand, fontSize: theme.title * 0.95, fontWeight: 700, lineHeight: 1.2 }}>{brand.name.zh}</Text>
-          <Text style={{ color: onBand, fontSize: theme.small, marginTop: 4, letterSpacing: 0.6, lineHeight: 1.2 }}>{brand.name.en}</Text>
+          <Text style={{ color: onBand, fontSize: theme.small, marginTop: 4, lineHeight: 1.2 }}>{brand.name.en}</Text>
         </View>
         <View style={{ alignItems: 'flex-end' }}>
           {tagline.map((line, i) => (
