@@ -2,11 +2,12 @@
 // Command line: argv → command → report → exit code. The only place that ends the process.
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
-import { defaultBrandPath } from './brand/load-brand.js';
-import { batchFailed, buildMany } from './build/build-many.js';
 import type { BuildResult } from './build/build-leaflet.js';
 import { displayPath, formatFile, formatSummary } from './diagnostics/format.js';
 import { hasErrors } from './diagnostics/messages.js';
+
+// React's development build is several times slower; the renderer is loaded only after this is set.
+process.env.NODE_ENV ??= 'production';
 
 const usage = `Usage: leaflet <command> [paths...] [options]
 
@@ -34,7 +35,7 @@ function parse(argv: string[]) {
       allowPositionals: true,
       options: {
         out: { type: 'string', short: 'o', default: 'out' },
-        brand: { type: 'string', short: 'b', default: defaultBrandPath },
+        brand: { type: 'string', short: 'b', default: 'assets/brand.yaml' },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -61,6 +62,7 @@ async function run(argv: string[]): Promise<number> {
     throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
   }
   const dryRun = command === 'check';
+  const { batchFailed, buildMany } = await import('./build/build-many.js');
   let warnings = 0;
   const onResult = (result: BuildResult) => {
     const lines = formatFile(result.file);

@@ -25,6 +25,24 @@ export const ContactEntry = z.object({
 });
 export type ContactEntry = z.infer<typeof ContactEntry>;
 
+/** A font file: a path relative to the brand file, or a file inside an installed npm package. */
+export const FontSource = z.union([z.object({ file: text }), z.object({ package: text })]);
+export type FontSource = z.infer<typeof FontSource>;
+
+export const Typography = z.object({
+  /** `justify` (both edges flush) or `left` (ragged right). */
+  align: z.enum(['justify', 'left']).default('justify'),
+  /** A quarter em between Chinese and Latin letters or digits where the text has none. */
+  cjk_latin_spacing: z.boolean().default(true),
+  /** How `*emphasis*` is shown in Chinese text, which has no italic: in the accent colour, or in bold. */
+  emphasis: z.enum(['color', 'bold']).default('color'),
+  /** The weight of headings: 700 (bold) or heavier, as the font package ships it. */
+  heading_weight: z.union([z.literal(700), z.literal(800), z.literal(900)]).default(700),
+  /** Fonts tried in order for characters that the main face lacks, e.g. symbols. */
+  fallback_fonts: z.array(FontSource).default([]),
+});
+export type Typography = z.infer<typeof Typography>;
+
 export const Brand = z.object({
   lang: z.enum(languages).default('zh-CN'),
   name: z.object({ zh: text, en: text }),
@@ -49,6 +67,7 @@ export const Brand = z.object({
   disclaimer: Localized,
   contact: z.array(ContactEntry).min(1),
   qr: z.object({ url: z.string().optional(), caption: Localized.optional() }).default({}),
+  typography: Typography.default(Typography.parse({})),
   labels: z.object({
     profile: Localized,
     profile_en: text,

@@ -1,15 +1,14 @@
 // Loads and checks the brand file; its messages are reported like a leaflet's.
-import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { error, type Point } from '../diagnostics/messages.js';
+import { error } from '../diagnostics/messages.js';
 import { checkUrl } from '../model/urls.js';
 import { readSource } from '../source/read-source.js';
 import { checkSchema } from '../source/schema-check.js';
 import { parseYaml, placeOf } from '../source/yaml-source.js';
 import { Brand } from './brand-schema.js';
+import { resolveBrandFile, resolveFont } from './brand-files.js';
 
-export const defaultBrandPath = path.join('assets', 'brand.yaml');
 
 export interface LoadedBrand {
   file: VFile;
@@ -18,26 +17,8 @@ export interface LoadedBrand {
   qrUrl?: string;
   /** The logo as an absolute path inside the project, when the brand has one. */
   logo?: string;
-}
-
-/** Resolves the logo next to the brand file, refusing anything outside the project or not PNG/JPEG. */
-async function resolveLogo(file: VFile, logo: string, place: Point, root: string): Promise<string | undefined> {
-  const full = path.resolve(path.dirname(file.path), logo);
-  const real = await realpath(full).catch(() => undefined);
-  if (!real) {
-    error(file, 'brand-invalid', `logo '${logo}' does not exist`, { place });
-    return undefined;
-  }
-  const inside = path.relative(await realpath(root), real);
-  if (inside.startsWith('..') || path.isAbsolute(inside)) {
-    error(file, 'brand-invalid', `logo '${logo}' is outside the project folder`, { place });
-    return undefined;
-  }
-  if (!/\.(png|jpe?g)$/i.test(real)) {
-    error(file, 'brand-invalid', `logo '${logo}' must be a PNG or JPEG file`, { place });
-    return undefined;
-  }
-  return real;
+  /** Absolute paths of the fallback fonts, in order. */
+  fallbackFonts?: string[];
 }
 
 function websiteUrl(brand: Brand): string | undefined {
@@ -63,7 +44,12 @@ export async function loadBrand(brandPath: string, root = process.cwd()): Promis
     error(file, 'invalid-url', `QR code: ${check.reason}`, { place: placeOf(parsed.source, ['qr', 'url']) });
     return { file };
   }
-  const logo = brand.logo ? await resolveLogo(file, brand.logo, placeOf(parsed.source, ['logo']), root) : undefined;
-  if (brand.logo && !logo) return { file };
-  return { file, brand, qrUrl: check.url, logo };
+  const logo = brand.logo
+    ? await resolveBrandFile(file, 'logo', brand.logo, placeOf(parsed.source, ['logo']), root, /\.(png|jpe?g)$/i)
+    : undefined;
+  const fonts = await Promise.all(
+    brand.typography.fallback_fonts.map((font, i) => resolveFont(file, font, placeOf(parsed.source, ['typography', 'fallback_fonts', i]), root)),
+  );
+  if ((brand.logo && !logo) || fonts.includes(undefined)) return { file };
+  return { file, brand, qrUrl: check.url, logo, fallbackFonts: fonts as string[] };
 }

@@ -7,6 +7,8 @@ import { buildModel } from '../model/build-model.js';
 import type { Leaflet } from '../model/types.js';
 import { renderPdf } from '../render/render-pdf.js';
 import { readSource } from '../source/read-source.js';
+import { fontFile } from '../typeset/fonts.js';
+import { checkGlyphs } from '../typeset/glyph-check.js';
 import { buildDate } from './build-date.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -28,6 +30,7 @@ export interface BuildResult {
 export async function buildLeaflet(source: string, name: string, options: BuildOptions): Promise<BuildResult> {
   const file = await readSource(source);
   const leaflet = hasErrors(file) ? undefined : buildModel(file, options.brand);
+  if (leaflet) checkGlyphs(file, [fontFile(leaflet.meta.lang), ...(options.brand.fallbackFonts ?? [])]);
   if (options.strict) makeStrict(file);
   if (!leaflet || hasErrors(file) || options.dryRun || !options.brand.brand) return { file, leaflet };
   const output = path.join(options.outDir, `${name}.pdf`);
@@ -37,6 +40,7 @@ export async function buildLeaflet(source: string, name: string, options: BuildO
       brand: options.brand.brand,
       date: buildDate(leaflet.meta.date),
       logo: options.brand.logo,
+      fallbackFonts: options.brand.fallbackFonts,
     });
   } catch (cause) {
     error(file, 'render-failed', `the PDF could not be rendered: ${(cause as Error).message}`, { place: { line: 1, column: 1 } });

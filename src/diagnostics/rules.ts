@@ -13,6 +13,7 @@ export const rules = {
   'raw-html': 'Raw HTML is ignored and never rendered as markup.',
   'unsupported-node': 'Markdown that the renderer does not support yet.',
   'empty-body': 'The leaflet has no body text.',
+  'missing-glyph': 'A character that no font in use has; it would print as an empty box.',
   'render-failed': 'The PDF renderer failed on this leaflet.',
   'write-failed': 'The PDF could not be written.',
 } as const;

@@ -74,6 +74,7 @@ export function buildModel(file: VFile, loaded: LoadedBrand): Leaflet | undefine
       credit: front.credit,
       qr,
       format: front.format ?? 'A4',
+      align: front.align,
     },
     blocks,
   };

@@ -65,6 +65,8 @@ export interface LeafletMeta {
   credit?: string;
   qr: { url: string; caption?: string };
   format: PageFormat;
+  /** Overrides the brand's text alignment. */
+  align?: 'justify' | 'left';
 }
 
 export interface Leaflet {

@@ -17,12 +17,12 @@ interface Props {
 export function Disclaimer({ brand, meta, theme }: Props) {
   return (
     <View style={{ marginTop: theme.gap * 2, paddingTop: theme.gap, borderTop: `0.75pt solid ${theme.colors.muted}` }} wrap={false}>
-      <Text style={{ fontSize: theme.small, color: theme.colors.muted, textAlign: 'justify' }}>
-        <Plain text={localize(brand.disclaimer, meta.lang)} />
+      <Text style={{ fontSize: theme.small, color: theme.colors.muted, textAlign: theme.align }}>
+        <Plain text={localize(brand.disclaimer, meta.lang)} theme={theme} size={theme.small} />
       </Text>
       {meta.credit ? (
         <Text style={{ fontSize: theme.small, color: theme.colors.text, marginTop: theme.gap, textAlign: 'center' }}>
-          <Plain text={meta.credit} />
+          <Plain text={meta.credit} theme={theme} size={theme.small} />
         </Text>
       ) : null}
     </View>
@@ -32,7 +32,7 @@ export function Disclaimer({ brand, meta, theme }: Props) {
 function SectionTitle({ title, english, theme }: { title: string; english: string; theme: Theme }) {
   return (
     <View style={{ flexDirection: 'row', alignItems: 'flex-end', borderBottom: `1.5pt solid ${theme.colors.primary}`, paddingBottom: 3, marginBottom: theme.gap }}>
-      <Text style={{ fontSize: theme.body * 1.35, fontWeight: 700, color: theme.colors.primary }}>{title}</Text>
+      <Text style={{ fontSize: theme.body * 1.35, fontWeight: theme.typography.heading_weight, color: theme.colors.primary }}>{title}</Text>
       {english !== title ? (
         <Text style={{ fontSize: theme.small, color: theme.colors.muted, marginLeft: theme.body * 0.8, marginBottom: 2 }}>
           {english.toUpperCase()}
@@ -49,7 +49,7 @@ function Statement({ label, text, theme }: { label: string; text: string; theme:
         {label}
       </Text>
       <Text style={{ flex: 1, fontWeight: 700, color: theme.colors.text }}>
-        <Plain text={text} />
+        <Plain text={text} theme={theme} size={theme.body} />
       </Text>
     </View>
   );
@@ -84,8 +84,8 @@ export function BackMatter({ brand, meta, theme }: Props) {
     <View wrap={false} style={{ marginTop: theme.gap * 2.5, backgroundColor: theme.colors.tint, padding: theme.body * 1.4, borderTop: `4pt solid ${theme.colors.primary}` }}>
       <SectionTitle title={localize(labels.profile, lang)} english={labels.profile_en} theme={theme} />
       {profile.intro.map((paragraph, i) => (
-        <Text key={i} style={{ textAlign: 'justify', marginBottom: theme.gap * 0.6 }}>
-          <Plain text={localize(paragraph, lang)} />
+        <Text key={i} style={{ textAlign: theme.align, marginBottom: theme.gap * 0.6 }}>
+          <Plain text={localize(paragraph, lang)} theme={theme} size={theme.body} />
         </Text>
       ))}
       <View style={{ marginTop: theme.gap * 0.4, marginBottom: theme.gap }}>

@@ -29,22 +29,22 @@ function HeadingBlock({ block, theme }: Props<Heading>) {
       minPresenceAhead={size * 3}
       style={{
         fontSize: size,
-        fontWeight: 700,
+        fontWeight: theme.typography.heading_weight,
         color: block.depth <= 2 ? theme.colors.primary : theme.colors.text,
         marginTop: theme.gap * (block.depth <= 2 ? 1.4 : 1),
         marginBottom: theme.gap * 0.6,
         lineHeight: 1.35,
       }}
     >
-      <Spans spans={block.spans} theme={theme} />
+      <Spans spans={block.spans} theme={theme} size={size} />
     </Text>
   );
 }
 
 function ParagraphBlock({ block, theme }: Props<Paragraph>) {
   const text = (
-    <Text style={{ textAlign: hasWide(block.spans) ? 'justify' : 'left' }}>
-      <Spans spans={block.spans} theme={theme} />
+    <Text style={{ textAlign: hasWide(block.spans) && theme.align === 'justify' ? 'justify' : 'left' }}>
+      <Spans spans={block.spans} theme={theme} size={theme.body} />
     </Text>
   );
   if (!block.marker) return <View style={{ marginBottom: theme.gap }}>{text}</View>;

@@ -14,12 +14,14 @@ export interface DocumentOptions {
   date: Date;
   /** An absolute path to the brand logo, already checked. */
   logo?: string;
+  /** The registered font families, main face first. */
+  fonts: string[];
 }
 
 export function LeafletDocument({ leaflet, options }: { leaflet: Leaflet; options: DocumentOptions }) {
   const { meta, blocks } = leaflet;
   const { brand, date } = options;
-  const theme = makeTheme(meta.format, brand);
+  const theme = makeTheme(meta, brand, options.fonts);
   return (
     <Document
       title={meta.title}

@@ -1,7 +1,7 @@
 // Page metrics and type sizes per format, with the brand's colours: every measure the renderer uses.
 import type { Brand } from '../brand/brand-schema.js';
+import type { LeafletMeta } from '../model/types.js';
 import type { PageFormat } from '../source/leaflet-schema.js';
-import { fontFamily } from '../typeset/fonts.js';
 
 const mm = 72 / 25.4;
 
@@ -21,13 +21,17 @@ const metrics: Record<PageFormat, Metrics> = {
   Letter: { size: 'LETTER', margin: 0.75 * 72, body: 10.5, title: 24, small: 8.5, qr: 30 * mm },
 };
 
-export function makeTheme(format: PageFormat, brand: Brand) {
-  const m = metrics[format];
+/** The measures for a leaflet; `fonts` is the registered family list, main face first. */
+export function makeTheme(meta: LeafletMeta, brand: Brand, fonts: string[]) {
+  const m = metrics[meta.format];
+  const { typography } = brand;
   return {
     ...m,
     mm,
     colors: brand.colors,
-    font: fontFamily,
+    font: fonts,
+    typography,
+    align: meta.align ?? typography.align,
     lineHeight: 1.65,
     headings: { 1: m.body * 1.6, 2: m.body * 1.35, 3: m.body * 1.18, 4: m.body * 1.05 } as Record<1 | 2 | 3 | 4, number>,
     gap: m.body * 0.75,

@@ -1,18 +1,19 @@
-// Prepares a paragraph's style runs for line breaking: breakable spaces, and kinsoku where runs meet.
+// Prepares a paragraph's style runs for layout: kinsoku where runs meet, and space between Chinese and Latin.
 import type { Span } from '../model/types.js';
-import { closing, isWide, nbsp, opening } from './line-break.js';
+import { closing, isWide, opening } from './line-break.js';
+
+/** A span as the renderer draws it: `spaceAfter` adds a quarter em after its last character. */
+export interface TypesetSpan extends Span {
+  spaceAfter?: boolean;
+}
+
+export interface TypesetOptions {
+  /** Put a quarter em between Chinese and Latin letters or digits where the text has no space. */
+  cjkLatinSpacing: boolean;
+}
 
 export function hasWide(spans: Span[]): boolean {
   return spans.some((span) => [...span.text].some(isWide));
-}
-
-/**
- * react-pdf breaks lines at ASCII spaces first and puts all the slack of a justified line into them,
- * which leaves short, gaping lines in Chinese text. In a paragraph with Chinese, spaces become
- * no-break spaces; the line-break callback offers their break opportunities like any other.
- */
-function protectSpaces(spans: Span[]): Span[] {
-  return spans.map((span) => ({ ...span, text: span.text.replaceAll(' ', nbsp) }));
 }
 
 /**
@@ -41,6 +42,46 @@ function joinPunctuation(spans: Span[]): Span[] {
   return out.filter((span) => span.text !== '');
 }
 
-export function prepareSpans(spans: Span[]): Span[] {
-  return hasWide(spans) ? joinPunctuation(spans) : spans;
+const ideograph = /[\u2e80-\u2fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]/u;
+const latin = /[A-Za-z0-9]/;
+
+/** Where a quarter em goes: after an ideograph followed by a Latin letter or digit, or the reverse. */
+function spacingPoints(chars: string[]): Set<number> {
+  const points = new Set<number>();
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    const [a, b] = [chars[i]!, chars[i + 1]!];
+    if ((ideograph.test(a) && latin.test(b)) || (latin.test(a) && ideograph.test(b))) points.add(i);
+  }
+  return points;
+}
+
+/**
+ * Splits the spans so that each character followed by a script change is a span of its own, drawn with
+ * extra spacing after it. Opening marks before it join that span, so no line can end with one.
+ */
+function spaceScripts(spans: Span[]): TypesetSpan[] {
+  const points = spacingPoints(spans.flatMap((span) => [...span.text]));
+  const out: TypesetSpan[] = [];
+  let offset = 0;
+  for (const span of spans) {
+    const chars = [...span.text];
+    let start = 0;
+    for (let i = 0; i < chars.length; i += 1) {
+      if (!points.has(offset + i)) continue;
+      let cut = i;
+      while (cut > start && opening.includes(chars[cut - 1]!)) cut -= 1;
+      if (cut > start) out.push({ ...span, text: chars.slice(start, cut).join('') });
+      out.push({ ...span, text: chars.slice(cut, i + 1).join(''), spaceAfter: true });
+      start = i + 1;
+    }
+    if (start < chars.length) out.push({ ...span, text: chars.slice(start).join('') });
+    offset += chars.length;
+  }
+  return out;
+}
+
+export function prepareSpans(spans: Span[], options: TypesetOptions): TypesetSpan[] {
+  if (!hasWide(spans)) return spans;
+  const joined = joinPunctuation(spans);
+  return options.cjkLatinSpacing ? spaceScripts(joined) : joined;
 }

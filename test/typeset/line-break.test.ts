@@ -55,4 +55,20 @@ describe('hyphenate (the line-break callback)', () => {
     expect(hyphenate('：后文')[0]).not.toBe('');
     expect(hyphenate('前文（').at(-1)).not.toBe('');
   });
+
+  it('never breaks inside a number with its unit, an email address or a short DOI', () => {
+    expect(units('剂量为200万个细胞/kg的')).toEqual(['剂', '量', '为', '200万', '个', '细', '胞/kg', '的']);
+    expect(units('比例为10%，')).toEqual(['比', '例', '为', '10%，']);
+    expect(units('邮箱info@sscchina.org。')).toEqual(['邮', '箱', 'info@sscchina.org。']);
+    expect(units('见10.1016/j.jaad.2021.10.065。')).toEqual(['见', '10.1016/j.jaad.2021.10.065。']);
+    expect(hyphenate('very.long.name.of.a.colleague@hospital-example.org.cn')).toHaveLength(1);
+  });
+
+  it('breaks a long URL after a slash or before . - ? & =', () => {
+    expect(units('https://doi.org/10.1007/s40257-023-00831-2')).toEqual([
+      'https://', 'doi', '.org/', '10', '.1007/', 's40257', '-023', '-00831', '-2',
+    ]);
+    expect(units('https://www.sscchina.org')).toEqual(['https://www.sscchina.org']);
+  });
 });
+

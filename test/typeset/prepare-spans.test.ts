@@ -11,7 +11,7 @@ describe('prepareSpans', () => {
       { text: '免疫调节', marks: { strong: true } },
       { text: '：硬皮病', marks: {} },
     ];
-    expect(text(prepareSpans(spans))).toEqual([
+    expect(text(prepareSpans(spans, { cjkLatinSpacing: false }))).toEqual([
       ['科研人员认为，', ''],
       ['免疫调节：', 'b'],
       ['硬皮病', ''],
@@ -24,7 +24,7 @@ describe('prepareSpans', () => {
       { text: '重置', marks: { strong: true } },
       { text: '”免疫', marks: {} },
     ];
-    expect(text(prepareSpans(spans))).toEqual([
+    expect(text(prepareSpans(spans, { cjkLatinSpacing: false }))).toEqual([
       ['试验', ''],
       ['“重置”', 'b'],
       ['免疫', ''],
@@ -33,6 +33,6 @@ describe('prepareSpans', () => {
 
   it('leaves Latin-only paragraphs alone', () => {
     const spans: Span[] = [{ text: 'Hello ', marks: {} }, { text: 'world', marks: { strong: true } }, { text: '.', marks: {} }];
-    expect(prepareSpans(spans)).toEqual(spans);
+    expect(prepareSpans(spans, { cjkLatinSpacing: false })).toEqual(spans);
   });
 });

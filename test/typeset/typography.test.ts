@@ -1,0 +1,109 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brandFile, buildText, tempDir } from '../helpers/build.js';
+import { leaflet } from '../helpers/cli.js';
+import { textLines, type Line } from '../helpers/pdf.js';
+
+const paragraph =
+  '最近，一项名为SCOT的II / III期临床试验（NCT00114530）在重症系统性硬皮病患者中的研究表明：造血干细胞移植可能会带来十分可期的临床效果。' +
+  '由于尚未进行大规模的对照试验，间充质干细胞仍处于研究的早期阶段。但根据早期的案例研究发现，与造血干细胞相比，间充质干细胞不仅有效还可能有更少的副作用。' +
+  '2016年11月，初步结果发布在《Assassi et al》杂志：75例弥漫型系统性硬皮病，高危肺部和/或肾脏受累的患者被随机分配接受12个月环磷酰胺（Cytoxan）治疗或HSCT治疗。';
+
+/** The body lines of the paragraph that starts with `start`: every line up to the next blank gap. */
+function paragraphLines(lines: Line[], start: string): Line[] {
+  const first = lines.findIndex((l) => l.text.startsWith(start));
+  const out = [lines[first]!];
+  for (const line of lines.slice(first + 1)) {
+    if (line.page !== out[0]!.page || line.top - out.at(-1)!.top > 25) break;
+    out.push(line);
+  }
+  return out;
+}
+
+async function brandWith(replace: [string, string][]): Promise<string> {
+  let text = await readFile(brandFile, 'utf8');
+  for (const [from, to] of replace) text = text.replace(from, to);
+  const file = path.join(await tempDir(), 'brand.yaml');
+  await writeFile(file, text);
+  return file;
+}
+
+describe('justification', () => {
+  it('sets the full lines of a Chinese paragraph flush with the right edge', async () => {
+    const built = await buildText(`# 对齐\n\n${paragraph}\n`);
+    const lines = paragraphLines(await textLines(built.bytes!), '最近');
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    const edge = Math.max(...lines.map((l) => l.right));
+    for (const line of lines.slice(0, -1)) expect(Math.abs(line.right - edge), line.text).toBeLessThanOrEqual(0.5);
+    expect(edge - lines.at(-1)!.right).toBeGreaterThan(5);
+  });
+
+  it('leaves the right edge ragged when the leaflet asks for it', async () => {
+    const built = await buildText(`---\ntitle: 对齐\nalign: left\n---\n\n${paragraph}\n`);
+    const lines = paragraphLines(await textLines(built.bytes!), '最近');
+    const edge = Math.max(...lines.map((l) => l.right));
+    expect(lines.slice(0, -1).some((line) => edge - line.right > 1)).toBe(true);
+  });
+});
+
+describe('Chinese and Latin', () => {
+  it('puts a quarter em between Chinese and Latin letters or digits, unless the brand turns it off', async () => {
+    const spaced = await buildText(`# 间距\n\n一项名为SCOT的试验共招募156名患者。\n`);
+    const text = (await textLines(spaced.bytes!)).map((l) => l.text).join('\n');
+    expect(text).toContain('一项名为 SCOT 的试验共招募 156 名患者。');
+    const brand = await brandWith([['cjk_latin_spacing: true', 'cjk_latin_spacing: false']]);
+    const tight = await buildText(`# 间距\n\n一项名为SCOT的试验共招募156名患者。\n`, 'tight', { brand });
+    expect((await textLines(tight.bytes!)).map((l) => l.text)).toContain('一项名为SCOT的试验共招募156名患者。');
+  });
+
+  it('wraps a long URL inside the page and keeps numbers, units, emails and DOIs whole', async () => {
+    const url = 'https://www.example.org/clinical-trials/scleroderma/autologous-haematopoietic-stem-cell-transplantation?id=NCT00114530';
+    const built = await buildText(`---\ntitle: 链接\nformat: A5\n---\n\n见${url}。剂量为200万个细胞/kg，邮箱info@sscchina.org，doi: 10.1016/j.jaad.2021.10.065。\n`);
+    const lines = await textLines(built.bytes!);
+    for (const line of lines) expect(line.right).toBeLessThanOrEqual(419.53);
+    // Justified lines spread the letters, so text extraction may read a gap as a space.
+    const text = lines.map((l) => l.text.replace(/ /g, '')).join('\n');
+    expect(text.replace(/\n/g, '')).toContain(url);
+    expect(lines.filter((l) => l.text.includes('example')).length).toBe(1);
+    for (const whole of ['200万', '细胞/kg', 'info@sscchina.org', '10.1016/j.jaad.2021.10.065']) expect(text, whole).toContain(whole);
+  });
+});
+
+describe('fonts', () => {
+  it('warns about each character that no font has, and fails under --strict', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'emoji.md');
+    await writeFile(file, '---\ntitle: 表情\n---\n\n私用区字符\ue000与\n表情😀。\n');
+    const run = leaflet(['build', file, '--out', dir]);
+    expect(run.code).toBe(0);
+    const warnings = run.stderr.split('\n').filter((l) => l.includes('[missing-glyph]'));
+    expect(warnings).toEqual([
+      `${file}:5:6: warning: U+E000 '\ue000' is not in the font [missing-glyph]`,
+      `${file}:6:3: warning: U+1F600 '😀' is not in the font [missing-glyph]`,
+    ]);
+    expect(leaflet(['build', file, '--out', dir, '--strict']).code).toBe(1);
+  });
+
+  it('takes symbols from the brand’s fallback fonts', async () => {
+    const brand = await brandWith([
+      ['fallback_fonts: []', 'fallback_fonts:\n    - package: "@expo-google-fonts/noto-sans-symbols-2/400Regular/NotoSansSymbols2_400Regular.ttf"'],
+    ]);
+    const built = await buildText('# 符号\n\n无障碍通道♿已开放。\n', 'symbols', { brand });
+    expect(built.file.messages.map(String)).toEqual([]);
+    expect(built.bytes!.includes('NotoSansSymbols2')).toBe(true);
+    expect((await textLines(built.bytes!)).map((l) => l.text)).toContain('无障碍通道♿已开放。');
+  });
+
+  it('uses Noto Sans TC for Traditional Chinese', async () => {
+    const built = await buildText('---\ntitle: 繁體\nlang: zh-TW\n---\n\n硬皮病患者的免疫系統「錯誤地」攻擊健康的結締組織。\n');
+    expect(built.bytes!.includes('NotoSansTC-Regular')).toBe(true);
+    expect(built.bytes!.includes('NotoSansSC-Regular')).toBe(false);
+  });
+
+  it('sets headings in a heavier weight when the brand asks for it', async () => {
+    const brand = await brandWith([['heading_weight: 700', 'heading_weight: 900']]);
+    const built = await buildText('# 标题\n\n## 小节\n\n正文。\n', 'heavy', { brand });
+    expect(built.bytes!.includes('NotoSansSC-Black')).toBe(true);
+  });
+});
