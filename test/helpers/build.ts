@@ -1,11 +1,17 @@
 // Builds leaflets into a fresh temporary folder for tests, with the project's brand file by default.
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadBrand } from '../../src/brand/load-brand.js';
 import { buildLeaflet, type BuildResult } from '../../src/build/build-leaflet.js';
 
-export const root = path.resolve(import.meta.dirname, '../..');
+/** The project folder: the nearest one with a package.json, from the sources or from dist/. */
+function findRoot(dir: string): string {
+  return existsSync(path.join(dir, 'package.json')) ? dir : findRoot(path.dirname(dir));
+}
+
+export const root = findRoot(import.meta.dirname);
 export const fixtures = path.join(root, 'test', 'fixtures');
 export const brandFile = path.join(root, 'assets', 'brand.yaml');
 
