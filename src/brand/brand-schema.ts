@@ -43,6 +43,8 @@ export const Typography = z.object({
 });
 export type Typography = z.infer<typeof Typography>;
 
+const CalloutStyle = z.object({ label: Localized, color: colour });
+
 export const Brand = z.object({
   lang: z.enum(languages).default('zh-CN'),
   name: z.object({ zh: text, en: text }),
@@ -68,6 +70,10 @@ export const Brand = z.object({
   contact: z.array(ContactEntry).min(1),
   qr: z.object({ url: z.string().optional(), caption: Localized.optional() }).default({}),
   typography: Typography.default(Typography.parse({})),
+  /** The boxes of `:::note`, `:::tip` and `:::warning`: their label and colour. */
+  callouts: z.object({ note: CalloutStyle, tip: CalloutStyle, warning: CalloutStyle }),
+  /** `zebra` (tinted every other row) or `ruled` (a line under every row). */
+  tables: z.object({ style: z.enum(['zebra', 'ruled']).default('zebra') }).default({ style: 'zebra' }),
   labels: z.object({
     profile: Localized,
     profile_en: text,
@@ -76,6 +82,8 @@ export const Brand = z.object({
     vision: Localized,
     mission: Localized,
     slogan: Localized,
+    references: Localized,
+    figure: Localized,
   }),
 });
 export type Brand = z.infer<typeof Brand>;

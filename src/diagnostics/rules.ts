@@ -12,6 +12,8 @@ export const rules = {
   'brand-invalid': 'The brand file does not match its schema.',
   'raw-html': 'Raw HTML is ignored and never rendered as markup.',
   'unsupported-node': 'Markdown that the renderer does not support yet.',
+  'footnote-undefined': 'A footnote is cited but never written.',
+  'footnote-unused': 'A footnote is written but never cited.',
   'empty-body': 'The leaflet has no body text.',
   'missing-glyph': 'A character that no font in use has; it would print as an empty box.',
   'render-failed': 'The PDF renderer failed on this leaflet.',

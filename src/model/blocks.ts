@@ -1,14 +1,16 @@
 // Block handlers: mdast flow content → model blocks, one handler per node type, positions kept.
-import type { BlockContent, DefinitionContent, List as MdList, RootContent, TableRow } from 'mdast';
+import type { BlockContent, DefinitionContent, List as MdList, Paragraph as MdParagraph, RootContent, Table as MdTable } from 'mdast';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { warn } from '../diagnostics/messages.js';
-import { spansOf } from './inline.js';
-import type { Block, Paragraph } from './types.js';
+import { sourceOf, spansOf } from './inline.js';
+import type { Align, Block, CalloutKind, Paragraph } from './types.js';
 
 type Flow = RootContent | BlockContent | DefinitionContent;
 type Handler = (node: never, file: VFile) => Block[];
 
 const circled = /^[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2776-\u277f]/u;
+const calloutKinds: readonly CalloutKind[] = ['note', 'tip', 'warning'];
 
 /** Hangs a leading circled number (①②…) like a list marker, as the organisation's leaflets do. */
 function withMarker(paragraph: Paragraph): Paragraph {
@@ -27,21 +29,59 @@ function delimiterOf(node: MdList, file: VFile): '.' | ')' {
   return /^\s*\d+\)/.test(String(file.value).slice(offset, offset + 12)) ? ')' : '.';
 }
 
-function flow(nodes: Flow[], file: VFile): Block[] {
+export function flow(nodes: Flow[], file: VFile): Block[] {
   return nodes.flatMap((node) => block(node, file));
 }
 
-function rowText(row: TableRow, file: VFile): Paragraph {
-  const spans = row.children.flatMap((cell, i) => [
-    ...(i > 0 ? [{ text: '  |  ', marks: {} }] : []),
-    ...spansOf(cell.children, file),
-  ]);
-  return { type: 'paragraph', spans, position: row.position };
+function paragraph(node: MdParagraph, file: VFile): Block[] {
+  const spans = spansOf(node.children, file);
+  if (spans.length === 0) return [];
+  if (spans.map((s) => s.text).join('').trim() === '\\newpage') return [{ type: 'pagebreak', position: node.position }];
+  return [withMarker({ type: 'paragraph', spans, position: node.position })];
+}
+
+function table(node: MdTable, file: VFile): Block[] {
+  const [head, ...body] = node.children;
+  const cells = (row: typeof head) => (row?.children ?? []).map((cell) => spansOf(cell.children, file));
+  const header = cells(head);
+  return [
+    {
+      type: 'table',
+      align: header.map((_, i) => (node.align?.[i] ?? 'left') as Align),
+      header,
+      rows: body.map((row) => header.map((_, i) => cells(row)[i] ?? [])),
+      position: node.position,
+    },
+  ];
+}
+
+/** `:::note`, `:::tip`, `:::warning` boxes and `:::pagebreak`; any other name is reported. */
+function container(node: ContainerDirective, file: VFile): Block[] {
+  const [first, ...rest] = node.children;
+  const labelled = first?.type === 'paragraph' && (first.data as { directiveLabel?: boolean } | undefined)?.directiveLabel;
+  const children = flow(labelled ? rest : node.children, file);
+  if (node.name === 'pagebreak') return [{ type: 'pagebreak', position: node.position }, ...children];
+  if ((calloutKinds as string[]).includes(node.name)) {
+    const title = labelled ? spansOf(first.children, file) : undefined;
+    return [{ type: 'callout', kind: node.name as CalloutKind, title, children, position: node.position }];
+  }
+  warn(file, 'unsupported-node', `':::${node.name}' is not a known box; its text is printed as is`, {
+    place: node.position?.start,
+    hint: `use one of :::${calloutKinds.join(', :::')} or :::pagebreak`,
+  });
+  return children;
+}
+
+function leaf(node: LeafDirective, file: VFile): Block[] {
+  if (node.name === 'pagebreak') return [{ type: 'pagebreak', position: node.position }];
+  return [{ type: 'paragraph', spans: [{ text: sourceOf(file, node), marks: {} }], position: node.position }];
 }
 
 const handlers: Record<string, Handler> = {
   yaml: () => [],
   definition: () => [],
+  // Footnote texts are collected before the body and printed as the reference list after it.
+  footnoteDefinition: () => [],
   heading: (node: { depth: number; children: never[]; position?: Block['position'] }, file) => [
     {
       type: 'heading',
@@ -50,10 +90,7 @@ const handlers: Record<string, Handler> = {
       position: node.position,
     },
   ],
-  paragraph: (node: { children: never[]; position?: Block['position'] }, file) => {
-    const spans = spansOf(node.children, file);
-    return spans.length > 0 ? [withMarker({ type: 'paragraph', spans, position: node.position })] : [];
-  },
+  paragraph,
   list: (node: MdList, file) => [
     {
       type: 'list',
@@ -73,18 +110,9 @@ const handlers: Record<string, Handler> = {
     warn(file, 'raw-html', 'raw HTML is ignored', { place: node.position?.start, hint: 'write the text in plain Markdown instead' });
     return [];
   },
-  table: (node: { children: TableRow[]; position?: Block['position'] }, file) => {
-    warn(file, 'unsupported-node', 'tables are not supported yet; each row is printed as a line of text', {
-      place: node.position?.start,
-    });
-    return node.children.map((row) => rowText(row, file));
-  },
-  footnoteDefinition: (node: { label?: string; identifier: string; children: Flow[]; position?: Block['position'] }, file) => {
-    warn(file, 'unsupported-node', 'footnotes are not supported yet; the note is printed where it is written', {
-      place: node.position?.start,
-    });
-    return [{ type: 'quote', children: flow(node.children, file), position: node.position }];
-  },
+  table,
+  containerDirective: container,
+  leafDirective: leaf,
 };
 
 /** One flow node → blocks. Unknown nodes get a warning at their position and are never dropped silently. */
@@ -93,8 +121,4 @@ export function block(node: Flow, file: VFile): Block[] {
   if (handler) return handler(node as never, file);
   warn(file, 'unsupported-node', `'${node.type}' is not supported yet and is left out`, { place: node.position?.start });
   return [];
-}
-
-export function blocksOf(nodes: RootContent[], file: VFile): Block[] {
-  return flow(nodes, file);
 }

@@ -8,7 +8,9 @@ import { FrontMatter, languages, type Lang } from '../source/leaflet-schema.js';
 import { parseMarkdown } from '../source/parse-markdown.js';
 import { checkSchema, suggest } from '../source/schema-check.js';
 import { placeOf, type YamlSource } from '../source/yaml-source.js';
-import { blocksOf } from './blocks.js';
+import { flow } from './blocks.js';
+import { collectFootnotes, references } from './footnotes.js';
+import { modelState } from './model-state.js';
 import type { Block, Leaflet } from './types.js';
 import { checkUrl } from './urls.js';
 
@@ -44,7 +46,10 @@ export function buildModel(file: VFile, loaded: LoadedBrand): Leaflet | undefine
   const raw = readFrontMatter(file);
   const front = raw.ok ? checkSchema(file, raw.source, FrontMatter, raw.data, 'front-matter-invalid') : undefined;
   const tree = parseMarkdown(String(file.value));
-  const { title, blocks } = takeTitle(blocksOf(tree.children, file), front?.title);
+  modelState(file).printUrls = front?.print_urls ?? true;
+  collectFootnotes(tree, file);
+  const { title, blocks } = takeTitle(flow(tree.children, file), front?.title);
+  const notes = references(file);
   const lang = resolveLang(file, front?.lang, brand.lang, raw.source);
 
   if (!title && front) {
@@ -77,5 +82,6 @@ export function buildModel(file: VFile, loaded: LoadedBrand): Leaflet | undefine
       align: front.align,
     },
     blocks,
+    references: notes,
   };
 }

@@ -2,6 +2,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { error, warn } from '../diagnostics/messages.js';
+import { modelState } from './model-state.js';
 import type { Marks, Span } from './types.js';
 import { checkUrl, printableUrl } from './urls.js';
 
@@ -13,6 +14,12 @@ function children(nodes: PhrasingContent[], marks: Marks, file: VFile): Span[] {
 
 function plain(text: string): string {
   return text.replace(/\s+/g, ' ');
+}
+
+/** The exact source text of a node. */
+export function sourceOf(file: VFile, node: { position?: PhrasingContent['position'] }): string {
+  const { start, end } = node.position ?? {};
+  return start?.offset === undefined || end?.offset === undefined ? '' : String(file.value).slice(start.offset, end.offset);
 }
 
 function textOf(spans: Span[]): string {
@@ -36,7 +43,7 @@ const handlers: Record<string, Handler> = {
     const linked = spans.map((span) => ({ ...span, href: check.url }));
     const shown = printableUrl(check.url);
     const label = textOf(spans).trim();
-    if (printableUrl(label) === shown) return linked;
+    if (printableUrl(label) === shown || !modelState(file).printUrls) return linked;
     return [...linked, { text: ` (${shown})`, marks: { ...marks, url: true }, href: check.url }];
   },
   html: (node: { value: string; position?: PhrasingContent['position'] }, _marks, file) => {
@@ -47,10 +54,20 @@ const handlers: Record<string, Handler> = {
     warn(file, 'unsupported-node', 'images are not supported yet; the alt text is printed instead', { place: node.position?.start });
     return node.alt ? [{ text: `[${node.alt}]`, marks }] : [];
   },
-  footnoteReference: (node: { label?: string | null; identifier: string; position?: PhrasingContent['position'] }, marks, file) => {
-    warn(file, 'unsupported-node', 'footnotes are not supported yet; the marker is printed as text', { place: node.position?.start });
-    return [{ text: `[${node.label ?? node.identifier}]`, marks }];
+  footnoteReference: (node: { identifier: string; label?: string | null; position?: PhrasingContent['position'] }, marks, file) => {
+    const { cited, definitions } = modelState(file);
+    if (!definitions.has(node.identifier)) {
+      warn(file, 'footnote-undefined', `footnote [^${node.label ?? node.identifier}] has no text`, {
+        place: node.position?.start,
+        hint: `add a line '[^${node.label ?? node.identifier}]: …' with the note`,
+      });
+      return [{ text: `[^${node.label ?? node.identifier}]`, marks }];
+    }
+    if (!cited.has(node.identifier)) cited.set(node.identifier, cited.size + 1);
+    return [{ text: String(cited.get(node.identifier)), marks: { ...marks, sup: true } }];
   },
+  // `:name` inside text is plain text to a reader (时间:Monday); print it exactly as written.
+  textDirective: (node: { position?: PhrasingContent['position'] }, marks, file) => [{ text: sourceOf(file, node), marks }],
 };
 
 /** One phrasing node → spans. Unknown nodes fall back to their text, with a warning at their position. */
@@ -68,7 +85,7 @@ export function spansOf(nodes: PhrasingContent[], file: VFile): Span[] {
   return mergeSpans(children(nodes, {}, file));
 }
 
-const markNames: (keyof Marks)[] = ['strong', 'emphasis', 'code', 'strike', 'url'];
+const markNames: (keyof Marks)[] = ['strong', 'emphasis', 'code', 'strike', 'url', 'sup'];
 
 function sameMarks(a: Marks, b: Marks): boolean {
   return markNames.every((name) => Boolean(a[name]) === Boolean(b[name]));

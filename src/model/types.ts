@@ -9,6 +9,8 @@ export interface Marks {
   strike?: boolean;
   /** A printed URL after a link: set in a smaller, muted style. */
   url?: boolean;
+  /** A footnote number, set as a superscript. */
+  sup?: boolean;
 }
 
 export interface Span {
@@ -52,7 +54,37 @@ export interface Code extends Located {
   value: string;
 }
 
-export type Block = Heading | Paragraph | List | Quote | Rule | Code;
+export type Align = 'left' | 'center' | 'right';
+
+export interface Table extends Located {
+  type: 'table';
+  /** Column alignment from the delimiter row (`:--`, `:-:`, `--:`); left where none is given. */
+  align: Align[];
+  header: Span[][];
+  rows: Span[][][];
+}
+
+export type CalloutKind = 'note' | 'tip' | 'warning';
+
+export interface Callout extends Located {
+  type: 'callout';
+  kind: CalloutKind;
+  /** A title given as `:::note[标题]`; the brand's label for the kind otherwise. */
+  title?: Span[];
+  children: Block[];
+}
+
+export interface PageBreak extends Located {
+  type: 'pagebreak';
+}
+
+export type Block = Heading | Paragraph | List | Quote | Rule | Code | Table | Callout | PageBreak;
+
+/** A footnote, numbered in the order of its first citation. */
+export interface Reference {
+  number: number;
+  blocks: Block[];
+}
 
 export interface LeafletMeta {
   title: string;
@@ -72,4 +104,6 @@ export interface LeafletMeta {
 export interface Leaflet {
   meta: LeafletMeta;
   blocks: Block[];
+  /** The footnotes, printed as a numbered reference list after the body. */
+  references: Reference[];
 }

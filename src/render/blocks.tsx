@@ -2,7 +2,9 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Block, Heading, List, Paragraph } from '../model/types.js';
 import { hasWide } from '../typeset/prepare-spans.js';
+import { CalloutBlock } from './callout.js';
 import { Spans } from './spans.js';
+import { TableBlock } from './table.js';
 import type { Theme } from './theme.js';
 
 /** Rows shorter than this many characters are kept on one page, so a marker never parts from its text. */
@@ -13,6 +15,8 @@ function textLength(blocks: Block[]): number {
     if ('spans' in b) return sum + b.spans.reduce((n, s) => n + s.text.length, 0);
     if (b.type === 'list') return sum + b.items.reduce((n, item) => n + textLength(item), 0);
     if (b.type === 'quote') return sum + textLength(b.children);
+    if (b.type === 'callout') return sum + textLength(b.children);
+    if (b.type === 'table') return sum + b.rows.flat(2).reduce((n, s) => n + s.text.length, 0);
     return sum + (b.type === 'code' ? b.value.length : 0);
   }, 0);
 }
@@ -43,7 +47,7 @@ function HeadingBlock({ block, theme }: Props<Heading>) {
 
 function ParagraphBlock({ block, theme }: Props<Paragraph>) {
   const text = (
-    <Text style={{ textAlign: hasWide(block.spans) && theme.align === 'justify' ? 'justify' : 'left' }}>
+    <Text orphans={2} widows={2} style={{ textAlign: hasWide(block.spans) && theme.align === 'justify' ? 'justify' : 'left' }}>
       <Spans spans={block.spans} theme={theme} size={theme.body} />
     </Text>
   );
@@ -89,6 +93,12 @@ export function BlockView({ block, theme }: Props<Block>) {
       );
     case 'rule':
       return <View style={{ borderBottom: `0.75pt solid ${theme.colors.muted}`, marginVertical: theme.gap }} />;
+    case 'table':
+      return <TableBlock block={block} theme={theme} />;
+    case 'callout':
+      return <CalloutBlock block={block} theme={theme} />;
+    case 'pagebreak':
+      return <View break />;
     case 'code':
       return (
         <View style={{ backgroundColor: theme.colors.tint, padding: theme.body * 0.6, marginBottom: theme.gap }}>

@@ -1,11 +1,12 @@
 // The whole leaflet as a react-pdf Document: metadata, header band, title, body and back matter.
-import { Document, Page, View } from '@react-pdf/renderer';
+import { Document, Page } from '@react-pdf/renderer';
 import type { Brand } from '../brand/brand-schema.js';
 import { localize } from '../brand/localize.js';
 import type { Leaflet } from '../model/types.js';
 import { BackMatter, Disclaimer } from './back-matter.js';
 import { Blocks } from './blocks.js';
 import { HeaderBand, TitleBlock } from './header-band.js';
+import { References } from './references.js';
 import { makeTheme } from './theme.js';
 
 export interface DocumentOptions {
@@ -46,9 +47,9 @@ export function LeafletDocument({ leaflet, options }: { leaflet: Leaflet; option
       >
         <HeaderBand brand={brand} meta={meta} theme={theme} logo={options.logo} />
         <TitleBlock meta={meta} theme={theme} />
-        <View>
-          <Blocks blocks={blocks} theme={theme} />
-        </View>
+        {/* Blocks are direct children of the page: react-pdf honours `break` only there. */}
+        <Blocks blocks={blocks} theme={theme} />
+        <References references={leaflet.references} theme={theme} />
         <Disclaimer brand={brand} meta={meta} theme={theme} />
         <BackMatter brand={brand} meta={meta} theme={theme} />
       </Page>

@@ -24,6 +24,11 @@ function markStyle(marks: Marks, theme: Theme): Style {
 
 function spanStyle(span: TypesetSpan, size: number, theme: Theme): Style {
   const style = markStyle(span.marks, theme);
+  if (span.marks.sup) {
+    style.fontSize = size * 0.62;
+    style.verticalAlign = 'super';
+    style.color = theme.colors.primary;
+  }
   // A quarter em after the last character (one character, or opening marks and one character).
   if (span.spaceAfter) style.letterSpacing = (size * 0.25) / [...span.text].length;
   return style;

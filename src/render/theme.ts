@@ -28,6 +28,8 @@ export function makeTheme(meta: LeafletMeta, brand: Brand, fonts: string[]) {
   return {
     ...m,
     mm,
+    brand,
+    lang: meta.lang,
     colors: brand.colors,
     font: fonts,
     typography,
@@ -39,3 +41,9 @@ export function makeTheme(meta: LeafletMeta, brand: Brand, fonts: string[]) {
 }
 
 export type Theme = ReturnType<typeof makeTheme>;
+
+/** A colour mixed with white: `amount` 0 is white, 1 the colour itself. */
+export function tint(colour: string, amount: number): string {
+  const channels = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+  return `#${channels.map((c) => Math.round(255 - (255 - c) * amount).toString(16).padStart(2, '0')).join('')}`;
+}

@@ -32,6 +32,7 @@ export const FrontMatter = z.object({
   keywords: z.union([z.array(z.string()), z.string().transform((value) => [value])]).optional(),
   credit: z.string().optional(),
   qr: QrSettings.optional(),
+  print_urls: z.boolean().optional(),
   align: z.enum(['justify', 'left'], { error: 'expected justify or left' }).optional(),
   format: z.enum(formats, { error: `expected one of ${formats.join(', ')}` }).optional(),
 });

@@ -19,6 +19,7 @@ export function hasWide(spans: Span[]): boolean {
 /**
  * A style run that starts with closing marks hands them to the run before it, and one that ends with
  * opening marks hands them to the run after it: `**免疫调节**：` keeps its colon on the same line.
+ * Only a wide character offers a break where two runs meet, so only then do the marks move.
  */
 function joinPunctuation(spans: Span[]): Span[] {
   const out = spans.map((span) => ({ ...span }));
@@ -28,13 +29,13 @@ function joinPunctuation(spans: Span[]): Span[] {
     if (before.text.endsWith('\n') || after.text.startsWith('\n')) continue;
     let lead = 0;
     while (lead < after.text.length && closing.includes(after.text[lead]!)) lead += 1;
-    if (lead > 0) {
+    if (lead > 0 && isWide(before.text.at(-1) ?? '')) {
       before.text += after.text.slice(0, lead);
       after.text = after.text.slice(lead);
     }
     let trail = before.text.length;
     while (trail > 0 && opening.includes(before.text[trail - 1]!)) trail -= 1;
-    if (trail < before.text.length) {
+    if (trail < before.text.length && isWide(after.text[0] ?? '')) {
       after.text = before.text.slice(trail) + after.text;
       before.text = before.text.slice(0, trail);
     }
@@ -60,7 +61,8 @@ function spacingPoints(chars: string[]): Set<number> {
  * extra spacing after it. Opening marks before it join that span, so no line can end with one.
  */
 function spaceScripts(spans: Span[]): TypesetSpan[] {
-  const points = spacingPoints(spans.flatMap((span) => [...span.text]));
+  // Superscript footnote numbers sit close to their word: they count as neither script.
+  const points = spacingPoints(spans.flatMap((span) => [...span.text].map((c) => (span.marks.sup ? '\u0000' : c))));
   const out: TypesetSpan[] = [];
   let offset = 0;
   for (const span of spans) {

@@ -1,0 +1,30 @@
+// `:::note`, `:::tip` and `:::warning` boxes: the brand's label and colour, like the disclaimer's panel.
+import { Text, View } from '@react-pdf/renderer';
+import { localize } from '../brand/localize.js';
+import type { Callout } from '../model/types.js';
+import { Blocks } from './blocks.js';
+import { Spans } from './spans.js';
+import { tint, type Theme } from './theme.js';
+
+export function CalloutBlock({ block, theme }: { block: Callout; theme: Theme }) {
+  const style = theme.brand.callouts[block.kind];
+  const size = theme.body;
+  return (
+    <View
+      wrap={false}
+      style={{
+        marginBottom: theme.gap * 1.2,
+        borderLeft: `3pt solid ${style.color}`,
+        backgroundColor: tint(style.color, 0.08),
+        paddingHorizontal: size,
+        paddingTop: size * 0.7,
+        paddingBottom: size * 0.1,
+      }}
+    >
+      <Text style={{ fontWeight: 700, color: style.color, marginBottom: theme.gap * 0.4 }}>
+        {block.title ? <Spans spans={block.title} theme={theme} size={size} /> : localize(style.label, theme.lang)}
+      </Text>
+      <Blocks blocks={block.children} theme={theme} />
+    </View>
+  );
+}
