@@ -27,15 +27,30 @@ export async function textLines(bytes: Uint8Array): Promise<Line[]> {
     const page = await doc.getPage(n);
     const height = page.getViewport({ scale: 1 }).height;
     const content = await page.getTextContent();
-    const rows = new Map<number, TextItem[]>();
+    const rows: { baseline: number; items: TextItem[] }[] = [];
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue;
-      const baseline = Math.round(item.transform[5] as number);
-      const key = [...rows.keys()].find((y) => Math.abs(y - baseline) <= 2) ?? baseline;
-      rows.set(key, [...(rows.get(key) ?? []), item]);
+      const baseline = item.transform[5] as number;
+      // Superscripts and subscripts sit a few points off the baseline but belong to the same line.
+      const row = rows.find((r) => Math.abs(r.baseline - baseline) <= Math.max(2, item.height * 0.45));
+      if (row) {
+        row.items.push(item);
+        row.baseline = Math.min(row.baseline, baseline);
+      } else {
+        rows.push({ baseline, items: [item] });
+      }
     }
-    for (const [baseline, items] of [...rows.entries()].sort((a, b) => b[0] - a[0])) {
+    for (const { baseline, items } of rows.sort((a, b) => b.baseline - a.baseline)) {
       items.sort((a, b) => (a.transform[4] as number) - (b.transform[4] as number));
+      let text = '';
+      let end: number | undefined;
+      for (const item of items) {
+        const x = item.transform[4] as number;
+        // A wide gap between two pieces of text (table columns, tab stops) reads as a space.
+        if (end !== undefined && x - end > item.height * 0.6 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+        text += item.str;
+        end = x + item.width;
+      }
       const first = items[0]!;
       const last = items.at(-1)!;
       lines.push({
@@ -43,7 +58,7 @@ export async function textLines(bytes: Uint8Array): Promise<Line[]> {
         top: height - baseline,
         left: first.transform[4] as number,
         right: (last.transform[4] as number) + last.width,
-        text: items.map((item) => item.str).join(''),
+        text,
       });
     }
   }

@@ -51,13 +51,13 @@ describe('buildModel', () => {
   });
 
   it('warns about what it does not render yet, never silently', () => {
-    const { leaflet, messages } = model('# 标题\n\n<div>html</div>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![图](x.png)\n');
+    const { leaflet, messages } = model('# 标题\n\n<div>html</div>\n\n:::box\n文字\n:::\n');
     expect(leaflet).toBeDefined();
     expect(messages).toEqual([
       '3:1 warning raw-html: raw HTML is ignored',
-      '5:1 warning unsupported-node: tables are not supported yet; each row is printed as a line of text',
-      '9:1 warning unsupported-node: images are not supported yet; the alt text is printed instead',
+      "5:1 warning unsupported-node: ':::box' is not a known box; its text is printed as is",
     ]);
+    expect(leaflet!.blocks).toMatchObject([{ type: 'paragraph', spans: [{ text: '文字' }] }]);
   });
 
   it('needs a title', () => {
@@ -66,5 +66,27 @@ describe('buildModel', () => {
 
   it('warns about an empty body', () => {
     expect(model('# 只有标题\n').messages).toEqual(['1:1 warning empty-body: the leaflet has no text besides its title']);
+  });
+
+  it('numbers footnotes in the order of first citation and reports unused ones', () => {
+    const { leaflet, messages } = model('# 标题\n\n甲[^b]乙[^a]丙[^b]。\n\n[^a]: 注一\n[^b]: 注二\n[^c]: 注三\n');
+    expect(messages).toEqual(["7:1 warning footnote-unused: footnote [^c] is never cited, so it is not printed"]);
+    const spans = leaflet!.blocks[0]!.type === 'paragraph' ? leaflet!.blocks[0]!.spans : [];
+    expect(spans.filter((s) => s.marks.sup).map((s) => s.text)).toEqual(['1', '2', '1']);
+    expect(leaflet!.references.map((r) => [r.number, r.blocks[0]?.type === 'paragraph' && r.blocks[0].spans[0]?.text])).toEqual([
+      [1, '注二'],
+      [2, '注一'],
+    ]);
+  });
+
+  it('reads tables with their alignment, boxes, page breaks and plain-text colons', () => {
+    const { leaflet, messages } = model(
+      '# 标题\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n\n:::tip[小贴士]\n多喝水\n:::\n\n\\newpage\n\n::pagebreak\n\n时间:Monday\n',
+    );
+    expect(messages).toEqual([]);
+    expect(leaflet!.blocks.map((b) => b.type)).toEqual(['table', 'callout', 'pagebreak', 'pagebreak', 'paragraph']);
+    expect(leaflet!.blocks[0]).toMatchObject({ align: ['left', 'right'], header: [[{ text: 'a' }], [{ text: 'b' }]] });
+    expect(leaflet!.blocks[1]).toMatchObject({ kind: 'tip', title: [{ text: '小贴士' }] });
+    expect(leaflet!.blocks[4]).toMatchObject({ spans: [{ text: '时间:Monday' }] });
   });
 });

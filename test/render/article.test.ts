@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, fixtures, type Built } from '../helpers/build.js';
+import { pdfInfo, textLines, type Line } from '../helpers/pdf.js';
+
+describe('an article with a table, footnotes, boxes and a page break', () => {
+  let built: Built;
+  let lines: Line[];
+  let text: string;
+  beforeAll(async () => {
+    built = await build(path.join(fixtures, 'article', 'article.md'));
+    lines = await textLines(built.bytes!);
+    text = lines.map((l) => l.text).join('\n');
+  });
+
+  it('builds without messages', () => {
+    expect(built.file.messages.map(String)).toEqual([]);
+  });
+
+  it('reads the table cells row by row, in column order', () => {
+    const header = lines.find((l) => l.text.startsWith('患者'));
+    expect(header?.text).toBe('患者 年龄 主要症状 疾病活动指数下降');
+    const first = lines.find((l) => l.text.startsWith('第 1 例'));
+    expect(first?.text).toMatch(/^第 1 例 28 岁 步行 20 米.*无法拿杯子或 6$/);
+    expect(lines.findIndex((l) => l.text.startsWith('第 2 例'))).toBeGreaterThan(lines.indexOf(first!));
+  });
+
+  it('prints footnote numbers in the text and the references after the body, in citation order', () => {
+    expect(text).toContain('受到关注1。');
+    expect(text).toContain('有效性2。');
+    expect(text).toContain('这一结论3。');
+    const refs = ['参考文献', '[1] Wehbe T', '[2] van den Hoogen F', '[3] 毛越苹'].map((needle) => text.indexOf(needle));
+    expect(refs.every((at) => at > text.indexOf('这一页由强制分页开始'))).toBe(true);
+    expect([...refs].sort((a, b) => a - b)).toEqual(refs);
+    expect(text.indexOf('[3] 毛越苹')).toBeLessThan(text.indexOf('本网站不提供专业医疗建议'));
+  });
+
+  it('keeps citations already written as text', () => {
+    expect(text).toContain('【1】和[2]保持原样');
+  });
+
+  it('prints the boxes with their labels', () => {
+    expect(text).toMatch(/注意\n本示例中的数据仅用于演示排版/);
+    expect(text).toMatch(/请咨询您的医生\n任何治疗方案都需要在专业医师指导下进行。/);
+  });
+
+  it('starts a new page at the page break', async () => {
+    const before = lines.find((l) => l.text.startsWith('早期小鼠实验'))!;
+    const after = lines.find((l) => l.text === '第二页')!;
+    expect(after.page).toBe(before.page + 1);
+    expect(after.top).toBeLessThan(100);
+    expect((await pdfInfo(built.bytes!)).pages).toBeGreaterThanOrEqual(after.page);
+  });
+
+  it('prints the address of a link after its text', () => {
+    expect(text).toContain('详见研究原文 (doi.org/10.21037/sci.2016.09.03)。');
+  });
+
+  it('wraps long DOIs inside the column', () => {
+    for (const line of lines) expect(line.right, line.text).toBeLessThanOrEqual(595.28 - 40);
+  });
+});
