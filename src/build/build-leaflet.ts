@@ -6,10 +6,12 @@ import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
 import { buildModel } from '../model/build-model.js';
 import type { Leaflet } from '../model/types.js';
 import { renderPdf } from '../render/render-pdf.js';
+import { textWidthOf } from '../render/theme.js';
 import { readSource } from '../source/read-source.js';
 import { fontFile } from '../typeset/fonts.js';
 import { checkGlyphs } from '../typeset/glyph-check.js';
 import { buildDate } from './build-date.js';
+import { checkResolution, figuresOf, loadImages } from './load-images.js';
 import { writeAtomic } from './write-atomic.js';
 
 export interface BuildOptions {
@@ -17,6 +19,8 @@ export interface BuildOptions {
   outDir: string;
   /** Warnings count as errors. */
   strict?: boolean;
+  /** The project folder; no file outside it is read. The working directory by default. */
+  root?: string;
   /** Check only: no PDF is rendered or written. */
   dryRun?: boolean;
 }
@@ -29,8 +33,13 @@ export interface BuildResult {
 
 export async function buildLeaflet(source: string, name: string, options: BuildOptions): Promise<BuildResult> {
   const file = await readSource(source);
-  const leaflet = hasErrors(file) ? undefined : buildModel(file, options.brand);
-  if (leaflet) checkGlyphs(file, [fontFile(leaflet.meta.lang), ...(options.brand.fallbackFonts ?? [])]);
+  const leaflet = hasErrors(file) ? undefined : buildModel(file, options.brand, options.root);
+  if (leaflet) {
+    checkGlyphs(file, [fontFile(leaflet.meta.lang), ...(options.brand.fallbackFonts ?? [])]);
+    await loadImages(leaflet.blocks, file);
+    const textWidth = textWidthOf(leaflet.meta.format);
+    for (const figure of figuresOf(leaflet.blocks)) checkResolution(figure, textWidth, 150, file);
+  }
   if (options.strict) makeStrict(file);
   if (!leaflet || hasErrors(file) || options.dryRun || !options.brand.brand) return { file, leaflet };
   const output = path.join(options.outDir, `${name}.pdf`);

@@ -3,6 +3,7 @@ import type { BlockContent, DefinitionContent, List as MdList, Paragraph as MdPa
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { warn } from '../diagnostics/messages.js';
+import { figureOf } from './figures.js';
 import { sourceOf, spansOf } from './inline.js';
 import type { Align, Block, CalloutKind, Paragraph } from './types.js';
 
@@ -34,6 +35,8 @@ export function flow(nodes: Flow[], file: VFile): Block[] {
 }
 
 function paragraph(node: MdParagraph, file: VFile): Block[] {
+  const figure = figureOf(node, file);
+  if (figure) return figure;
   const spans = spansOf(node.children, file);
   if (spans.length === 0) return [];
   if (spans.map((s) => s.text).join('').trim() === '\\newpage') return [{ type: 'pagebreak', position: node.position }];

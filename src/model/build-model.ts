@@ -40,13 +40,14 @@ function takeTitle(blocks: Block[], title: string | undefined): { title?: string
   return { title, blocks };
 }
 
-export function buildModel(file: VFile, loaded: LoadedBrand): Leaflet | undefined {
+/** `root` is the project folder: files outside it are never read. */
+export function buildModel(file: VFile, loaded: LoadedBrand, root = process.cwd()): Leaflet | undefined {
   const { brand, qrUrl } = loaded;
   if (!brand || !qrUrl) return undefined;
   const raw = readFrontMatter(file);
   const front = raw.ok ? checkSchema(file, raw.source, FrontMatter, raw.data, 'front-matter-invalid') : undefined;
   const tree = parseMarkdown(String(file.value));
-  modelState(file).printUrls = front?.print_urls ?? true;
+  Object.assign(modelState(file), { printUrls: front?.print_urls ?? true, root });
   collectFootnotes(tree, file);
   const { title, blocks } = takeTitle(flow(tree.children, file), front?.title);
   const notes = references(file);

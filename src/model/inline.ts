@@ -51,7 +51,10 @@ const handlers: Record<string, Handler> = {
     return [];
   },
   image: (node: { alt?: string | null; position?: PhrasingContent['position'] }, marks, file) => {
-    warn(file, 'unsupported-node', 'images are not supported yet; the alt text is printed instead', { place: node.position?.start });
+    warn(file, 'unsupported-node', 'an image inside a line of text is not shown; the alt text is printed instead', {
+      place: node.position?.start,
+      hint: 'put the image in a paragraph of its own, with an empty line before and after it',
+    });
     return node.alt ? [{ text: `[${node.alt}]`, marks }] : [];
   },
   footnoteReference: (node: { identifier: string; label?: string | null; position?: PhrasingContent['position'] }, marks, file) => {

@@ -78,7 +78,32 @@ export interface PageBreak extends Located {
   type: 'pagebreak';
 }
 
-export type Block = Heading | Paragraph | List | Quote | Rule | Code | Table | Callout | PageBreak;
+/** A picture in a paragraph of its own, with a numbered caption. */
+export interface Figure extends Located {
+  type: 'figure';
+  /** The image file: an absolute path inside the project, already checked. */
+  src: string;
+  alt: string;
+  title?: string;
+  /** The share of the text width it takes, from `{width=50%}`; 1 when not given. */
+  width: number;
+  number: number;
+  /** Filled in by the build stage, which reads the file. */
+  image?: LoadedImage;
+}
+
+export type LoadedImage =
+  | { kind: 'raster'; data: Buffer; format: 'png' | 'jpg'; pixelWidth: number; pixelHeight: number }
+  | { kind: 'svg'; tree: SvgNode; width: number; height: number };
+
+export interface SvgNode {
+  name: string;
+  attributes: Record<string, string>;
+  children: SvgNode[];
+  value?: string;
+}
+
+export type Block = Heading | Paragraph | List | Quote | Rule | Code | Table | Callout | PageBreak | Figure;
 
 /** A footnote, numbered in the order of its first citation. */
 export interface Reference {

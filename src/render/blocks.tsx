@@ -3,6 +3,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Block, Heading, List, Paragraph } from '../model/types.js';
 import { hasWide } from '../typeset/prepare-spans.js';
 import { CalloutBlock } from './callout.js';
+import { FigureBlock } from './figure.js';
 import { Spans } from './spans.js';
 import { TableBlock } from './table.js';
 import type { Theme } from './theme.js';
@@ -97,6 +98,8 @@ export function BlockView({ block, theme }: Props<Block>) {
       return <TableBlock block={block} theme={theme} />;
     case 'callout':
       return <CalloutBlock block={block} theme={theme} />;
+    case 'figure':
+      return <FigureBlock block={block} theme={theme} />;
     case 'pagebreak':
       return <View break />;
     case 'code':

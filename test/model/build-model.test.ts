@@ -90,3 +90,19 @@ describe('buildModel', () => {
     expect(leaflet!.blocks[4]).toMatchObject({ spans: [{ text: '时间:Monday' }] });
   });
 });
+
+describe('images', () => {
+  it('resolves images next to the leaflet and refuses missing, outside and remote ones', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const source = `${root}/test/fixtures/assets/leaflet.md`;
+    const file = new VFile({ path: source, value: await readFile(source, 'utf8') });
+    const leaflet = buildModel(file, brand, root);
+    expect(leaflet).toBeUndefined();
+    expect(file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.ruleId}`)).toEqual([
+      '5:1 error missing-asset',
+      '7:1 error asset-outside-project',
+      '9:1 error asset-outside-project',
+      '11:1 warning remote-asset',
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, fixtures, type Built } from '../helpers/build.js';
-import { pdfInfo, textLines, type Line } from '../helpers/pdf.js';
+import { pdfInfo, pdfText, textLines, type Line } from '../helpers/pdf.js';
 
 describe('an article with a table, footnotes, boxes and a page break', () => {
   let built: Built;
@@ -58,5 +58,24 @@ describe('an article with a table, footnotes, boxes and a page break', () => {
 
   it('wraps long DOIs inside the column', () => {
     for (const line of lines) expect(line.right, line.text).toBeLessThanOrEqual(595.28 - 40);
+  });
+});
+
+describe('figures', () => {
+  it('embeds the image with a numbered caption', async () => {
+    const built = await build(path.join(fixtures, 'article', 'article.md'));
+    expect(built.bytes!.includes('/Subtype /Image')).toBe(true);
+    expect(await pdfText(built.bytes!)).toContain('图1 治疗一年后疾病活动指数的下降');
+  });
+
+  it('draws SVG as vectors, converts GIF and WebP, and warns about low resolution', async () => {
+    const built = await build(path.join(fixtures, 'article', 'images.md'));
+    const warnings = built.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+    expect(warnings).toEqual(['7:1 low-resolution', '9:1 low-resolution', '13:1 low-resolution']);
+    const text = await pdfText(built.bytes!);
+    for (const caption of ['图1 干细胞的免疫调节作用', '图2 动图', '图3 网络图片格式', '图4 照片', '图5 太小的图']) expect(text).toContain(caption);
+    expect(text).toContain('免疫调节');
+    const images = built.bytes!.toString('latin1').match(/\/Subtype \/Image/g) ?? [];
+    expect(images.length).toBeGreaterThanOrEqual(4);
   });
 });

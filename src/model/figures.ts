@@ -1,0 +1,45 @@
+// Figures: an image alone in its paragraph becomes a numbered figure; `{width=50%}` after it sets its width.
+import type { Image, Paragraph as MdParagraph } from 'mdast';
+import type { VFile } from 'vfile';
+import { error } from '../diagnostics/messages.js';
+import { resolveAsset } from './assets.js';
+import { modelState } from './model-state.js';
+import type { Figure } from './types.js';
+
+const widthAttribute = /^\s*\{\s*width\s*=\s*(\d+(?:\.\d+)?)%\s*\}\s*$/;
+
+/** The image of a paragraph that holds only an image (and maybe its width), else undefined. */
+function soleImage(node: MdParagraph): { image: Image; width?: string } | undefined {
+  const [first, second, ...rest] = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  if (first?.type !== 'image' || rest.length > 0) return undefined;
+  if (!second) return { image: first };
+  return second.type === 'text' && widthAttribute.test(second.value) ? { image: first, width: second.value } : undefined;
+}
+
+/** A figure for a paragraph that is a picture; undefined when it is not one. Problems are reported on the file. */
+export function figureOf(node: MdParagraph, file: VFile): Figure[] | undefined {
+  const found = soleImage(node);
+  if (!found) return undefined;
+  const { image } = found;
+  const state = modelState(file);
+  let width = 1;
+  if (found.width) {
+    const percent = Number(widthAttribute.exec(found.width)![1]);
+    if (percent > 0 && percent <= 100) width = percent / 100;
+    else error(file, 'invalid-width', `image width ${percent}% must be between 1% and 100%`, { place: node.position?.start });
+  }
+  const src = resolveAsset(file, image.url, image.position?.start, state.root);
+  if (!src) return [];
+  state.figures += 1;
+  return [
+    {
+      type: 'figure',
+      src,
+      alt: image.alt ?? '',
+      title: image.title ?? undefined,
+      width,
+      number: state.figures,
+      position: node.position,
+    },
+  ];
+}

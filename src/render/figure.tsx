@@ -1,0 +1,30 @@
+// Figures: the image scaled to its share of the text width, kept in proportion, with a numbered caption.
+import { Image, Text, View } from '@react-pdf/renderer';
+import { localize } from '../brand/localize.js';
+import type { Figure } from '../model/types.js';
+import { SvgImage } from './svg-image.js';
+import type { Theme } from './theme.js';
+
+export function FigureBlock({ block, theme }: { block: Figure; theme: Theme }) {
+  const image = block.image;
+  if (!image) return null;
+  const [w, h] = image.kind === 'svg' ? [image.width, image.height] : [image.pixelWidth, image.pixelHeight];
+  // A tall picture is scaled down so that it and its caption fit on a page.
+  const scale = Math.min(1, (theme.pageHeight * 0.55) / ((theme.textWidth * block.width * h) / w));
+  const width = theme.textWidth * block.width * scale;
+  const height = (width * h) / w;
+  const label = localize(theme.brand.labels.figure, theme.lang);
+  const caption = block.title || block.alt;
+  return (
+    <View wrap={false} style={{ alignItems: 'center', marginTop: theme.gap * 0.5, marginBottom: theme.gap * 1.4 }}>
+      {image.kind === 'svg' ? (
+        <SvgImage tree={image.tree} width={width} height={height} fonts={theme.font} />
+      ) : (
+        <Image src={{ data: image.data, format: image.format }} style={{ width, height }} />
+      )}
+      <Text style={{ fontSize: theme.small, color: theme.colors.muted, marginTop: theme.gap * 0.5, textAlign: 'center' }}>
+        {`${label}${theme.lang === 'en' ? ' ' : ''}${block.number}${caption ? `  ${caption}` : ''}`}
+      </Text>
+    </View>
+  );
+}
