@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, fixtures, type Built } from '../helpers/build.js';
+import { build, buildText, fixtures, type Built } from '../helpers/build.js';
 import { pdfInfo, pdfText, textLines, type Line } from '../helpers/pdf.js';
 
 describe('an article with a table, footnotes, boxes and a page break', () => {
@@ -77,5 +77,28 @@ describe('figures', () => {
     expect(text).toContain('免疫调节');
     const images = built.bytes!.toString('latin1').match(/\/Subtype \/Image/g) ?? [];
     expect(images.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('page control and links', () => {
+  it('keeps every heading on the page of the paragraph after it', async () => {
+    const sections = Array.from({ length: 40 }, (_, i) =>
+      `## 第${i + 1}节\n\n${'硬皮病患者的免疫系统“错误地”攻击健康的结缔组织。'.repeat(2 + (i % 4))}\n`,
+    ).join('\n');
+    const built = await buildText(`# 分节\n\n${sections}`);
+    const lines = await textLines(built.bytes!);
+    let checked = 0;
+    lines.forEach((line, i) => {
+      if (!/^第 \d+ 节$/.test(line.text)) return;
+      expect(lines[i + 1]?.page, line.text).toBe(line.page);
+      checked += 1;
+    });
+    expect(checked).toBe(40);
+    expect(Math.max(...lines.map((l) => l.page))).toBeGreaterThan(3);
+  });
+
+  it('makes links clickable', async () => {
+    const built = await build(path.join(fixtures, 'article', 'article.md'));
+    expect(built.bytes!.toString('latin1')).toMatch(/\/URI \(https:\/\/doi\.org\/10\.21037\/sci\.2016\.09\.03\)/);
   });
 });
