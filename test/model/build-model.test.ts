@@ -32,6 +32,12 @@ describe('buildModel', () => {
     expect(spans.filter((s) => s.href).map((s) => s.href)).toContain('https://www.sscchina.org/');
   });
 
+  it('leaves link addresses out when print_urls is false', () => {
+    const { leaflet } = model('---\ntitle: 标题\nprint_urls: false\n---\n\n见[官网](https://www.sscchina.org/)。\n');
+    const spans = leaflet!.blocks[0]!.type === 'paragraph' ? leaflet!.blocks[0]!.spans : [];
+    expect(spans.map((s) => s.text).join('')).toBe('见官网。');
+  });
+
   it('refuses javascript: links with their position', () => {
     expect(model('# 标题\n\n点[这里](javascript:alert(1))。\n').messages).toEqual([
       "3:2 error invalid-url: link: the address scheme 'javascript:' is not allowed; use http, https, mailto, tel",

@@ -102,3 +102,15 @@ describe('page control and links', () => {
     expect(built.bytes!.toString('latin1')).toMatch(/\/URI \(https:\/\/doi\.org\/10\.21037\/sci\.2016\.09\.03\)/);
   });
 });
+
+describe('long tables', () => {
+  it('continue on the next page with the header row repeated', async () => {
+    const rows = Array.from({ length: 70 }, (_, i) => `| 第${i + 1}例 | ${20 + (i % 40)}岁 | 呼吸困难，关节疼痛 |`).join('\n');
+    const built = await buildText(`# 长表\n\n| 患者 | 年龄 | 症状 |\n|---|--:|---|\n${rows}\n`);
+    const lines = await textLines(built.bytes!);
+    const headers = lines.filter((l) => l.text === '患者 年龄 症状');
+    expect(headers.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(headers.map((l) => l.page)).size).toBe(headers.length);
+    expect(lines.filter((l) => /^第 \d+ 例/.test(l.text))).toHaveLength(70);
+  });
+});
