@@ -2,12 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { closing, opening } from '../../src/typeset/line-break.js';
-import { build, root, tempDir } from '../helpers/build.js';
-import { cliPath } from '../helpers/cli.js';
-import { textLines, type Line } from '../helpers/pdf.js';
+import type { Line } from '../helpers/pdf.js';
 
+// As in the command line: React's development build is far slower, so set this before anything loads it.
 process.env.NODE_ENV ??= 'production';
+const { closing, opening } = await import('../../src/typeset/line-break.js');
+const { build, root, tempDir } = await import('../helpers/build.js');
+const { cliPath } = await import('../helpers/cli.js');
+const { textLines } = await import('../helpers/pdf.js');
 
 const sample = path.join(root, 'leaflets', 'stem-cells-and-scleroderma.md');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
