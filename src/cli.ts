@@ -14,6 +14,8 @@ const usage = `Usage: leaflet <command> [paths...] [options]
 Commands:
   build [paths...]   render leaflets (.md files, or folders searched recursively) into PDFs
   check [paths...]   run every check without writing a PDF
+  new <handout|event> <name>
+                     start leaflets/<name>.md from a template
 
 Paths default to leaflets/.
 
@@ -46,6 +48,28 @@ function parse(argv: string[]) {
   }
 }
 
+/** `leaflet new <handout|event> <name>`: the template in the brand's language, then the next step. */
+async function create([kind, name, ...rest]: string[], brandPath: string): Promise<number> {
+  if ((kind !== 'handout' && kind !== 'event') || !name || rest.length > 0) {
+    throw new UsageError('usage: leaflet new <handout|event> <name>');
+  }
+  const { loadBrand } = await import('./brand/load-brand.js');
+  const { newLeaflet, NewLeafletError } = await import('./scaffold/new-leaflet.js');
+  const brand = await loadBrand(brandPath);
+  const lines = formatFile(brand.file);
+  if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
+  if (!brand.brand) return 1;
+  try {
+    const file = await newLeaflet(kind, name, { dir: 'leaflets', templates: 'assets/templates', lang: brand.brand.lang });
+    process.stdout.write(`created ${file}\nnext: edit it, then run  npm run build  (or  npx leaflet build ${file})\n`);
+    return 0;
+  } catch (cause) {
+    if (!(cause instanceof NewLeafletError)) throw cause;
+    process.stderr.write(`leaflet: ${cause.message}\n`);
+    return 1;
+  }
+}
+
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.help) {
@@ -58,6 +82,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...paths] = positionals;
+  if (command === 'new') return create(paths, values.brand);
   if (command !== 'build' && command !== 'check') {
     throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
   }

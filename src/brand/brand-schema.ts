@@ -45,8 +45,27 @@ export type Typography = z.infer<typeof Typography>;
 
 const CalloutStyle = z.object({ label: Localized, color: colour });
 
+export const Partner = z.object({ name: Localized, logo: z.string().optional(), url: z.string().optional() });
+export type Partner = z.infer<typeof Partner>;
+
+export const EventDesign = z.object({
+  /** Which contact entries (by kind) the flyer's compact footer holds. */
+  footer_contacts: z.array(ContactKind).default(['phone', 'wechat', 'website']),
+  labels: z.object({
+    when: Localized,
+    where: Localized,
+    online: Localized,
+    fee: Localized,
+    capacity: Localized,
+    contact: Localized,
+    register: Localized,
+  }),
+});
+
 export const Brand = z.object({
   lang: z.enum(languages).default('zh-CN'),
+  /** The zone of event times written without an offset. */
+  time_zone: z.string().default('Asia/Shanghai'),
   name: z.object({ zh: text, en: text }),
   short_name: Localized,
   full_name: Localized,
@@ -73,6 +92,9 @@ export const Brand = z.object({
   /** The boxes of `:::note`, `:::tip` and `:::warning`: their label and colour. */
   callouts: z.object({ note: CalloutStyle, tip: CalloutStyle, warning: CalloutStyle }),
   /** `zebra` (tinted every other row) or `ruled` (a line under every row). */
+  event: EventDesign,
+  /** Partners that a leaflet can name with `partner: <id>` to co-brand it. */
+  partners: z.record(z.string(), Partner).default({}),
   tables: z.object({ style: z.enum(['zebra', 'ruled']).default('zebra') }).default({ style: 'zebra' }),
   labels: z.object({
     profile: Localized,

@@ -13,6 +13,7 @@ import { collectFootnotes, references } from './footnotes.js';
 import { modelState } from './model-state.js';
 import type { Block, Leaflet } from './types.js';
 import { checkUrl } from './urls.js';
+import { resolveEvent } from './event.js';
 
 function spanText(block: Block): string {
   return 'spans' in block ? block.spans.map((s) => s.text).join('').trim() : '';
@@ -61,7 +62,25 @@ export function buildModel(file: VFile, loaded: LoadedBrand, root = process.cwd(
   }
   if (blocks.length === 0) warn(file, 'empty-body', 'the leaflet has no text besides its title', { place: { line: 1, column: 1 } });
 
-  let qr = { url: qrUrl, caption: localize(brand.qr.caption, lang) };
+  const template = front?.template ?? 'handout';
+  const event = front?.event ? resolveEvent(file, front.event, brand.time_zone, raw.source) : undefined;
+  if (template === 'event' && front && !front.event) {
+    error(file, 'front-matter-invalid', "an event flyer needs 'event:' settings with at least 'starts' and 'venue'", {
+      place: raw.source ? placeOf(raw.source, ['template']) : undefined,
+      hint: 'run `npx leaflet new event <name>` to start from a filled-in example',
+    });
+  }
+  if (front?.partner && !brand.partners[front.partner]) {
+    const guess = suggest(front.partner, Object.keys(brand.partners));
+    error(file, 'front-matter-invalid', `unknown partner '${front.partner}'${guess ? `; did you mean '${guess}'?` : ''}`, {
+      place: raw.source ? placeOf(raw.source, ['partner']) : undefined,
+      hint: 'partners are listed under `partners:` in the brand file',
+    });
+  }
+
+  let qr = event?.register
+    ? { url: event.register, caption: localize(brand.event.labels.register, lang) }
+    : { url: qrUrl, caption: localize(brand.qr.caption, lang) };
   if (front?.qr) {
     const check = checkUrl(front.qr.url, ['http:', 'https:']);
     if (check.ok) qr = { url: check.url, caption: front.qr.caption ?? qr.caption };
@@ -70,6 +89,9 @@ export function buildModel(file: VFile, loaded: LoadedBrand, root = process.cwd(
   if (!front || !title || hasErrors(file)) return undefined;
   return {
     meta: {
+      template,
+      event,
+      partner: front.partner,
       title,
       subtitle: front.subtitle,
       series: front.series,

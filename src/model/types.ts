@@ -1,6 +1,6 @@
 // The leaflet model: what the renderer draws, independent of Markdown, with source positions kept.
 import type { Position } from 'unist';
-import type { Lang, PageFormat } from '../source/leaflet-schema.js';
+import type { Lang, PageFormat, TemplateName } from '../source/leaflet-schema.js';
 
 export interface Marks {
   strong?: boolean;
@@ -111,7 +111,25 @@ export interface Reference {
   blocks: Block[];
 }
 
+/** An event on a flyer: times as ISO strings with their offset, in the zone they are given in. */
+export interface EventInfo {
+  starts: string;
+  ends?: string;
+  zone: string;
+  venue: { name: string; address?: string };
+  register?: string;
+  online?: string;
+  contact?: { person?: string; phone?: string };
+  fee?: string;
+  capacity?: string;
+}
+
 export interface LeafletMeta {
+  /** The design: `handout` (the default leaflet) or `event` (a one-page flyer). */
+  template: TemplateName;
+  event?: EventInfo;
+  /** A partner's id in the brand file, for a co-branded leaflet. */
+  partner?: string;
   title: string;
   subtitle?: string;
   series?: string;

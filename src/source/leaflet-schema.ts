@@ -22,7 +22,28 @@ export const QrSettings = z.object({
 });
 export type QrSettings = z.infer<typeof QrSettings>;
 
+/** An ISO date and time, with a zone offset or without (then the brand's time zone applies). */
+const dateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?$/, 'expected a date and time such as 2026-12-12T14:00 or 2026-12-12T14:00+08:00');
+
+export const EventSettings = z.object({
+  starts: dateTime,
+  ends: dateTime.optional(),
+  venue: z.object({ name: text, address: z.string().optional() }),
+  online: z.string().optional(),
+  register: z.string().optional(),
+  contact: z.object({ person: z.string().optional(), phone: z.string().optional() }).optional(),
+  fee: z.string().optional(),
+  capacity: z.union([z.number().int().positive(), z.string()]).optional(),
+});
+export type EventSettings = z.infer<typeof EventSettings>;
+
+export const templates = ['handout', 'event'] as const;
+export type TemplateName = (typeof templates)[number];
+
 export const FrontMatter = z.object({
+  template: z.enum(templates, { error: `expected one of ${templates.join(', ')}` }).optional(),
   title: text.optional(),
   subtitle: z.string().optional(),
   series: z.string().optional(),
@@ -33,6 +54,9 @@ export const FrontMatter = z.object({
   credit: z.string().optional(),
   qr: QrSettings.optional(),
   print_urls: z.boolean().optional(),
+  event: EventSettings.optional(),
+  /** A partner from the brand file's `partners`, shown beside the organisation. */
+  partner: z.string().optional(),
   align: z.enum(['justify', 'left'], { error: 'expected justify or left' }).optional(),
   format: z.enum(formats, { error: `expected one of ${formats.join(', ')}` }).optional(),
 });

@@ -1,0 +1,56 @@
+// Event settings → the event of a flyer: times resolved in their zone, addresses checked.
+import { DateTime } from 'luxon';
+import type { VFile } from 'vfile';
+import { error } from '../diagnostics/messages.js';
+import type { EventSettings } from '../source/leaflet-schema.js';
+import { placeOf, type YamlSource } from '../source/yaml-source.js';
+import type { EventInfo } from './types.js';
+import { checkUrl } from './urls.js';
+
+function parseTime(value: string, zone: string): DateTime {
+  const hasOffset = /(Z|[+-]\d{2}:?\d{2})$/.test(value);
+  return DateTime.fromISO(value.replace(' ', 'T'), hasOffset ? { setZone: true } : { zone });
+}
+
+/**
+ * Resolves the event of a flyer. Times without an offset are in `zone` (the brand's time zone).
+ * Returns undefined after positioned errors when a time is not real or the event ends before it starts.
+ */
+export function resolveEvent(file: VFile, event: EventSettings, zone: string, source?: YamlSource): EventInfo | undefined {
+  const place = (key: string[]) => (source ? placeOf(source, ['event', ...key]) : undefined);
+  const starts = parseTime(event.starts, zone);
+  const ends = event.ends ? parseTime(event.ends, zone) : undefined;
+  let ok = true;
+  for (const [key, time] of [['starts', starts], ['ends', ends]] as const) {
+    if (time && !time.isValid) {
+      error(file, 'front-matter-invalid', `'event.${key}': not a real date and time (${time.invalidExplanation ?? time.invalidReason})`, { place: place([key]) });
+      ok = false;
+    }
+  }
+  if (ok && ends && ends <= starts) {
+    error(file, 'front-matter-invalid', "'event.ends' is not after 'event.starts'", { place: place(['ends']) });
+    ok = false;
+  }
+  const urls: Partial<Record<'register' | 'online', string>> = {};
+  for (const key of ['register', 'online'] as const) {
+    const value = event[key];
+    if (!value) continue;
+    const check = checkUrl(value, ['http:', 'https:']);
+    if (check.ok) urls[key] = check.url;
+    else {
+      error(file, 'invalid-url', `'event.${key}': ${check.reason}`, { place: place([key]) });
+      ok = false;
+    }
+  }
+  if (!ok) return undefined;
+  return {
+    starts: starts.toISO()!,
+    ends: ends?.toISO() ?? undefined,
+    zone: starts.zoneName ?? zone,
+    venue: event.venue,
+    ...urls,
+    contact: event.contact,
+    fee: event.fee,
+    capacity: event.capacity === undefined ? undefined : String(event.capacity),
+  };
+}
