@@ -1,12 +1,15 @@
 // Page metrics and type sizes per format, with the brand's colours: every measure the renderer uses.
 import type { Brand } from '../brand/brand-schema.js';
+import { formatSizes, mm, panelSize, type Size } from '../print/page-formats.js';
 import type { PageFormat } from '../source/leaflet-schema.js';
 import { fontFamily } from '../typeset/fonts.js';
+import { grayPalette } from './gray-palette.js';
 
-const mm = 72 / 25.4;
+/** A leaflet format, or one panel of a tri-fold. */
+export type PageKind = PageFormat | 'panel';
 
 interface Metrics {
-  size: 'A4' | 'A5' | 'LETTER';
+  trim: Size;
   margin: number;
   body: number;
   title: number;
@@ -15,20 +18,38 @@ interface Metrics {
 }
 
 /** A5 is not a shrunken A4: narrower margins and a smaller, still comfortable body size. */
-const metrics: Record<PageFormat, Metrics> = {
-  A4: { size: 'A4', margin: 20 * mm, body: 10.5, title: 24, small: 8.5, qr: 30 * mm },
-  A5: { size: 'A5', margin: 13 * mm, body: 9.5, title: 19, small: 7.5, qr: 26 * mm },
-  Letter: { size: 'LETTER', margin: 0.75 * 72, body: 10.5, title: 24, small: 8.5, qr: 30 * mm },
+const metrics: Record<PageKind, Metrics> = {
+  A4: { trim: formatSizes.A4, margin: 20 * mm, body: 10.5, title: 24, small: 8.5, qr: 30 * mm },
+  A5: { trim: formatSizes.A5, margin: 13 * mm, body: 9.5, title: 19, small: 7.5, qr: 26 * mm },
+  Letter: { trim: formatSizes.Letter, margin: 0.75 * 72, body: 10.5, title: 24, small: 8.5, qr: 30 * mm },
+  panel: { trim: panelSize, margin: 10 * mm, body: 9, title: 18, small: 7.5, qr: 24 * mm },
 };
 
-export function makeTheme(format: PageFormat, brand: Brand) {
-  const m = metrics[format];
+/** Large print keeps each format's margins and reflows the text in bigger type: it is never a scaled page. */
+const largePrint = { body: 14, title: 28, small: 12 };
+
+export interface ThemeOptions {
+  page: PageKind;
+  /** Added on every side of the page for a print shop's trim, in points; 0 for office printing. */
+  bleed?: number;
+  largePrint?: boolean;
+  grayscale?: boolean;
+}
+
+export function makeTheme(brand: Brand, options: ThemeOptions) {
+  const m = { ...metrics[options.page], ...(options.largePrint ? largePrint : {}) };
+  const bleed = options.bleed ?? 0;
   return {
     ...m,
     mm,
-    colors: brand.colors,
+    bleed,
+    /** The page as rendered: the trim size with the bleed on every side. */
+    pageSize: [m.trim.width + 2 * bleed, m.trim.height + 2 * bleed] as [number, number],
+    /** From the page's edge to the text: the margin plus the bleed. */
+    edge: m.margin + bleed,
+    colors: options.grayscale ? grayPalette(brand.colors) : brand.colors,
     font: fontFamily,
-    lineHeight: 1.65,
+    lineHeight: options.largePrint ? 1.5 : 1.65,
     headings: { 1: m.body * 1.6, 2: m.body * 1.35, 3: m.body * 1.18, 4: m.body * 1.05 } as Record<1 | 2 | 3 | 4, number>,
     gap: m.body * 0.75,
   };
