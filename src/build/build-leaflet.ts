@@ -5,7 +5,8 @@ import type { LoadedBrand } from '../brand/load-brand.js';
 import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
 import { buildModel } from '../model/build-model.js';
 import type { Leaflet } from '../model/types.js';
-import { renderPdf } from '../render/render-pdf.js';
+import { printLeaflet } from '../print/print-leaflet.js';
+import { outputName, resolvePrint, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
 import { readSource } from '../source/read-source.js';
 import { buildDate } from './build-date.js';
 import { writeAtomic } from './write-atomic.js';
@@ -17,6 +18,8 @@ export interface BuildOptions {
   strict?: boolean;
   /** Check only: no PDF is rendered or written. */
   dryRun?: boolean;
+  /** Format, layout, press, grayscale and large print, as the command line asked. */
+  print?: PrintRequest;
 }
 
 export interface BuildResult {
@@ -25,23 +28,36 @@ export interface BuildResult {
   leaflet?: Leaflet;
 }
 
+/** Where a leaflet builds to: `out/x.pdf`, or `out/x-booklet.pdf` and the like for the print variants. */
+export function outputPath(name: string, outDir: string, settings: PrintSettings): string {
+  return path.join(outDir, outputName(name, settings));
+}
+
+/** Checks that need the rendered pages: they run on `check` too when a print layout or the press profile is asked for. */
+const checksOnRender = (settings: PrintSettings) => settings.layout !== 'pages' || settings.press;
+
+async function render(file: VFile, leaflet: Leaflet, brand: LoadedBrand, settings: PrintSettings): Promise<Uint8Array | undefined> {
+  try {
+    const options = { brand: brand.brand!, date: buildDate(leaflet.meta.date), logo: brand.logo };
+    return await printLeaflet(file, leaflet, options, settings);
+  } catch (cause) {
+    error(file, 'render-failed', `the PDF could not be rendered: ${(cause as Error).message}`, { place: { line: 1, column: 1 } });
+    return undefined;
+  }
+}
+
 export async function buildLeaflet(source: string, name: string, options: BuildOptions): Promise<BuildResult> {
   const file = await readSource(source);
   const leaflet = hasErrors(file) ? undefined : buildModel(file, options.brand);
+  // Strict before rendering, so that a warning stops the build early; and after, for the print stage's warnings.
   if (options.strict) makeStrict(file);
-  if (!leaflet || hasErrors(file) || options.dryRun || !options.brand.brand) return { file, leaflet };
-  const output = path.join(options.outDir, `${name}.pdf`);
-  let bytes: Buffer;
-  try {
-    bytes = await renderPdf(leaflet, {
-      brand: options.brand.brand,
-      date: buildDate(leaflet.meta.date),
-      logo: options.brand.logo,
-    });
-  } catch (cause) {
-    error(file, 'render-failed', `the PDF could not be rendered: ${(cause as Error).message}`, { place: { line: 1, column: 1 } });
-    return { file, leaflet };
-  }
+  const brand = options.brand.brand;
+  const settings = brand && resolvePrint(options.print ?? {}, brand);
+  const renders = leaflet && settings && !hasErrors(file) && (!options.dryRun || checksOnRender(settings));
+  const bytes = renders ? await render(file, leaflet, options.brand, settings) : undefined;
+  if (options.strict) makeStrict(file);
+  if (!leaflet || !settings || !bytes || hasErrors(file) || options.dryRun) return { file, leaflet };
+  const output = outputPath(name, options.outDir, settings);
   try {
     await writeAtomic(output, bytes);
   } catch (cause) {
