@@ -1,6 +1,8 @@
 // Checks a print shop relies on: every font embedded in the file, and every image sharp enough (300 dpi).
 import { readFile } from 'node:fs/promises';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream } from '@cantoo/pdf-lib';
+import type { VFile } from 'vfile';
+import { warn } from '../diagnostics/messages.js';
 
 export const minDpi = 300;
 
@@ -46,10 +48,23 @@ export interface PlacedImage {
 }
 
 /** The effective resolution of a placed PNG or JPEG, in pixels per inch. */
-export async function imageDpi(image: PlacedImage): Promise<number> {
+async function imageDpi(image: PlacedImage): Promise<number> {
   const bytes = await readFile(image.path);
   const scratch = await PDFDocument.create({ updateMetadata: false });
   const { width, height } = /\.png$/i.test(image.path) ? await scratch.embedPng(bytes) : await scratch.embedJpg(bytes);
   const pointsPerPixel = Math.min(image.box.width / width, image.box.height / height);
   return 72 / pointsPerPixel;
+}
+
+/** Warns about each image below `minDpi` at its printed size. */
+export async function checkImages(file: VFile, images: PlacedImage[]): Promise<void> {
+  for (const image of images) {
+    const dpi = Math.round(await imageDpi(image));
+    if (dpi >= minDpi) continue;
+    const factor = Math.ceil((minDpi / dpi) * 10) / 10;
+    warn(file, 'image-resolution', `${image.label} prints at ${dpi} dpi; a print shop needs ${minDpi} dpi or more`, {
+      place: { line: 1, column: 1 },
+      hint: `use an image with at least ${factor} times as many pixels across: ${image.path}`,
+    });
+  }
 }
