@@ -47,6 +47,7 @@ export function makeTheme(brand: Brand, options: ThemeOptions) {
     pageSize: [m.trim.width + 2 * bleed, m.trim.height + 2 * bleed] as [number, number],
     /** From the page's edge to the text: the margin plus the bleed. */
     edge: m.margin + bleed,
+    largePrint: options.largePrint ?? false,
     colors: options.grayscale ? grayPalette(brand.colors) : brand.colors,
     font: fontFamily,
     lineHeight: options.largePrint ? 1.5 : 1.65,
