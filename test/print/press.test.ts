@@ -72,11 +72,6 @@ describe('the press profile', () => {
     plain.addPage().drawText('x', { font: await plain.embedFont(StandardFonts.Helvetica) });
     expect(unembeddedFonts(await PDFDocument.load(await plain.save()))).toEqual(['Helvetica']);
   });
-
-  it('builds the same bytes twice', async () => {
-    const again = await build(sample, { print: { press: true } });
-    expect(again.bytes!.equals(built.bytes!)).toBe(true);
-  });
 });
 
 describe('press options', () => {

@@ -47,6 +47,21 @@ describe('large print', () => {
     };
     expect(await longest(large.bytes!)).toBeLessThan((await longest(normal.bytes!)) * 0.85);
   });
+
+  it('lets the back matter run over two A5 pages rather than squeeze it onto one', async () => {
+    const built = await build(path.join(root, 'leaflets', 'autologous-stem-cell-transplant.md'), { print: { largePrint: true, format: 'A5' } });
+    const lines = await textLines(built.bytes!);
+    const contact = lines.find((l) => l.text.includes('联系方式'))!;
+    const profile = lines.find((l) => l.text.includes('机构简介'))!;
+    expect(contact.page).toBe(profile.page + 1);
+    // Squeezed text would overprint: every line stands clear of the nearest line above it in its column.
+    for (const line of lines) {
+      const above = lines
+        .filter((l) => l.page === line.page && l.top < line.top && l.left < line.right && line.left < l.right)
+        .sort((a, b) => b.top - a.top)[0];
+      if (above) expect(line.top - above.top, line.text).toBeGreaterThan(Math.min(line.size, above.size) * 0.9);
+    }
+  });
 });
 
 describe('grayscale', () => {
