@@ -5,7 +5,7 @@ import type { LoadedBrand } from '../brand/load-brand.js';
 import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
 import { buildModel } from '../model/build-model.js';
 import type { Leaflet } from '../model/types.js';
-import { printLeaflet } from '../print/print-leaflet.js';
+import { printLeaflet, type RenderOptions } from '../print/print-leaflet.js';
 import { outputName, resolvePrint, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
 import { readSource } from '../source/read-source.js';
 import { buildDate } from './build-date.js';
@@ -36,9 +36,8 @@ export function outputPath(name: string, outDir: string, settings: PrintSettings
 /** Checks that need the rendered pages: they run on `check` too when a print layout or the press profile is asked for. */
 const checksOnRender = (settings: PrintSettings) => settings.layout !== 'pages' || settings.press;
 
-async function render(file: VFile, leaflet: Leaflet, brand: LoadedBrand, settings: PrintSettings): Promise<Uint8Array | undefined> {
+async function render(file: VFile, leaflet: Leaflet, options: RenderOptions, settings: PrintSettings): Promise<Uint8Array | undefined> {
   try {
-    const options = { brand: brand.brand!, date: buildDate(leaflet.meta.date), logo: brand.logo };
     return await printLeaflet(file, leaflet, options, settings);
   } catch (cause) {
     error(file, 'render-failed', `the PDF could not be rendered: ${(cause as Error).message}`, { place: { line: 1, column: 1 } });
@@ -54,7 +53,7 @@ export async function buildLeaflet(source: string, name: string, options: BuildO
   const brand = options.brand.brand;
   const settings = brand && resolvePrint(options.print ?? {}, brand);
   const renders = leaflet && settings && !hasErrors(file) && (!options.dryRun || checksOnRender(settings));
-  const bytes = renders ? await render(file, leaflet, options.brand, settings) : undefined;
+  const bytes = renders ? await render(file, leaflet, { brand, date: buildDate(leaflet.meta.date), logo: options.brand.logo }, settings) : undefined;
   if (options.strict) makeStrict(file);
   if (!leaflet || !settings || !bytes || hasErrors(file) || options.dryRun) return { file, leaflet };
   const output = outputPath(name, options.outDir, settings);

@@ -5,10 +5,9 @@ import type { PageKind } from '../render/theme.js';
 import type { PageFormat } from '../source/leaflet-schema.js';
 import { mm } from './page-formats.js';
 
-export const layouts = ['pages', 'booklet', 'trifold'] as const;
-export type Layout = (typeof layouts)[number];
+export type Layout = 'pages' | 'booklet' | 'trifold';
 
-export const defaultBleedMm = 3;
+const defaultBleedMm = 3;
 
 /** The command line's choices; undefined where it said nothing. */
 export interface PrintRequest {

@@ -1,9 +1,11 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brand } from '../../src/brand/brand-schema.js';
 import { loadBrand } from '../../src/brand/load-brand.js';
 import { mm } from '../../src/print/page-formats.js';
 import { outputName, resolvePrint } from '../../src/print/print-settings.js';
-import { brandFile, root } from '../helpers/build.js';
+import { brandFile, root, tempDir } from '../helpers/build.js';
 
 let brand: Brand;
 beforeAll(async () => {
@@ -19,6 +21,15 @@ describe('print settings', () => {
     const pressBrand = { ...brand, press: true, grayscale: true };
     expect(resolvePrint({}, pressBrand)).toMatchObject({ press: true, bleed: 3 * mm, marks: true, grayscale: true });
     expect(resolvePrint({ press: false, grayscale: false }, pressBrand)).toMatchObject({ press: false, bleed: 0, marks: false, grayscale: false });
+  });
+
+  it('read press and grayscale from the brand file', async () => {
+    const dir = await tempDir();
+    const text = (await readFile(brandFile, 'utf8')).replace('press: false', 'press: true').replace('grayscale: false', 'grayscale: true');
+    await writeFile(path.join(dir, 'brand.yaml'), text);
+    const loaded = await loadBrand(path.join(dir, 'brand.yaml'), dir);
+    expect(loaded.file.messages.map(String)).toEqual([]);
+    expect(outputName('x', resolvePrint({}, loaded.brand!))).toBe('x-grayscale-press.pdf');
   });
 
   it('ask for press when a bleed is given or the marks are turned off', () => {
