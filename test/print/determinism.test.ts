@@ -22,7 +22,7 @@ describe('every print variant', () => {
     expect(a.file.messages.map(String)).toEqual([]);
     expect(a.bytes!.equals(b.bytes!)).toBe(true);
     const { info } = await pdfInfo(a.bytes!);
-    expect(info).toMatchObject({ Title: '同样的字节', Subject: 'Same bytes', Author: '成都紫贝壳公益服务中心', Keywords: '硬皮病', Creator: 'leaflet', Producer: 'leaflet' });
+    expect(info).toMatchObject({ Title: '同样的字节', Subject: 'Same bytes', Author: '成都紫贝壳公益服务中心', Keywords: '硬皮病', Creator: 'leaflet', Producer: 'leaflet', Language: 'zh-CN' });
     expect(info.CreationDate).toMatch(/^D:20240521000000/);
     if (rebuilt) expect(info.ModDate).toMatch(/^D:20240521000000/);
   });
