@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import type { BuildResult } from './build/build-leaflet.js';
 import { displayPath, formatFile, formatSummary } from './diagnostics/format.js';
 import { hasErrors } from './diagnostics/messages.js';
+import type { PrintRequest } from './print/print-settings.js';
+import { formats } from './source/leaflet-schema.js';
 
 // React's development build is several times slower; the renderer is loaded only after this is set.
 process.env.NODE_ENV ??= 'production';
@@ -26,6 +28,17 @@ Options:
   -h, --help         show this help
   -v, --version      show the version
 
+Print options:
+  -f, --format SIZE  A4, A5 or Letter: wins over the leaflet's 'format'
+      --press        for a print shop: 3 mm bleed, trim and bleed boxes, crop marks (x-press.pdf)
+      --bleed MM     the bleed in millimetres, 0 to 10 (implies --press)
+      --no-marks     no crop or fold marks (implies --press)
+      --no-press     office pages, even when the brand file sets 'press: true'
+      --booklet      A5 pages two-up on A4 sheets in saddle-stitch order (x-booklet.pdf)
+      --trifold      a letter-fold tri-fold: one A4 sheet, both sides (x-trifold.pdf)
+      --grayscale    greys only, for black-and-white printers (--no-grayscale overrides the brand)
+      --large-print  14 pt text for readers with low vision (x-large-print.pdf)
+
 Exit codes: 0 all built, 1 a leaflet failed, 2 usage error.`;
 
 class UsageError extends Error {}
@@ -35,10 +48,19 @@ function parse(argv: string[]) {
     return parseArgs({
       args: argv,
       allowPositionals: true,
+      allowNegative: true,
       options: {
         out: { type: 'string', short: 'o', default: 'out' },
         brand: { type: 'string', short: 'b', default: 'assets/brand.yaml' },
         strict: { type: 'boolean', default: false },
+        format: { type: 'string', short: 'f' },
+        press: { type: 'boolean' },
+        bleed: { type: 'string' },
+        marks: { type: 'boolean' },
+        booklet: { type: 'boolean', default: false },
+        trifold: { type: 'boolean', default: false },
+        grayscale: { type: 'boolean' },
+        'large-print': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -70,6 +92,23 @@ async function create([kind, name, ...rest]: string[], brandPath: string): Promi
   }
 }
 
+type Values = ReturnType<typeof parse>['values'];
+
+/** The print options → what to print, refusing the combinations that contradict each other. */
+function printRequest(values: Values): PrintRequest {
+  const format = values.format === undefined ? undefined : formats.find((f) => f.toLowerCase() === values.format!.toLowerCase());
+  if (values.format !== undefined && !format) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
+  const bleedMm = values.bleed === undefined ? undefined : Number(values.bleed);
+  if (bleedMm !== undefined && !(values.bleed!.trim() !== '' && bleedMm >= 0 && bleedMm <= 10)) {
+    throw new UsageError('--bleed takes a number of millimetres from 0 to 10');
+  }
+  if (values.press === false && (bleedMm !== undefined || values.marks === false)) throw new UsageError('--bleed and --no-marks are for press output; drop --no-press');
+  if (values.booklet && values.trifold) throw new UsageError('choose --booklet or --trifold, not both');
+  const layout = values.booklet ? 'booklet' : values.trifold ? 'trifold' : undefined;
+  if (layout && format) throw new UsageError(`--${layout} sets its own sizes (${layout === 'booklet' ? 'A5 pages on A4 sheets' : 'an A4 sheet'}); drop --format`);
+  return { format, layout, press: values.press, bleedMm, marks: values.marks, grayscale: values.grayscale, largePrint: values['large-print'] };
+}
+
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.help) {
@@ -87,6 +126,8 @@ async function run(argv: string[]): Promise<number> {
     throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
   }
   const dryRun = command === 'check';
+  const print = printRequest(values);
+  // Loaded only now, so that --help and usage errors answer at once.
   const { batchFailed, buildMany } = await import('./build/build-many.js');
   let warnings = 0;
   const onResult = (result: BuildResult) => {
@@ -96,7 +137,7 @@ async function run(argv: string[]): Promise<number> {
     const status = hasErrors(result.file) ? 'failed' : dryRun ? 'ok' : `→ ${result.output}`;
     process.stdout.write(`${displayPath(result.file)} ${status}\n`);
   };
-  const batch = await buildMany({ paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, dryRun, onResult });
+  const batch = await buildMany({ paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, dryRun, print, onResult });
   const brandLines = formatFile(batch.brand);
   if (brandLines.length > 0) process.stderr.write(`${brandLines.join('\n')}\n`);
   const failed = batch.results.filter((r) => hasErrors(r.file)).length;

@@ -1,10 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tempDir } from './helpers/build.js';
 import { leaflet } from './helpers/cli.js';
-import { pdfText } from './helpers/pdf.js';
+import { numberedLeaflet } from './helpers/leaflets.js';
+import { pdfInfo, pdfText } from './helpers/pdf.js';
+
+// Each test runs the command line in new processes that render PDFs: on two cores, that takes seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('leaflet build', () => {
   it('builds a batch with a bad leaflet: the good one is built, the bad one reported, an older PDF kept', async () => {
@@ -62,6 +66,52 @@ describe('leaflet build', () => {
     const run = leaflet(['build', 'no/such/leaflet.md', '--out', await tempDir()]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('no/such/leaflet.md:1:1: error: no such file or folder [read-error]');
+  });
+});
+
+describe('print options', () => {
+  it('--format wins over the leaflet format', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'letter.md'), '---\ntitle: 尺寸\nformat: Letter\n---\n\n正文。\n');
+    const run = leaflet(['build', path.join(dir, 'letter.md'), '--out', dir, '--format', 'a5']);
+    expect(run.code).toBe(0);
+    const { sizes } = await pdfInfo(await readFile(path.join(dir, 'letter.pdf')));
+    expect(sizes[0]!.width).toBeCloseTo(419.53, 0);
+  });
+
+  it.each([
+    [['--booklet', '--trifold'], 'choose --booklet or --trifold, not both'],
+    [['--bleed', '50'], '--bleed takes a number of millimetres from 0 to 10'],
+    [['--bleed', 'x'], '--bleed takes a number of millimetres from 0 to 10'],
+    [['--no-press', '--no-marks'], '--bleed and --no-marks are for press output; drop --no-press'],
+    [['--booklet', '--format', 'A4'], '--booklet sets its own sizes (A5 pages on A4 sheets); drop --format'],
+    [['--format', 'B5'], '--format must be one of A4, A5, Letter'],
+  ])('refuses %j', (options, message) => {
+    const run = leaflet(['build', 'test/fixtures/batch/good.md', ...options]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`leaflet: ${message}`);
+  });
+
+  it('reports a leaflet too long for a tri-fold with its overflow, and keeps the older PDF', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'long.md'), numberedLeaflet(60));
+    const older = Buffer.from('%PDF-1.3 an older tri-fold\n');
+    await writeFile(path.join(dir, 'long-trifold.pdf'), older);
+    const run = leaflet(['build', path.join(dir, 'long.md'), '--out', dir, '--trifold']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('long.md:1:1: error: the text needs 7 panels but a tri-fold has 5 besides the back panel: 2 panels too many [trifold-overflow]');
+    expect(run.stderr).toContain('hint: shorten the text, or print the leaflet as a booklet (--booklet)');
+    expect((await readFile(path.join(dir, 'long-trifold.pdf'))).equals(older)).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('checks the tri-fold on check too, without writing', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'long.md'), numberedLeaflet(60));
+    const run = leaflet(['check', path.join(dir, 'long.md'), '--trifold']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('[trifold-overflow]');
+    expect(readdirSync(dir)).toEqual(['long.md']);
   });
 });
 

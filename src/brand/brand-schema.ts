@@ -71,6 +71,10 @@ export const Brand = z.object({
   full_name: Localized,
   tagline: Localized,
   logo: z.string().optional(),
+  /** Build for a print shop by default: bleed, trim and bleed boxes, crop marks. */
+  press: z.boolean().default(false),
+  /** Build in greys by default, for black-and-white printers. */
+  grayscale: z.boolean().default(false),
   colors: z.object({
     primary: colour,
     accent: colour,

@@ -5,7 +5,8 @@ import type { LoadedBrand } from '../brand/load-brand.js';
 import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
 import { buildModel } from '../model/build-model.js';
 import type { Leaflet } from '../model/types.js';
-import { renderPdf } from '../render/render-pdf.js';
+import { printLeaflet, type RenderOptions } from '../print/print-leaflet.js';
+import { outputName, pageKind, resolvePrint, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
 import { textWidthOf } from '../render/theme.js';
 import { readSource } from '../source/read-source.js';
 import { fontFile } from '../typeset/fonts.js';
@@ -23,6 +24,8 @@ export interface BuildOptions {
   root?: string;
   /** Check only: no PDF is rendered or written. */
   dryRun?: boolean;
+  /** Format, layout, press, grayscale and large print, as the command line asked. */
+  print?: PrintRequest;
 }
 
 export interface BuildResult {
@@ -31,30 +34,42 @@ export interface BuildResult {
   leaflet?: Leaflet;
 }
 
+/** Where a leaflet builds to: `out/x.pdf`, or `out/x-booklet.pdf` and the like for the print variants. */
+export function outputPath(name: string, outDir: string, settings: PrintSettings): string {
+  return path.join(outDir, outputName(name, settings));
+}
+
+/** Checks that need the rendered pages: they run on `check` too when a print layout or the press profile is asked for. */
+const checksOnRender = (settings: PrintSettings) => settings.layout !== 'pages' || settings.press;
+
+async function render(file: VFile, leaflet: Leaflet, options: RenderOptions, settings: PrintSettings): Promise<Uint8Array | undefined> {
+  try {
+    return await printLeaflet(file, leaflet, options, settings);
+  } catch (cause) {
+    error(file, 'render-failed', `the PDF could not be rendered: ${(cause as Error).message}`, { place: { line: 1, column: 1 } });
+    return undefined;
+  }
+}
+
 export async function buildLeaflet(source: string, name: string, options: BuildOptions): Promise<BuildResult> {
   const file = await readSource(source);
   const leaflet = hasErrors(file) ? undefined : buildModel(file, options.brand, options.root);
-  if (leaflet) {
+  const brand = options.brand.brand;
+  const settings = brand && resolvePrint(options.print ?? {}, brand);
+  if (leaflet && settings) {
     checkGlyphs(file, [fontFile(leaflet.meta.lang), ...(options.brand.fallbackFonts ?? [])]);
     await loadImages(leaflet.blocks, file);
-    const textWidth = textWidthOf(leaflet.meta.format);
-    for (const figure of figuresOf(leaflet.blocks)) checkResolution(figure, textWidth, 150, file);
+    const textWidth = textWidthOf(pageKind(settings, leaflet.meta));
+    for (const figure of figuresOf(leaflet.blocks)) checkResolution(figure, textWidth, settings.press ? 300 : 150, file);
   }
+  // Strict before rendering, so that a warning stops the build early; and after, for the print stage's warnings.
   if (options.strict) makeStrict(file);
-  if (!leaflet || hasErrors(file) || options.dryRun || !options.brand.brand) return { file, leaflet };
-  const output = path.join(options.outDir, `${name}.pdf`);
-  let bytes: Buffer;
-  try {
-    bytes = await renderPdf(leaflet, {
-      brand: options.brand.brand,
-      date: buildDate(leaflet.meta.date),
-      logo: options.brand.logo,
-      fallbackFonts: options.brand.fallbackFonts,
-    });
-  } catch (cause) {
-    error(file, 'render-failed', `the PDF could not be rendered: ${(cause as Error).message}`, { place: { line: 1, column: 1 } });
-    return { file, leaflet };
-  }
+  const renders = leaflet && settings && !hasErrors(file) && (!options.dryRun || checksOnRender(settings));
+  const base = brand && leaflet && { brand, date: buildDate(leaflet.meta.date), logo: options.brand.logo, fallbackFonts: options.brand.fallbackFonts };
+  const bytes = renders && base ? await render(file, leaflet, base, settings) : undefined;
+  if (options.strict) makeStrict(file);
+  if (!leaflet || !settings || !bytes || hasErrors(file) || options.dryRun) return { file, leaflet };
+  const output = outputPath(name, options.outDir, settings);
   try {
     await writeAtomic(output, bytes);
   } catch (cause) {

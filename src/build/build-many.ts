@@ -1,9 +1,9 @@
 // Builds a batch: every leaflet is tried, one failure never stops the others, messages stay per leaflet.
-import path from 'node:path';
 import { VFile } from 'vfile';
 import { loadBrand } from '../brand/load-brand.js';
 import { error, hasErrors } from '../diagnostics/messages.js';
-import { buildLeaflet, type BuildResult } from './build-leaflet.js';
+import { resolvePrint, type PrintRequest } from '../print/print-settings.js';
+import { buildLeaflet, outputPath, type BuildResult } from './build-leaflet.js';
 import { findLeaflets } from './find-leaflets.js';
 
 export interface BatchOptions {
@@ -12,6 +12,7 @@ export interface BatchOptions {
   brandPath: string;
   strict?: boolean;
   dryRun?: boolean;
+  print?: PrintRequest;
   /** Called after each leaflet, in input order. */
   onResult?: (result: BuildResult) => void;
 }
@@ -36,9 +37,10 @@ export async function buildMany(options: BatchOptions): Promise<BatchResult> {
     error(file, 'read-error', 'no such file or folder');
     report({ file });
   }
+  const settings = resolvePrint(options.print ?? {}, loaded.brand);
   const taken = new Map<string, string>();
   for (const target of targets) {
-    const output = path.join(options.outDir, `${target.name}.pdf`);
+    const output = outputPath(target.name, options.outDir, settings);
     const first = taken.get(output);
     if (first) {
       const file = new VFile({ path: target.source });

@@ -24,6 +24,9 @@ export const rules = {
   'missing-glyph': 'A character that no font in use has; it would print as an empty box.',
   'render-failed': 'The PDF renderer failed on this leaflet.',
   'write-failed': 'The PDF could not be written.',
+  'trifold-overflow': 'The leaflet does not fit the six panels of a tri-fold.',
+  'font-not-embedded': 'A font is not embedded, so a print shop could not print the PDF.',
+  'image-resolution': 'An image is below 300 dpi at its printed size.',
 } as const;
 
 export type RuleId = keyof typeof rules;

@@ -80,29 +80,35 @@ export function BackMatter({ brand, meta, theme }: Props) {
     const text = localize(profile[key], lang);
     return text ? [{ label: localize(labels[key], lang), text }] : [];
   });
+  // The panel is kept whole on one page. In large print it can be taller than a page: it may then break
+  // between its two sections, each still kept whole, rather than be squeezed into one page.
   return (
-    <View wrap={false} style={{ marginTop: theme.gap * 2.5, backgroundColor: theme.colors.tint, padding: theme.body * 1.4, borderTop: `4pt solid ${theme.colors.primary}` }}>
-      <SectionTitle title={localize(labels.profile, lang)} english={labels.profile_en} theme={theme} />
-      {profile.intro.map((paragraph, i) => (
-        <Text key={i} style={{ textAlign: theme.align, marginBottom: theme.gap * 0.6 }}>
-          <Plain text={localize(paragraph, lang)} theme={theme} size={theme.body} />
-        </Text>
-      ))}
-      <View style={{ marginTop: theme.gap * 0.4, marginBottom: theme.gap }}>
-        {statements.map((s) => (
-          <Statement key={s.label} label={s.label} text={s.text} theme={theme} />
+    <View wrap={theme.largePrint} style={{ marginTop: theme.gap * 2.5, backgroundColor: theme.colors.tint, padding: theme.body * 1.4, borderTop: `4pt solid ${theme.colors.primary}` }}>
+      <View wrap={false}>
+        <SectionTitle title={localize(labels.profile, lang)} english={labels.profile_en} theme={theme} />
+        {profile.intro.map((paragraph, i) => (
+          <Text key={i} style={{ textAlign: theme.align, marginBottom: theme.gap * 0.6 }}>
+            <Plain text={localize(paragraph, lang)} theme={theme} size={theme.body} />
+          </Text>
         ))}
-      </View>
-      <SectionTitle title={localize(labels.contact, lang)} english={labels.contact_en} theme={theme} />
-      <View style={{ flexDirection: 'row', alignItems: 'flex-start' }}>
-        <View style={{ flex: 1, paddingRight: theme.body }}>
-          {brand.contact.map((entry, i) => (
-            <ContactLine key={i} entry={entry} lang={lang} theme={theme} />
+        <View style={{ marginTop: theme.gap * 0.4, marginBottom: theme.gap }}>
+          {statements.map((s) => (
+            <Statement key={s.label} label={s.label} text={s.text} theme={theme} />
           ))}
         </View>
-        <View style={{ alignItems: 'center' }}>
-          <QrCode url={meta.qr.url} width={theme.qr} />
-          {meta.qr.caption ? <Text style={{ fontSize: theme.small, color: theme.colors.text, marginTop: 2 }}>{meta.qr.caption}</Text> : null}
+      </View>
+      <View wrap={false}>
+        <SectionTitle title={localize(labels.contact, lang)} english={labels.contact_en} theme={theme} />
+        <View style={{ flexDirection: 'row', alignItems: 'flex-start' }}>
+          <View style={{ flex: 1, paddingRight: theme.body }}>
+            {brand.contact.map((entry, i) => (
+              <ContactLine key={i} entry={entry} lang={lang} theme={theme} />
+            ))}
+          </View>
+          <View style={{ alignItems: 'center' }}>
+            <QrCode url={meta.qr.url} width={theme.qr} />
+            {meta.qr.caption ? <Text style={{ fontSize: theme.small, color: theme.colors.text, marginTop: 2 }}>{meta.qr.caption}</Text> : null}
+          </View>
         </View>
       </View>
     </View>

@@ -10,7 +10,7 @@ export function FigureBlock({ block, theme }: { block: Figure; theme: Theme }) {
   if (!image) return null;
   const [w, h] = image.kind === 'svg' ? [image.width, image.height] : [image.pixelWidth, image.pixelHeight];
   // A tall picture is scaled down so that it and its caption fit on a page.
-  const scale = Math.min(1, (theme.pageHeight * 0.55) / ((theme.textWidth * block.width * h) / w));
+  const scale = Math.min(1, (theme.trim.height * 0.55) / ((theme.textWidth * block.width * h) / w));
   const width = theme.textWidth * block.width * scale;
   const height = (width * h) / w;
   const label = localize(theme.brand.labels.figure, theme.lang);

@@ -13,24 +13,28 @@ interface Props {
   logo?: string;
 }
 
+/** The logo's box: square, the image fitted whole inside it. */
+export const logoSize = (theme: Theme) => theme.title * 2;
+
 export function HeaderBand({ brand, meta, theme, logo }: Props) {
   const { colors } = theme;
   const onBand = colors.on_primary;
   const tagline = localize(brand.tagline, meta.lang).split(/\s+/);
   const series = [meta.series, meta.seriesEn].filter(Boolean);
   return (
-    <View style={{ marginHorizontal: -theme.margin, marginTop: -theme.margin, marginBottom: theme.gap * 2 }}>
+    // The band runs to the page's edges, through the bleed when there is one.
+    <View style={{ marginHorizontal: -theme.edge, marginTop: -theme.edge, marginBottom: theme.gap * 2 }}>
       <View
         style={{
           backgroundColor: colors.primary,
-          paddingHorizontal: theme.margin,
-          paddingTop: theme.margin * 0.8,
+          paddingHorizontal: theme.edge,
+          paddingTop: theme.bleed + theme.margin * 0.8,
           paddingBottom: theme.margin * 0.55,
           flexDirection: 'row',
           alignItems: 'flex-end',
         }}
       >
-        {logo ? <Image src={logo} style={{ width: theme.title * 2, height: theme.title * 2, marginRight: theme.body, objectFit: 'contain' }} /> : null}
+        {logo ? <Image src={logo} style={{ width: logoSize(theme), height: logoSize(theme), marginRight: theme.body, objectFit: 'contain' }} /> : null}
         <View style={{ flex: 1 }}>
           <Text style={{ color: onBand, fontSize: theme.title * 0.95, fontWeight: 700, lineHeight: 1.2 }}>{brand.name.zh}</Text>
           <Text style={{ color: onBand, fontSize: theme.small, marginTop: 4, lineHeight: 1.2 }}>{brand.name.en}</Text>
@@ -47,7 +51,7 @@ export function HeaderBand({ brand, meta, theme, logo }: Props) {
         style={{
           flexDirection: 'row',
           alignItems: 'center',
-          paddingHorizontal: theme.margin,
+          paddingHorizontal: theme.edge,
           paddingVertical: theme.body * 0.7,
           backgroundColor: colors.tint,
           borderBottom: `1.5pt solid ${colors.accent}`,

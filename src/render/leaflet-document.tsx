@@ -1,13 +1,15 @@
-// The whole leaflet as a react-pdf Document: metadata, header band, title, body and back matter.
+// The whole leaflet as a react-pdf Document: metadata, header band, title, body, running footer and back matter.
 import { Document, Page } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import type { Brand } from '../brand/brand-schema.js';
-import { localize } from '../brand/localize.js';
 import type { Leaflet } from '../model/types.js';
 import { BackMatter, Disclaimer } from './back-matter.js';
 import { Blocks } from './blocks.js';
+import { documentInfo } from './document-info.js';
 import { HeaderBand, TitleBlock } from './header-band.js';
 import { References } from './references.js';
-import { makeTheme } from './theme.js';
+import { RunningFooter } from './running-footer.js';
+import { makeTheme, type Theme, type ThemeOptions } from './theme.js';
 
 export interface DocumentOptions {
   brand: Brand;
@@ -15,44 +17,94 @@ export interface DocumentOptions {
   date: Date;
   /** An absolute path to the brand logo, already checked. */
   logo?: string;
+  /** The page kind, bleed, large print and grayscale. */
+  look: ThemeOptions;
   /** The registered font families, main face first. */
   fonts: string[];
+  /** Booklet: the back matter takes a page of its own, the last, after this many blank pages. */
+  blanksBeforeBack?: number;
 }
 
-export function LeafletDocument({ leaflet, options }: { leaflet: Leaflet; options: DocumentOptions }) {
-  const { meta, blocks } = leaflet;
-  const { brand, date } = options;
-  const theme = makeTheme(meta, brand, options.fonts);
+export interface LeafletProps {
+  leaflet: Leaflet;
+  options: DocumentOptions;
+}
+
+/** The theme of a leaflet: the page from the print options, the text from the leaflet. */
+export function leafletTheme({ leaflet, options }: LeafletProps): Theme {
+  const { lang, align } = leaflet.meta;
+  return makeTheme(options.brand, options.look, { lang, align, fonts: options.fonts });
+}
+
+/** The Document with the leaflet's properties. */
+export function LeafletShell({ leaflet, options, children }: LeafletProps & { children: ReactNode }) {
+  const info = documentInfo(leaflet.meta, options.brand, options.date);
   return (
     <Document
-      title={meta.title}
-      author={localize(brand.full_name, meta.lang)}
-      subject={meta.subtitle}
-      keywords={meta.keywords.join(', ')}
-      language={meta.lang}
-      creator="leaflet"
-      producer="leaflet"
-      creationDate={date}
-      modificationDate={date}
+      title={info.title}
+      author={info.author}
+      subject={info.subject}
+      keywords={info.keywords}
+      language={info.language}
+      creator={info.creator}
+      producer={info.producer}
+      creationDate={info.date}
+      modificationDate={info.date}
     >
-      <Page
-        size={theme.size}
-        style={{
-          fontFamily: theme.font,
-          fontSize: theme.body,
-          lineHeight: theme.lineHeight,
-          color: theme.colors.text,
-          padding: theme.margin,
-        }}
-      >
-        <HeaderBand brand={brand} meta={meta} theme={theme} logo={options.logo} />
-        <TitleBlock meta={meta} theme={theme} />
-        {/* Blocks are direct children of the page: react-pdf honours `break` only there. */}
-        <Blocks blocks={blocks} theme={theme} />
-        <References references={leaflet.references} theme={theme} />
-        <Disclaimer brand={brand} meta={meta} theme={theme} />
-        <BackMatter brand={brand} meta={meta} theme={theme} />
-      </Page>
+      {children}
     </Document>
+  );
+}
+
+export function LeafletPage({ theme, children }: { theme: Theme; children?: ReactNode }) {
+  const style = { fontFamily: theme.font, fontSize: theme.body, lineHeight: theme.lineHeight, color: theme.colors.text, padding: theme.edge };
+  return (
+    <Page size={theme.pageSize} style={style}>
+      {children}
+    </Page>
+  );
+}
+
+/** Everything before the back matter: header band, title, body, references and disclaimer. */
+export function Opening({ leaflet, options, theme }: LeafletProps & { theme: Theme }) {
+  const { meta, blocks } = leaflet;
+  return (
+    <>
+      <HeaderBand brand={options.brand} meta={meta} theme={theme} logo={options.logo} />
+      <TitleBlock meta={meta} theme={theme} />
+      {/* Blocks are direct children of the page: react-pdf honours `break` only there. */}
+      <Blocks blocks={blocks} theme={theme} />
+      <References references={leaflet.references} theme={theme} />
+      <Disclaimer brand={options.brand} meta={meta} theme={theme} />
+    </>
+  );
+}
+
+export function LeafletDocument({ leaflet, options }: LeafletProps) {
+  const { brand } = options;
+  const { meta } = leaflet;
+  const theme = leafletTheme({ leaflet, options });
+  const footer = <RunningFooter brand={brand} meta={meta} theme={theme} />;
+  const back = <BackMatter brand={brand} meta={meta} theme={theme} />;
+  const blanks = options.blanksBeforeBack;
+  return (
+    <LeafletShell leaflet={leaflet} options={options}>
+      <LeafletPage theme={theme}>
+        <Opening leaflet={leaflet} options={options} theme={theme} />
+        {blanks === undefined ? back : null}
+        {footer}
+      </LeafletPage>
+      {blanks === undefined ? null : (
+        <>
+          {Array.from({ length: blanks }, (_, i) => (
+            <LeafletPage key={i} theme={theme} />
+          ))}
+          <LeafletPage theme={theme}>
+            {back}
+            {footer}
+          </LeafletPage>
+        </>
+      )}
+    </LeafletShell>
   );
 }

@@ -1,17 +1,22 @@
 // Render stage: the leaflet model → PDF bytes, with the fonts it needs registered first.
 import { renderToBuffer } from '@react-pdf/renderer';
-import type { Brand } from '../brand/brand-schema.js';
 import type { Leaflet } from '../model/types.js';
 import { registerFonts } from '../typeset/fonts.js';
 import { LeafletDocument, type DocumentOptions } from './leaflet-document.js';
+import { TrifoldBack, TrifoldText } from './trifold-document.js';
+
+/** What to render: the leaflet's pages, or one of the tri-fold's two parts. */
+const parts = { leaflet: LeafletDocument, 'trifold-text': TrifoldText, 'trifold-back': TrifoldBack };
+export type Part = keyof typeof parts;
 
 export interface RenderOptions extends Omit<DocumentOptions, 'fonts'> {
-  brand: Brand;
+  /** Absolute paths of the brand's fallback fonts. */
   fallbackFonts?: string[];
 }
 
-export async function renderPdf(leaflet: Leaflet, options: RenderOptions): Promise<Buffer> {
+export async function renderPdf(leaflet: Leaflet, options: RenderOptions, part: Part = 'leaflet'): Promise<Buffer> {
   const { heading_weight } = options.brand.typography;
   const fonts = registerFonts({ lang: leaflet.meta.lang, extraWeights: [heading_weight], fallbacks: options.fallbackFonts });
-  return renderToBuffer(<LeafletDocument leaflet={leaflet} options={{ ...options, fonts }} />);
+  const Component = parts[part];
+  return renderToBuffer(<Component leaflet={leaflet} options={{ ...options, fonts }} />);
 }

@@ -1,14 +1,14 @@
 // Page metrics and type sizes per format, with the brand's colours: every measure the renderer uses.
 import type { Brand } from '../brand/brand-schema.js';
-import type { LeafletMeta } from '../model/types.js';
-import type { PageFormat } from '../source/leaflet-schema.js';
+import { formatSizes, mm, panelSize, type Size } from '../print/page-formats.js';
+import type { Lang, PageFormat } from '../source/leaflet-schema.js';
+import { grayPalette } from './gray-palette.js';
 
-const mm = 72 / 25.4;
+/** A leaflet format, or one panel of a tri-fold. */
+export type PageKind = PageFormat | 'panel';
 
 interface Metrics {
-  size: 'A4' | 'A5' | 'LETTER';
-  pageWidth: number;
-  pageHeight: number;
+  trim: Size;
   margin: number;
   body: number;
   title: number;
@@ -17,32 +17,58 @@ interface Metrics {
 }
 
 /** A5 is not a shrunken A4: narrower margins and a smaller, still comfortable body size. */
-const metrics: Record<PageFormat, Metrics> = {
-  A4: { size: 'A4', pageWidth: 595.28, pageHeight: 841.89, margin: 20 * mm, body: 10.5, title: 24, small: 8.5, qr: 30 * mm },
-  A5: { size: 'A5', pageWidth: 419.53, pageHeight: 595.28, margin: 13 * mm, body: 9.5, title: 19, small: 7.5, qr: 26 * mm },
-  Letter: { size: 'LETTER', pageWidth: 612, pageHeight: 792, margin: 0.75 * 72, body: 10.5, title: 24, small: 8.5, qr: 30 * mm },
+const metrics: Record<PageKind, Metrics> = {
+  A4: { trim: formatSizes.A4, margin: 20 * mm, body: 10.5, title: 24, small: 8.5, qr: 30 * mm },
+  A5: { trim: formatSizes.A5, margin: 13 * mm, body: 9.5, title: 19, small: 7.5, qr: 26 * mm },
+  Letter: { trim: formatSizes.Letter, margin: 0.75 * 72, body: 10.5, title: 24, small: 8.5, qr: 30 * mm },
+  panel: { trim: panelSize, margin: 10 * mm, body: 9, title: 18, small: 7.5, qr: 24 * mm },
 };
 
-/** The measures for a leaflet; `fonts` is the registered family list, main face first. */
-/** The width of the text column of a format, in points. */
-export function textWidthOf(format: PageFormat): number {
-  return metrics[format].pageWidth - 2 * metrics[format].margin;
+/** Large print keeps each format's margins and reflows the text in bigger type: it is never a scaled page. */
+const largePrint = { body: 14, title: 28, small: 12 };
+
+export interface ThemeOptions {
+  page: PageKind;
+  /** Added on every side of the page for a print shop's trim, in points; 0 for office printing. */
+  bleed?: number;
+  largePrint?: boolean;
+  grayscale?: boolean;
 }
 
-export function makeTheme(meta: LeafletMeta, brand: Brand, fonts: string[]) {
-  const m = metrics[meta.format];
+/** What the leaflet itself decides: its language, its alignment, and the fonts registered for it. */
+export interface TextOptions {
+  lang: Lang;
+  align?: 'justify' | 'left';
+  /** The registered font families, main face first. */
+  fonts: string[];
+}
+
+/** The width of the text column of a page, in points. */
+export function textWidthOf(page: PageKind): number {
+  return metrics[page].trim.width - 2 * metrics[page].margin;
+}
+
+export function makeTheme(brand: Brand, options: ThemeOptions, text: TextOptions) {
+  const m = { ...metrics[options.page], ...(options.largePrint ? largePrint : {}) };
+  const bleed = options.bleed ?? 0;
   const { typography } = brand;
   return {
     ...m,
     mm,
-    textWidth: m.pageWidth - 2 * m.margin,
+    bleed,
+    /** The page as rendered: the trim size with the bleed on every side. */
+    pageSize: [m.trim.width + 2 * bleed, m.trim.height + 2 * bleed] as [number, number],
+    /** From the page's edge to the text: the margin plus the bleed. */
+    edge: m.margin + bleed,
+    textWidth: m.trim.width - 2 * m.margin,
+    largePrint: options.largePrint ?? false,
     brand,
-    lang: meta.lang,
-    colors: brand.colors,
-    font: fonts,
+    lang: text.lang,
+    colors: options.grayscale ? grayPalette(brand.colors) : brand.colors,
+    font: text.fonts,
     typography,
-    align: meta.align ?? typography.align,
-    lineHeight: 1.65,
+    align: text.align ?? typography.align,
+    lineHeight: options.largePrint ? 1.5 : 1.65,
     headings: { 1: m.body * 1.6, 2: m.body * 1.35, 3: m.body * 1.18, 4: m.body * 1.05 } as Record<1 | 2 | 3 | 4, number>,
     gap: m.body * 0.75,
   };

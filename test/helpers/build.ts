@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadBrand } from '../../src/brand/load-brand.js';
 import { buildLeaflet, type BuildResult } from '../../src/build/build-leaflet.js';
+import type { PrintRequest } from '../../src/print/print-settings.js';
 
 /** The project folder: the nearest one with a package.json, from the sources or from dist/. */
 function findRoot(dir: string): string {
@@ -23,17 +24,26 @@ export interface Built extends BuildResult {
   bytes?: Buffer;
 }
 
-export async function build(source: string, options: { brand?: string; outDir?: string; strict?: boolean } = {}): Promise<Built> {
-  const brand = await loadBrand(options.brand ?? brandFile, root);
+export interface BuildTestOptions {
+  brand?: string;
+  /** The folder the brand's logo must be in; the project by default. */
+  brandRoot?: string;
+  outDir?: string;
+  strict?: boolean;
+  print?: PrintRequest;
+}
+
+export async function build(source: string, options: BuildTestOptions = {}): Promise<Built> {
+  const brand = await loadBrand(options.brand ?? brandFile, options.brandRoot ?? root);
   if (!brand.brand) throw new Error(`brand file has errors: ${brand.file.messages.join('; ')}`);
   const outDir = options.outDir ?? (await tempDir());
   const name = path.basename(source).replace(/\.md$/, '');
-  const result = await buildLeaflet(source, name, { brand, outDir, strict: options.strict });
+  const result = await buildLeaflet(source, name, { brand, outDir, strict: options.strict, print: options.print });
   return { ...result, bytes: result.output ? await readFile(result.output) : undefined };
 }
 
 /** Writes a Markdown text to a temporary file and builds it. */
-export async function buildText(text: string, name = 'leaflet', options: { brand?: string; strict?: boolean } = {}): Promise<Built> {
+export async function buildText(text: string, name = 'leaflet', options: Omit<BuildTestOptions, 'outDir'> = {}): Promise<Built> {
   const dir = await tempDir();
   await mkdir(dir, { recursive: true });
   const source = path.join(dir, `${name}.md`);

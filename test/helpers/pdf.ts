@@ -1,4 +1,5 @@
 // Independent readers of built PDFs for tests: pdf.js for text, positions, metadata and page images.
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { createCanvas } from '@napi-rs/canvas';
 import { createRequire } from 'node:module';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -12,35 +13,46 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
 
 export interface Line {
   page: number;
+  /** Which part of the page the line is in, from 0, left to right: see `splitAt`. */
+  column: number;
   /** Distance from the top of the page, in points. */
   top: number;
   left: number;
   right: number;
+  /** The largest font size on the line, in points. */
+  size: number;
   text: string;
 }
 
-/** The visual lines of every page: text items grouped by baseline, left to right, top to bottom. */
-export async function textLines(bytes: Uint8Array): Promise<Line[]> {
+/**
+ * The visual lines of every page: text items grouped by baseline, left to right, top to bottom.
+ * `splitAt` gives, for a page, the x positions that cut it into columns (the halves of a booklet sheet,
+ * the panels of a tri-fold): a line never runs across one.
+ */
+export async function textLines(bytes: Uint8Array, splitAt: (page: number) => number[] = () => []): Promise<Line[]> {
   const doc = await openPdf(bytes);
   const lines: Line[] = [];
   for (let n = 1; n <= doc.numPages; n += 1) {
     const page = await doc.getPage(n);
     const height = page.getViewport({ scale: 1 }).height;
     const content = await page.getTextContent();
-    const rows: { baseline: number; items: TextItem[] }[] = [];
+    const cuts = splitAt(n);
+    const rows: { column: number; baseline: number; items: TextItem[] }[] = [];
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue;
       const baseline = item.transform[5] as number;
+      const column = cuts.filter((x) => (item.transform[4] as number) >= x).length;
       // Superscripts and subscripts sit a few points off the baseline but belong to the same line.
-      const row = rows.find((r) => Math.abs(r.baseline - baseline) <= Math.max(2, item.height * 0.45));
+      const row = rows.find((r) => r.column === column && Math.abs(r.baseline - baseline) <= Math.max(2, item.height * 0.45));
       if (row) {
         row.items.push(item);
         row.baseline = Math.min(row.baseline, baseline);
       } else {
-        rows.push({ baseline, items: [item] });
+        rows.push({ column, baseline, items: [item] });
       }
     }
-    for (const { baseline, items } of rows.sort((a, b) => b.baseline - a.baseline)) {
+    const ordered = rows.sort((a, b) => a.column - b.column || b.baseline - a.baseline);
+    for (const { column, baseline, items } of ordered) {
       items.sort((a, b) => (a.transform[4] as number) - (b.transform[4] as number));
       let text = '';
       let end: number | undefined;
@@ -55,9 +67,11 @@ export async function textLines(bytes: Uint8Array): Promise<Line[]> {
       const last = items.at(-1)!;
       lines.push({
         page: n,
+        column,
         top: height - baseline,
         left: first.transform[4] as number,
         right: (last.transform[4] as number) + last.width,
+        size: Math.max(...items.map((item) => Math.hypot(item.transform[2] as number, item.transform[3] as number))),
         text,
       });
     }
@@ -69,6 +83,13 @@ export async function textLines(bytes: Uint8Array): Promise<Line[]> {
 /** All the text of the document in reading order, with one newline per visual line. */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
   return (await textLines(bytes)).map((line) => line.text).join('\n');
+}
+
+/** The page boxes of every page, read with pdf-lib: [x, y, width, height] in points. */
+export async function pageBoxes(bytes: Uint8Array) {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const box = (b: { x: number; y: number; width: number; height: number }) => [b.x, b.y, b.width, b.height];
+  return doc.getPages().map((page) => ({ media: box(page.getMediaBox()), bleed: box(page.getBleedBox()), trim: box(page.getTrimBox()) }));
 }
 
 export async function pdfInfo(bytes: Uint8Array) {

@@ -1,0 +1,63 @@
+// The three layouts rendered as pages and planned on sheets: single pages, a saddle-stitched booklet, a tri-fold.
+import { PDFDocument } from '@cantoo/pdf-lib';
+import type { VFile } from 'vfile';
+import { error } from '../diagnostics/messages.js';
+import type { Leaflet } from '../model/types.js';
+import { renderPdf, type RenderOptions } from '../render/render-pdf.js';
+import type { Theme } from '../render/theme.js';
+import { blanksFor, bookletSheets } from './booklet.js';
+import type { Sheet } from './impose.js';
+import { textPanels, trifoldSheets } from './trifold.js';
+
+export interface Rendered {
+  /** The rendered PDFs that the sheets' cells take their pages from. */
+  sources: Uint8Array[];
+  sheets: Sheet[];
+}
+
+async function pageCount(bytes: Uint8Array): Promise<number> {
+  return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+}
+
+/** One page a sheet, as rendered. */
+export async function singlePages(leaflet: Leaflet, options: RenderOptions, theme: Theme): Promise<Rendered> {
+  const bytes = await renderPdf(leaflet, options);
+  const sheets = Array.from({ length: await pageCount(bytes) }, (_, page) => ({
+    size: theme.trim,
+    cells: [{ source: 0, page, x: 0, width: theme.trim.width }],
+    folds: [],
+  }));
+  return { sources: [bytes], sheets };
+}
+
+/** Rendered once to count the pages, then again with the blank pages the sheets need before the back cover. */
+export async function booklet(leaflet: Leaflet, options: RenderOptions): Promise<Rendered> {
+  const first = await renderPdf(leaflet, { ...options, blanksBeforeBack: 0 });
+  const pages = await pageCount(first);
+  const blanks = blanksFor(pages);
+  const bytes = blanks === 0 ? first : await renderPdf(leaflet, { ...options, blanksBeforeBack: blanks });
+  return { sources: [bytes], sheets: bookletSheets(pages + blanks) };
+}
+
+/** The text in five panels, the back matter in the sixth; more is an error, never a smaller type. */
+export async function trifold(file: VFile, leaflet: Leaflet, options: RenderOptions): Promise<Rendered | undefined> {
+  const text = await renderPdf(leaflet, options, 'trifold-text');
+  const back = await renderPdf(leaflet, options, 'trifold-back');
+  const [textPages, backPages] = [await pageCount(text), await pageCount(back)];
+  const place = { line: 1, column: 1 };
+  if (textPages > textPanels) {
+    const over = textPages - textPanels;
+    error(file, 'trifold-overflow', `the text needs ${textPages} panels but a tri-fold has ${textPanels} besides the back panel: ${over} panel${over > 1 ? 's' : ''} too many`, {
+      place,
+      hint: 'shorten the text, or print the leaflet as a booklet (--booklet)',
+    });
+  }
+  if (backPages > 1) {
+    error(file, 'trifold-overflow', `the organisation's profile and contact details need ${backPages} panels but the back panel is one`, {
+      place,
+      hint: 'shorten the profile in the brand file',
+    });
+  }
+  if (textPages > textPanels || backPages > 1) return undefined;
+  return { sources: [text, back], sheets: trifoldSheets(textPages) };
+}

@@ -1,0 +1,63 @@
+// What to print and how: the command line's choices over the brand's defaults, and the output name they give.
+import type { Brand } from '../brand/brand-schema.js';
+import type { LeafletMeta } from '../model/types.js';
+import type { PageKind } from '../render/theme.js';
+import type { PageFormat } from '../source/leaflet-schema.js';
+import { mm } from './page-formats.js';
+
+export type Layout = 'pages' | 'booklet' | 'trifold';
+
+const defaultBleedMm = 3;
+
+/** The command line's choices; undefined where it said nothing. */
+export interface PrintRequest {
+  format?: PageFormat;
+  layout?: Layout;
+  press?: boolean;
+  /** The bleed in millimetres; giving it asks for the press profile. */
+  bleedMm?: number;
+  /** Crop marks; `false` asks for the press profile without them. */
+  marks?: boolean;
+  grayscale?: boolean;
+  largePrint?: boolean;
+}
+
+export interface PrintSettings {
+  layout: Layout;
+  /** The command line's format, which wins over the leaflet's own for single pages. */
+  format?: PageFormat;
+  press: boolean;
+  /** The bleed in points: 0 unless for press. */
+  bleed: number;
+  /** Crop marks (and fold marks on booklets and tri-folds): for press only. */
+  marks: boolean;
+  grayscale: boolean;
+  largePrint: boolean;
+}
+
+export function resolvePrint(request: PrintRequest, brand: Brand): PrintSettings {
+  const press = request.press ?? (request.bleedMm !== undefined || request.marks === false || brand.press);
+  return {
+    layout: request.layout ?? 'pages',
+    format: request.format,
+    press,
+    bleed: press ? (request.bleedMm ?? defaultBleedMm) * mm : 0,
+    marks: press && (request.marks ?? true),
+    grayscale: request.grayscale ?? brand.grayscale,
+    largePrint: request.largePrint ?? false,
+  };
+}
+
+/** The page a leaflet is rendered on: booklets are A5, tri-folds are panels, single pages take the format asked for. */
+export function pageKind(settings: PrintSettings, meta: LeafletMeta): PageKind {
+  if (settings.layout === 'booklet') return 'A5';
+  if (settings.layout === 'trifold') return 'panel';
+  return settings.format ?? meta.format;
+}
+
+/** `x.pdf`, `x-booklet.pdf`, `x-large-print-grayscale-trifold-press.pdf`: no variant overwrites another. */
+export function outputName(name: string, settings: PrintSettings): string {
+  const { largePrint, grayscale, layout, press } = settings;
+  const parts = [name, largePrint && 'large-print', grayscale && 'grayscale', layout !== 'pages' && layout, press && 'press'];
+  return `${parts.filter(Boolean).join('-')}.pdf`;
+}

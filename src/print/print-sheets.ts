@@ -1,0 +1,46 @@
+// Everything after rendering that needs pdf-lib: the layout on sheets, the press profile, and saving.
+import type { VFile } from 'vfile';
+import { error } from '../diagnostics/messages.js';
+import type { Leaflet } from '../model/types.js';
+import { documentInfo } from '../render/document-info.js';
+import { logoSize } from '../render/header-band.js';
+import type { RenderOptions } from '../render/render-pdf.js';
+import { makeTheme, type Theme } from '../render/theme.js';
+import { impose } from './impose.js';
+import { booklet, singlePages, trifold } from './layouts.js';
+import { checkImages, unembeddedFonts, type PlacedImage } from './press-checks.js';
+import { markForPress, slugFor } from './press-marks.js';
+import type { PrintSettings } from './print-settings.js';
+import { savePdf } from './save-pdf.js';
+
+/** The brand logo, checked for a print shop here; the images in the text are checked as they are loaded. */
+function placedImages(options: RenderOptions, theme: Theme): PlacedImage[] {
+  const size = logoSize(theme);
+  return options.logo ? [{ path: options.logo, label: 'the brand logo', box: { width: size, height: size } }] : [];
+}
+
+/** The PDF's bytes, or undefined when an error was recorded on the file. */
+export async function printSheets(file: VFile, leaflet: Leaflet, options: RenderOptions, settings: PrintSettings): Promise<Uint8Array | undefined> {
+  const { layout, press, bleed, marks } = settings;
+  // Only the page's measures are needed here, not the text's.
+  const theme = makeTheme(options.brand, options.look, { lang: leaflet.meta.lang, fonts: [] });
+  if (press) await checkImages(file, placedImages(options, theme));
+  const rendered =
+    layout === 'booklet' ? await booklet(leaflet, options) : layout === 'trifold' ? await trifold(file, leaflet, options) : await singlePages(leaflet, options, theme);
+  if (!rendered) return undefined;
+  const slug = slugFor(bleed, marks);
+  const doc = await impose(rendered.sources, rendered.sheets, { bleed, slug });
+  if (press) {
+    markForPress(doc, rendered.sheets, { bleed, marks, slug });
+    const missing = unembeddedFonts(doc);
+    if (missing.length > 0) {
+      error(file, 'font-not-embedded', `fonts not embedded in the PDF: ${missing.join(', ')}`, {
+        place: { line: 1, column: 1 },
+        hint: 'a print shop cannot print a PDF without its fonts',
+      });
+      return undefined;
+    }
+  }
+  const madeFrom = [...rendered.sources, Buffer.from(JSON.stringify(settings))];
+  return savePdf(doc, documentInfo(leaflet.meta, options.brand, options.date), madeFrom);
+}

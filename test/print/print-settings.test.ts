@@ -1,0 +1,48 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Brand } from '../../src/brand/brand-schema.js';
+import { loadBrand } from '../../src/brand/load-brand.js';
+import { mm } from '../../src/print/page-formats.js';
+import { outputName, resolvePrint } from '../../src/print/print-settings.js';
+import { brandFile, root, tempDir } from '../helpers/build.js';
+
+let brand: Brand;
+beforeAll(async () => {
+  brand = (await loadBrand(brandFile, root)).brand!;
+});
+
+describe('print settings', () => {
+  it('default to office pages: no bleed, no marks, colour', () => {
+    expect(resolvePrint({}, brand)).toEqual({ layout: 'pages', format: undefined, press: false, bleed: 0, marks: false, grayscale: false, largePrint: false });
+  });
+
+  it('take the brand defaults, and the command line over them', () => {
+    const pressBrand = { ...brand, press: true, grayscale: true };
+    expect(resolvePrint({}, pressBrand)).toMatchObject({ press: true, bleed: 3 * mm, marks: true, grayscale: true });
+    expect(resolvePrint({ press: false, grayscale: false }, pressBrand)).toMatchObject({ press: false, bleed: 0, marks: false, grayscale: false });
+  });
+
+  it('read press and grayscale from the brand file', async () => {
+    const dir = await tempDir();
+    const text = (await readFile(brandFile, 'utf8')).replace('press: false', 'press: true').replace('grayscale: false', 'grayscale: true');
+    await writeFile(path.join(dir, 'brand.yaml'), text);
+    const loaded = await loadBrand(path.join(dir, 'brand.yaml'), dir);
+    expect(loaded.file.messages.map(String)).toEqual([]);
+    expect(outputName('x', resolvePrint({}, loaded.brand!))).toBe('x-grayscale-press.pdf');
+  });
+
+  it('ask for press when a bleed is given or the marks are turned off', () => {
+    expect(resolvePrint({ bleedMm: 5 }, brand)).toMatchObject({ press: true, bleed: 5 * mm, marks: true });
+    expect(resolvePrint({ marks: false }, brand)).toMatchObject({ press: true, bleed: 3 * mm, marks: false });
+  });
+
+  it('give every variant its own file name', () => {
+    const name = (request: Parameters<typeof resolvePrint>[0]) => outputName('x', resolvePrint(request, brand));
+    expect(name({})).toBe('x.pdf');
+    expect(name({ press: true })).toBe('x-press.pdf');
+    expect(name({ layout: 'booklet' })).toBe('x-booklet.pdf');
+    expect(name({ layout: 'trifold', press: true })).toBe('x-trifold-press.pdf');
+    expect(name({ largePrint: true, grayscale: true })).toBe('x-large-print-grayscale.pdf');
+  });
+});

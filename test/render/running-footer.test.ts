@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, buildText, root } from '../helpers/build.js';
+import { numberedLeaflet } from '../helpers/leaflets.js';
+import { textLines, type Line } from '../helpers/pdf.js';
+
+/** The last line of each page, where the footer is, by page number. */
+function lastLines(lines: Line[]): Map<number, Line> {
+  return new Map(lines.map((line) => [line.page, line]));
+}
+
+describe('the running footer', () => {
+  it('prints title, n / N and the short name at the foot of every page but the first', async () => {
+    const built = await build(path.join(root, 'leaflets', 'stem-cells-and-scleroderma.md'));
+    const lines = await textLines(built.bytes!);
+    const feet = lastLines(lines);
+    expect(feet.size).toBe(3);
+    for (const page of [2, 3]) {
+      const foot = feet.get(page)!;
+      expect(foot.text).toBe(`干细胞与硬皮病 ${page} / 3 紫贝壳公益`);
+      expect(foot.top).toBeGreaterThan(841.89 - 20 * 2.835);
+    }
+    expect(lines.filter((l) => l.page === 1).some((l) => /\d+ \/ \d+/.test(l.text))).toBe(false);
+  });
+
+  it('takes the short name in the leaflet language and numbers every page of a long leaflet', async () => {
+    const built = await buildText(numberedLeaflet(80, 'A long leaflet').replace('title:', 'lang: en\ntitle:'));
+    const feet = lastLines(await textLines(built.bytes!));
+    const total = feet.size;
+    expect(total).toBeGreaterThan(3);
+    for (let page = 2; page <= total; page += 1) expect(feet.get(page)!.text).toBe(`A long leaflet ${page} / ${total} COFS`);
+  });
+});

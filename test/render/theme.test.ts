@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBrand } from '../../src/brand/load-brand.js';
+import type { Brand } from '../../src/brand/brand-schema.js';
+import { contrast, grayPalette, minContrast } from '../../src/render/gray-palette.js';
+import { build, brandFile, root, type Built } from '../helpers/build.js';
+import { pdfInfo, renderPage, textLines } from '../helpers/pdf.js';
+
+const sample = path.join(root, 'leaflets', 'stem-cells-and-scleroderma.md');
+
+/** The size most lines are set in: the body's. */
+async function bodySize(bytes: Uint8Array): Promise<number> {
+  const counts = new Map<number, number>();
+  for (const { size } of await textLines(bytes)) {
+    const key = Math.round(size * 10) / 10;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+let normal: Built;
+beforeAll(async () => {
+  normal = await build(sample);
+});
+
+describe('large print', () => {
+  let large: Built;
+  beforeAll(async () => {
+    large = await build(sample, { print: { largePrint: true } });
+  });
+
+  it('sets the body in 14 pt or more', async () => {
+    expect(await bodySize(normal.bytes!)).toBe(10.5);
+    expect(await bodySize(large.bytes!)).toBeGreaterThanOrEqual(14);
+    expect(large.output).toMatch(/-large-print\.pdf$/);
+  });
+
+  it('reflows the text on the same page and margins instead of scaling the page', async () => {
+    const [a, b] = await Promise.all([pdfInfo(normal.bytes!), pdfInfo(large.bytes!)]);
+    expect(b.sizes[0]).toEqual(a.sizes[0]);
+    const lines = await textLines(large.bytes!);
+    expect(Math.min(...lines.map((l) => l.left))).toBeCloseTo(Math.min(...(await textLines(normal.bytes!)).map((l) => l.left)), 0);
+    // Fewer characters fit on a full line of body text: the lines were broken again for the larger type.
+    const longest = async (bytes: Uint8Array) => {
+      const size = await bodySize(bytes);
+      return Math.max(...(await textLines(bytes)).filter((l) => Math.abs(l.size - size) < 0.1).map((l) => l.text.length));
+    };
+    expect(await longest(large.bytes!)).toBeLessThan((await longest(normal.bytes!)) * 0.85);
+  });
+
+  it('lets the back matter run over two A5 pages rather than squeeze it onto one', async () => {
+    const built = await build(path.join(root, 'leaflets', 'autologous-stem-cell-transplant.md'), { print: { largePrint: true, format: 'A5' } });
+    const lines = await textLines(built.bytes!);
+    const contact = lines.find((l) => l.text.includes('联系方式'))!;
+    const profile = lines.find((l) => l.text.includes('机构简介'))!;
+    expect(contact.page).toBe(profile.page + 1);
+    // Squeezed text would overprint: every line stands clear of the nearest line above it in its column.
+    for (const line of lines) {
+      const above = lines
+        .filter((l) => l.page === line.page && l.top < line.top && l.left < line.right && line.left < l.right)
+        .sort((a, b) => b.top - a.top)[0];
+      if (above) expect(line.top - above.top, line.text).toBeGreaterThan(Math.min(line.size, above.size) * 0.9);
+    }
+  });
+});
+
+describe('grayscale', () => {
+  let brand: Brand;
+  beforeAll(async () => {
+    brand = (await loadBrand(brandFile, root)).brand!;
+  });
+
+  it('turns the brand colours into greys that keep 4.5:1 contrast on white and on the tint', () => {
+    const gray = grayPalette(brand.colors);
+    for (const value of Object.values(gray)) expect(value).toMatch(/^#([0-9a-f]{2})\1\1$/);
+    for (const key of ['primary', 'accent', 'text', 'muted'] as const) {
+      expect(contrast(gray[key], '#ffffff'), key).toBeGreaterThanOrEqual(minContrast);
+      expect(contrast(gray[key], gray.tint), key).toBeGreaterThanOrEqual(minContrast);
+    }
+    expect(contrast(gray.on_primary, gray.primary)).toBeGreaterThanOrEqual(minContrast);
+  });
+
+  it('darkens a colour too light to read, and keeps light ones light', () => {
+    const gray = grayPalette({ ...brand.colors, accent: '#F0A0C0' });
+    expect(contrast('#F0A0C0', '#ffffff')).toBeLessThan(minContrast);
+    expect(contrast(gray.accent, '#ffffff')).toBeGreaterThanOrEqual(minContrast);
+    expect(contrast(gray.tint, '#ffffff')).toBeLessThan(1.2);
+  });
+
+  it('renders the page without a single coloured pixel', async () => {
+    const colourful = (page: Awaited<ReturnType<typeof renderPage>>) => {
+      let worst = 0;
+      for (let i = 0; i < page.data.length; i += 4) {
+        worst = Math.max(worst, Math.abs(page.data[i]! - page.data[i + 1]!), Math.abs(page.data[i + 1]! - page.data[i + 2]!));
+      }
+      return worst;
+    };
+    const gray = await build(sample, { print: { grayscale: true } });
+    expect(gray.output).toMatch(/-grayscale\.pdf$/);
+    expect(colourful(await renderPage(normal.bytes!, 1, 1))).toBeGreaterThan(40);
+    expect(colourful(await renderPage(gray.bytes!, 1, 1))).toBeLessThanOrEqual(2);
+  });
+});
