@@ -110,6 +110,7 @@ export const Brand = z.object({
     slogan: Localized,
     references: Localized,
     figure: Localized,
+    partner: Localized,
   }),
 });
 export type Brand = z.infer<typeof Brand>;

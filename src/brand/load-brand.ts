@@ -19,6 +19,8 @@ export interface LoadedBrand {
   logo?: string;
   /** Absolute paths of the fallback fonts, in order. */
   fallbackFonts?: string[];
+  /** Absolute paths of the partners' logos, by partner id. */
+  partnerLogos?: Record<string, string>;
 }
 
 function websiteUrl(brand: Brand): string | undefined {
@@ -50,6 +52,14 @@ export async function loadBrand(brandPath: string, root = process.cwd()): Promis
   const fonts = await Promise.all(
     brand.typography.fallback_fonts.map((font, i) => resolveFont(file, font, placeOf(parsed.source, ['typography', 'fallback_fonts', i]), root)),
   );
-  if ((brand.logo && !logo) || fonts.includes(undefined)) return { file };
-  return { file, brand, qrUrl: check.url, logo, fallbackFonts: fonts as string[] };
+  const partnerLogos: Record<string, string> = {};
+  for (const [id, partner] of Object.entries(brand.partners)) {
+    if (!partner.logo) continue;
+    const found = await resolveBrandFile(file, 'logo', partner.logo, placeOf(parsed.source, ['partners', id, 'logo']), root, /\.(png|jpe?g)$/i);
+    if (found) partnerLogos[id] = found;
+  }
+  if ((brand.logo && !logo) || fonts.includes(undefined) || Object.keys(partnerLogos).length < Object.values(brand.partners).filter((p) => p.logo).length) {
+    return { file };
+  }
+  return { file, brand, qrUrl: check.url, logo, fallbackFonts: fonts as string[], partnerLogos };
 }

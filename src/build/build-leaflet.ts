@@ -65,7 +65,8 @@ export async function buildLeaflet(source: string, name: string, options: BuildO
   // Strict before rendering, so that a warning stops the build early; and after, for the print stage's warnings.
   if (options.strict) makeStrict(file);
   const renders = leaflet && settings && !hasErrors(file) && (!options.dryRun || checksOnRender(settings));
-  const base = brand && leaflet && { brand, date: buildDate(leaflet.meta.date), logo: options.brand.logo, fallbackFonts: options.brand.fallbackFonts };
+  const { logo, fallbackFonts, partnerLogos } = options.brand;
+  const base = brand && leaflet && { brand, date: buildDate(leaflet.meta.date), logo, fallbackFonts, partnerLogos };
   const bytes = renders && base ? await render(file, leaflet, base, settings) : undefined;
   if (options.strict) makeStrict(file);
   if (!leaflet || !settings || !bytes || hasErrors(file) || options.dryRun) return { file, leaflet };

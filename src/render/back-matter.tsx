@@ -4,6 +4,7 @@ import type { Brand, ContactEntry } from '../brand/brand-schema.js';
 import { localize } from '../brand/localize.js';
 import type { LeafletMeta } from '../model/types.js';
 import type { Lang } from '../source/leaflet-schema.js';
+import type { PartnerMark } from './header-band.js';
 import { QrCode } from './qr-code.js';
 import { Plain } from './spans.js';
 import type { Theme } from './theme.js';
@@ -73,7 +74,7 @@ function ContactLine({ entry, lang, theme }: { entry: ContactEntry; lang: Lang; 
   );
 }
 
-export function BackMatter({ brand, meta, theme }: Props) {
+export function BackMatter({ brand, meta, theme, partner }: Props & { partner?: PartnerMark }) {
   const { lang } = meta;
   const { profile, labels } = brand;
   const statements = (['vision', 'mission', 'slogan'] as const).flatMap((key) => {
@@ -104,6 +105,13 @@ export function BackMatter({ brand, meta, theme }: Props) {
             {brand.contact.map((entry, i) => (
               <ContactLine key={i} entry={entry} lang={lang} theme={theme} />
             ))}
+            {partner ? (
+              <Text style={{ marginTop: theme.gap * 0.5 }}>
+                <Text style={{ color: theme.colors.muted }}>{localize(labels.partner, lang)}{lang === 'en' ? ': ' : '：'}</Text>
+                <Text style={{ fontWeight: 700 }}>{partner.name}</Text>
+                {partner.url ? <Text style={{ color: theme.colors.muted, fontSize: theme.small }}>{` (${partner.url.replace(/^https?:\/\//, '')})`}</Text> : null}
+              </Text>
+            ) : null}
           </View>
           <View style={{ alignItems: 'center' }}>
             <QrCode url={meta.qr.url} width={theme.qr} />

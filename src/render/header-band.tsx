@@ -6,17 +6,36 @@ import type { LeafletMeta } from '../model/types.js';
 import { Plain } from './spans.js';
 import type { Theme } from './theme.js';
 
+/** A co-branding partner as printed: its name, its address and its logo. */
+export interface PartnerMark {
+  name: string;
+  url?: string;
+  logo?: string;
+}
+
 interface Props {
   brand: Brand;
   meta: LeafletMeta;
   theme: Theme;
   logo?: string;
+  partner?: PartnerMark;
+}
+
+/** The partner beside the organisation: a thin rule, then its logo and name. */
+function PartnerInBand({ partner, theme }: { partner: PartnerMark; theme: Theme }) {
+  const onBand = theme.colors.on_primary;
+  return (
+    <View style={{ flexDirection: 'row', alignItems: 'center', borderLeft: `1pt solid ${onBand}`, paddingLeft: theme.body, marginLeft: theme.body, marginRight: theme.body }}>
+      {partner.logo ? <Image src={partner.logo} style={{ width: logoSize(theme) * 0.75, height: logoSize(theme) * 0.75, marginRight: theme.body * 0.6, objectFit: 'contain' }} /> : null}
+      <Text style={{ color: onBand, fontSize: theme.body, fontWeight: 700, maxWidth: theme.textWidth * 0.3, lineHeight: 1.3 }}>{partner.name}</Text>
+    </View>
+  );
 }
 
 /** The logo's box: square, the image fitted whole inside it. */
 export const logoSize = (theme: Theme) => theme.title * 2;
 
-export function HeaderBand({ brand, meta, theme, logo }: Props) {
+export function HeaderBand({ brand, meta, theme, logo, partner }: Props) {
   const { colors } = theme;
   const onBand = colors.on_primary;
   const tagline = localize(brand.tagline, meta.lang).split(/\s+/);
@@ -35,10 +54,12 @@ export function HeaderBand({ brand, meta, theme, logo }: Props) {
         }}
       >
         {logo ? <Image src={logo} style={{ width: logoSize(theme), height: logoSize(theme), marginRight: theme.body, objectFit: 'contain' }} /> : null}
-        <View style={{ flex: 1 }}>
+        <View>
           <Text style={{ color: onBand, fontSize: theme.title * 0.95, fontWeight: 700, lineHeight: 1.2 }}>{brand.name.zh}</Text>
           <Text style={{ color: onBand, fontSize: theme.small, marginTop: 4, lineHeight: 1.2 }}>{brand.name.en}</Text>
         </View>
+        {partner ? <PartnerInBand partner={partner} theme={theme} /> : null}
+        <View style={{ flex: 1 }} />
         <View style={{ alignItems: 'flex-end' }}>
           {tagline.map((line, i) => (
             <Text key={i} style={{ color: onBand, fontSize: theme.body * 1.2, lineHeight: 1.4 }}>

@@ -2,11 +2,12 @@
 import { Document, Page } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Brand } from '../brand/brand-schema.js';
-import type { Leaflet } from '../model/types.js';
+import { localize } from '../brand/localize.js';
+import type { Leaflet, LeafletMeta } from '../model/types.js';
 import { BackMatter, Disclaimer } from './back-matter.js';
 import { Blocks } from './blocks.js';
 import { documentInfo } from './document-info.js';
-import { HeaderBand, TitleBlock } from './header-band.js';
+import { HeaderBand, TitleBlock, type PartnerMark } from './header-band.js';
 import { References } from './references.js';
 import { RunningFooter } from './running-footer.js';
 import { makeTheme, type Theme, type ThemeOptions } from './theme.js';
@@ -17,6 +18,8 @@ export interface DocumentOptions {
   date: Date;
   /** An absolute path to the brand logo, already checked. */
   logo?: string;
+  /** The partners' logos by id, already checked. */
+  partnerLogos?: Record<string, string>;
   /** The page kind, bleed, large print and grayscale. */
   look: ThemeOptions;
   /** The registered font families, main face first. */
@@ -28,6 +31,13 @@ export interface DocumentOptions {
 export interface LeafletProps {
   leaflet: Leaflet;
   options: DocumentOptions;
+}
+
+/** The partner a co-branded leaflet names, with its name in the leaflet's language and its logo. */
+export function partnerOf(meta: LeafletMeta, options: DocumentOptions): PartnerMark | undefined {
+  const partner = meta.partner ? options.brand.partners[meta.partner] : undefined;
+  if (!partner || !meta.partner) return undefined;
+  return { name: localize(partner.name, meta.lang), url: partner.url, logo: options.partnerLogos?.[meta.partner] };
 }
 
 /** The theme of a leaflet: the page from the print options, the text from the leaflet. */
@@ -70,7 +80,7 @@ export function Opening({ leaflet, options, theme }: LeafletProps & { theme: The
   const { meta, blocks } = leaflet;
   return (
     <>
-      <HeaderBand brand={options.brand} meta={meta} theme={theme} logo={options.logo} />
+      <HeaderBand brand={options.brand} meta={meta} theme={theme} logo={options.logo} partner={partnerOf(meta, options)} />
       <TitleBlock meta={meta} theme={theme} />
       {/* Blocks are direct children of the page: react-pdf honours `break` only there. */}
       <Blocks blocks={blocks} theme={theme} />
@@ -85,7 +95,7 @@ export function LeafletDocument({ leaflet, options }: LeafletProps) {
   const { meta } = leaflet;
   const theme = leafletTheme({ leaflet, options });
   const footer = <RunningFooter brand={brand} meta={meta} theme={theme} />;
-  const back = <BackMatter brand={brand} meta={meta} theme={theme} />;
+  const back = <BackMatter brand={brand} meta={meta} theme={theme} partner={partnerOf(meta, options)} />;
   const blanks = options.blanksBeforeBack;
   return (
     <LeafletShell leaflet={leaflet} options={options}>
