@@ -25,6 +25,7 @@ Options:
   -o, --out DIR      output folder (default: out)
   -b, --brand FILE   brand file (default: assets/brand.yaml)
       --strict       treat warnings as errors
+      --ics          also write <name>.ics next to an event flyer
   -h, --help         show this help
   -v, --version      show the version
 
@@ -61,6 +62,7 @@ function parse(argv: string[]) {
         trifold: { type: 'boolean', default: false },
         grayscale: { type: 'boolean' },
         'large-print': { type: 'boolean', default: false },
+        ics: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -137,7 +139,7 @@ async function run(argv: string[]): Promise<number> {
     const status = hasErrors(result.file) ? 'failed' : dryRun ? 'ok' : `→ ${result.output}`;
     process.stdout.write(`${displayPath(result.file)} ${status}\n`);
   };
-  const batch = await buildMany({ paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, dryRun, print, onResult });
+  const batch = await buildMany({ paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, dryRun, print, ics: values.ics, onResult });
   const brandLines = formatFile(batch.brand);
   if (brandLines.length > 0) process.stderr.write(`${brandLines.join('\n')}\n`);
   const failed = batch.results.filter((r) => hasErrors(r.file)).length;

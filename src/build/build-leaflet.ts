@@ -11,6 +11,7 @@ import { textWidthOf } from '../render/theme.js';
 import { readSource } from '../source/read-source.js';
 import { fontFile } from '../typeset/fonts.js';
 import { checkGlyphs } from '../typeset/glyph-check.js';
+import { eventCalendar } from '../event/event-ics.js';
 import { buildDate } from './build-date.js';
 import { checkResolution, figuresOf, loadImages } from './load-images.js';
 import { writeAtomic } from './write-atomic.js';
@@ -26,6 +27,8 @@ export interface BuildOptions {
   dryRun?: boolean;
   /** Format, layout, press, grayscale and large print, as the command line asked. */
   print?: PrintRequest;
+  /** Also write `<name>.ics` next to the PDF of an event flyer. */
+  ics?: boolean;
 }
 
 export interface BuildResult {
@@ -71,8 +74,10 @@ export async function buildLeaflet(source: string, name: string, options: BuildO
   if (options.strict) makeStrict(file);
   if (!leaflet || !settings || !bytes || hasErrors(file) || options.dryRun) return { file, leaflet };
   const output = outputPath(name, options.outDir, settings);
+  const calendar = options.ics && brand ? eventCalendar(leaflet, brand, buildDate(leaflet.meta.date)) : undefined;
   try {
     await writeAtomic(output, bytes);
+    if (calendar) await writeAtomic(output.replace(/\.pdf$/, '.ics'), Buffer.from(calendar));
   } catch (cause) {
     error(file, 'write-failed', `cannot write ${output}: ${(cause as Error).message}`, { place: { line: 1, column: 1 } });
     return { file, leaflet };

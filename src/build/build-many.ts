@@ -13,6 +13,8 @@ export interface BatchOptions {
   strict?: boolean;
   dryRun?: boolean;
   print?: PrintRequest;
+  /** Also write `<name>.ics` next to each event flyer. */
+  ics?: boolean;
   /** Called after each leaflet, in input order. */
   onResult?: (result: BuildResult) => void;
 }

@@ -22,6 +22,8 @@ export const rules = {
   'footnote-unused': 'A footnote is written but never cited.',
   'empty-body': 'The leaflet has no body text.',
   'missing-glyph': 'A character that no font in use has; it would print as an empty box.',
+  'layout-unsupported': 'A print layout that the leaflet’s template does not have.',
+  'one-page-overflow': 'A one-page design (an event flyer) does not fit on its page.',
   'render-failed': 'The PDF renderer failed on this leaflet.',
   'write-failed': 'The PDF could not be written.',
   'trifold-overflow': 'The leaflet does not fit the six panels of a tri-fold.',

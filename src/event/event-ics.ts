@@ -19,14 +19,13 @@ export function eventCalendar(leaflet: Leaflet, brand: Brand, stamp: Date): stri
   const email = brand.contact.find((entry) => entry.kind === 'email')?.value;
   const site = brand.contact.find((entry) => entry.kind === 'website')?.value ?? 'leaflet.invalid';
   const calendar = ical({ name: meta.title, prodId: { company: name, product: 'leaflet', language: meta.lang.toUpperCase() } });
-  const register = event.register ? `${localize(brand.event.labels.register, meta.lang)}: ${event.register}` : undefined;
   calendar.createEvent({
     id: `${start.toFormat("yyyyLLdd'T'HHmmss'Z'")}-${Buffer.from(meta.title).toString('hex').slice(0, 32)}@${site.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}`,
     start: start.toJSDate(),
     end: end.toJSDate(),
     stamp,
     summary: meta.title,
-    description: [meta.subtitle, register].filter(Boolean).join('\n') || undefined,
+    description: meta.subtitle,
     location: [event.venue.name, event.venue.address].filter(Boolean).join(', '),
     url: event.register ?? event.online,
     organizer: email ? { name, email } : undefined,

@@ -15,7 +15,7 @@ export interface Rendered {
   sheets: Sheet[];
 }
 
-async function pageCount(bytes: Uint8Array): Promise<number> {
+export async function pageCount(bytes: Uint8Array): Promise<number> {
   return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
 }
 

@@ -43,7 +43,7 @@ function SectionTitle({ title, english, theme }: { title: string; english: strin
   );
 }
 
-function Statement({ label, text, theme }: { label: string; text: string; theme: Theme }) {
+export function Statement({ label, text, theme }: { label: string; text: string; theme: Theme }) {
   return (
     <View style={{ flexDirection: 'row', alignItems: 'flex-start', marginBottom: theme.gap * 0.6 }}>
       <Text style={{ backgroundColor: theme.colors.primary, color: theme.colors.on_primary, fontSize: theme.small, fontWeight: 700, paddingHorizontal: 6, paddingVertical: 2, marginRight: theme.body * 0.8 }}>
@@ -62,7 +62,7 @@ const linkFor: Partial<Record<ContactEntry['kind'], (value: string) => string>> 
   website: (v) => (/^https?:\/\//i.test(v) ? v : `https://${v}`),
 };
 
-function ContactLine({ entry, lang, theme }: { entry: ContactEntry; lang: Lang; theme: Theme }) {
+export function ContactLine({ entry, lang, theme }: { entry: ContactEntry; lang: Lang; theme: Theme }) {
   const href = linkFor[entry.kind]?.(entry.value);
   const note = localize(entry.note, lang);
   return (

@@ -2,12 +2,13 @@
 import { renderToBuffer } from '@react-pdf/renderer';
 import type { Leaflet } from '../model/types.js';
 import { registerFonts } from '../typeset/fonts.js';
-import { LeafletDocument, type DocumentOptions } from './leaflet-document.js';
+import { templates } from '../templates/registry.js';
+import type { DocumentOptions } from './leaflet-document.js';
 import { TrifoldBack, TrifoldText } from './trifold-document.js';
 
-/** What to render: the leaflet's pages, or one of the tri-fold's two parts. */
-const parts = { leaflet: LeafletDocument, 'trifold-text': TrifoldText, 'trifold-back': TrifoldBack };
-export type Part = keyof typeof parts;
+/** What to render: the leaflet's pages in its template's design, or one of the tri-fold's two parts. */
+const parts = { 'trifold-text': TrifoldText, 'trifold-back': TrifoldBack };
+export type Part = 'leaflet' | keyof typeof parts;
 
 export interface RenderOptions extends Omit<DocumentOptions, 'fonts'> {
   /** Absolute paths of the brand's fallback fonts. */
@@ -17,6 +18,6 @@ export interface RenderOptions extends Omit<DocumentOptions, 'fonts'> {
 export async function renderPdf(leaflet: Leaflet, options: RenderOptions, part: Part = 'leaflet'): Promise<Buffer> {
   const { heading_weight } = options.brand.typography;
   const fonts = registerFonts({ lang: leaflet.meta.lang, extraWeights: [heading_weight], fallbacks: options.fallbackFonts });
-  const Component = parts[part];
+  const Component = part === 'leaflet' ? templates[leaflet.meta.template].Document : parts[part];
   return renderToBuffer(<Component leaflet={leaflet} options={{ ...options, fonts }} />);
 }

@@ -33,6 +33,8 @@ export interface ThemeOptions {
   bleed?: number;
   largePrint?: boolean;
   grayscale?: boolean;
+  /** Lay the page out six times taller than it is, to measure how much a one-page design overflows. */
+  measure?: boolean;
 }
 
 /** What the leaflet itself decides: its language, its alignment, and the fonts registered for it. */
@@ -57,7 +59,7 @@ export function makeTheme(brand: Brand, options: ThemeOptions, text: TextOptions
     mm,
     bleed,
     /** The page as rendered: the trim size with the bleed on every side. */
-    pageSize: [m.trim.width + 2 * bleed, m.trim.height + 2 * bleed] as [number, number],
+    pageSize: [m.trim.width + 2 * bleed, (m.trim.height + 2 * bleed) * (options.measure ? 6 : 1)] as [number, number],
     /** From the page's edge to the text: the margin plus the bleed. */
     edge: m.margin + bleed,
     textWidth: m.trim.width - 2 * m.margin,

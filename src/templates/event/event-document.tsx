@@ -1,0 +1,36 @@
+// The event template: a one-page flyer with a large title, the date and place, a short text and a sign-up QR code.
+import { Text, View } from '@react-pdf/renderer';
+import { Blocks } from '../../render/blocks.js';
+import { HeaderBand } from '../../render/header-band.js';
+import { leafletTheme, LeafletPage, LeafletShell, partnerOf, type LeafletProps } from '../../render/leaflet-document.js';
+import { Plain } from '../../render/spans.js';
+import { EventDetails } from './event-details.js';
+import { EventFooter } from './event-footer.js';
+
+export function EventDocument({ leaflet, options }: LeafletProps) {
+  const { meta, blocks } = leaflet;
+  const theme = leafletTheme({ leaflet, options });
+  const partner = partnerOf(meta, options);
+  const title = theme.title * 1.45;
+  return (
+    <LeafletShell leaflet={leaflet} options={options}>
+      <LeafletPage theme={theme}>
+        <HeaderBand brand={options.brand} meta={meta} theme={theme} logo={options.logo} partner={partner} />
+        <Text style={{ fontSize: title, fontWeight: theme.typography.heading_weight, color: theme.colors.primary, lineHeight: 1.25 }}>
+          <Plain text={meta.title} theme={theme} size={title} />
+        </Text>
+        {meta.subtitle ? (
+          <Text style={{ fontSize: theme.body * 1.5, color: theme.colors.text, marginTop: theme.gap * 0.5 }}>
+            <Plain text={meta.subtitle} theme={theme} size={theme.body * 1.5} />
+          </Text>
+        ) : null}
+        <View style={{ height: theme.gap * 1.6 }} />
+        {meta.event ? <EventDetails event={meta.event} brand={options.brand} theme={theme} /> : null}
+        <Blocks blocks={blocks} theme={{ ...theme, body: theme.body * 1.15 }} />
+        {/* Pushes the back panel to the foot of the page; an overlong text pushes it onto a second page. */}
+        {options.look.measure ? <View style={{ height: theme.gap * 2 }} /> : <View style={{ flexGrow: 1 }} />}
+        <EventFooter brand={options.brand} meta={meta} theme={theme} partner={partner} />
+      </LeafletPage>
+    </LeafletShell>
+  );
+}

@@ -1,0 +1,40 @@
+// The flyer's compact back panel: the contact channels the brand chose, the partner, and the large sign-up QR code.
+import { Text, View } from '@react-pdf/renderer';
+import type { Brand } from '../../brand/brand-schema.js';
+import { localize } from '../../brand/localize.js';
+import type { LeafletMeta } from '../../model/types.js';
+import { ContactLine } from '../../render/back-matter.js';
+import type { PartnerMark } from '../../render/header-band.js';
+import { QrCode } from '../../render/qr-code.js';
+import type { Theme } from '../../render/theme.js';
+
+/** The sign-up QR code is at least 35 mm wide on a flyer, so it scans from a notice board. */
+export const flyerQrMm = { A4: 45, A5: 36, Letter: 45 } as const;
+
+export function EventFooter({ brand, meta, theme, partner }: { brand: Brand; meta: LeafletMeta; theme: Theme; partner?: PartnerMark }) {
+  const { lang } = meta;
+  const contacts = brand.event.footer_contacts.flatMap((kind) => brand.contact.filter((entry) => entry.kind === kind));
+  const qr = flyerQrMm[meta.format] * theme.mm;
+  return (
+    <View wrap={false} style={{ flexDirection: 'row', alignItems: 'flex-end', backgroundColor: theme.colors.tint, padding: theme.body * 1.2, borderTop: `4pt solid ${theme.colors.primary}` }}>
+      <View style={{ flex: 1, paddingRight: theme.body }}>
+        <Text style={{ fontSize: theme.body * 1.2, fontWeight: 700, color: theme.colors.primary, marginBottom: theme.gap * 0.6 }}>
+          {`${brand.name.zh}  ${localize(brand.full_name, lang)}`}
+        </Text>
+        {contacts.map((entry, i) => (
+          <ContactLine key={i} entry={entry} lang={lang} theme={theme} />
+        ))}
+        {partner ? (
+          <Text style={{ marginTop: theme.gap * 0.3 }}>
+            <Text style={{ color: theme.colors.muted }}>{localize(brand.labels.partner, lang)}{lang === 'en' ? ': ' : '：'}</Text>
+            <Text style={{ fontWeight: 700 }}>{partner.name}</Text>
+          </Text>
+        ) : null}
+      </View>
+      <View style={{ alignItems: 'center' }}>
+        <QrCode url={meta.qr.url} width={qr} />
+        {meta.qr.caption ? <Text style={{ fontSize: theme.body * 1.2, fontWeight: 700, color: theme.colors.primary, marginTop: 2 }}>{meta.qr.caption}</Text> : null}
+      </View>
+    </View>
+  );
+}

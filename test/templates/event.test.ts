@@ -1,0 +1,99 @@
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { build, buildText, fixtures, root, tempDir } from '../helpers/build.js';
+import { leaflet } from '../helpers/cli.js';
+import { decodeQr, pdfInfo, pdfText } from '../helpers/pdf.js';
+
+const meetup = path.join(fixtures, 'events', 'meetup.md');
+
+describe('the event flyer', () => {
+  it('is one page with the date, the place and a QR code to the sign-up page', async () => {
+    const built = await build(meetup);
+    expect(built.file.messages.map(String)).toEqual([]);
+    const { pages, sizes } = await pdfInfo(built.bytes!);
+    expect(pages).toBe(1);
+    expect(sizes[0]!.width).toBeCloseTo(419.53, 0);
+    const text = await pdfText(built.bytes!);
+    expect(text.replace(/ /g, '')).toContain('2026年12月12日（周六）14:00–17:00');
+    for (const part of ['成都市武侯区社区活动中心', '免费', '张老师', '扫码报名', '紫贝壳公益']) expect(text).toContain(part);
+    expect(await decodeQr(built.bytes!, 1)).toBe('https://www.sscchina.org/signup?event=2026-12');
+  });
+
+  it('writes the date the English way', async () => {
+    const built = await build(path.join(fixtures, 'events', 'meetup-en.md'));
+    expect(await pdfText(built.bytes!)).toContain('Sat 12 Dec 2026, 14:00–17:00');
+  });
+
+  it('says by how much a text that is too long overflows the page', async () => {
+    const text = await readFile(meetup, 'utf8');
+    const long = text.replace('欢迎病友和家属参加。', '欢迎病友和家属参加。'.repeat(120));
+    const built = await buildText(long, 'long');
+    expect(built.output).toBeUndefined();
+    const [message] = built.file.messages;
+    expect(message?.ruleId).toBe('one-page-overflow');
+    const over = Number(/about (\d+) mm too long/.exec(message!.reason)?.[1]);
+    expect(over).toBeGreaterThan(10);
+    const longer = await buildText(text.replace('欢迎病友和家属参加。', '欢迎病友和家属参加。'.repeat(240)), 'longer');
+    expect(Number(/about (\d+) mm/.exec(longer.file.messages[0]!.reason)?.[1])).toBeGreaterThan(over + 40);
+  });
+
+  it('is refused as a booklet', async () => {
+    const run = leaflet(['build', meetup, '--booklet', '--out', await tempDir()]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('[layout-unsupported]');
+  });
+});
+
+describe('the calendar file', () => {
+  it('holds the event with its start and end in UTC', async () => {
+    const out = await tempDir();
+    expect(leaflet(['build', meetup, '--ics', '--out', out]).code).toBe(0);
+    const ics = await readFile(path.join(out, 'meetup.ics'), 'utf8');
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe('硬皮病病友交流会');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-12T06:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2026-12-12T09:00:00.000Z');
+    expect(event.location).toContain('成都市武侯区社区活动中心');
+  });
+});
+
+describe('leaflet new', () => {
+  it('starts a flyer that builds without warnings, and never overwrites', async () => {
+    const project = await tempDir();
+    await cp(path.join(root, 'assets'), path.join(project, 'assets'), { recursive: true });
+    const created = leaflet(['new', 'event', 'meetup'], project);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain('leaflets/meetup.md');
+    expect(created.stdout).toMatch(/npm run build/);
+    const source = await readFile(path.join(project, 'leaflets', 'meetup.md'), 'utf8');
+    expect(source).toMatch(/^\s*# 开始时间/m);
+    const run = leaflet(['build', '--out', path.join(project, 'out')], project);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect((await pdfInfo(await readFile(path.join(project, 'out', 'meetup.pdf')))).pages).toBe(1);
+    await writeFile(path.join(project, 'leaflets', 'meetup.md'), 'edited');
+    const again = leaflet(['new', 'event', 'meetup'], project);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    expect(await readFile(path.join(project, 'leaflets', 'meetup.md'), 'utf8')).toBe('edited');
+    expect(leaflet(['new', 'handout', 'guide'], project).code).toBe(0);
+  });
+});
+
+describe('co-branding', () => {
+  it('shows the partner beside the organisation', async () => {
+    const brandText = (await readFile(path.join(root, 'assets', 'brand.yaml'), 'utf8')).replace(
+      'partners: {}',
+      'partners:\n  west-china:\n    name: { zh-CN: 华西医院风湿免疫科, en: West China Hospital }\n    url: https://example.org',
+    );
+    const brand = path.join(await tempDir(), 'brand.yaml');
+    await writeFile(brand, brandText);
+    const built = await buildText('---\ntitle: 合作\npartner: west-china\n---\n\n正文。\n', 'partner', { brand });
+    const text = await pdfText(built.bytes!);
+    expect(text.match(/华西医院风湿免疫科/g)?.length).toBe(2);
+    const typo = await buildText('---\ntitle: 合作\npartner: west-chna\n---\n\n正文。\n', 'typo', { brand });
+    expect(typo.file.messages.map(String)).toEqual([expect.stringContaining("unknown partner 'west-chna'; did you mean 'west-china'?")]);
+  });
+});
