@@ -13,10 +13,10 @@ describe('readFrontMatter', () => {
     expect(f.messages).toEqual([]);
   });
 
-  it('reports YAML syntax errors at their line in the file', () => {
+  it('reports YAML syntax errors at their line and column in the file', () => {
     const f = file('---\ntitle: 标题\nsubtitle: [未闭合\n---\n');
     expect(readFrontMatter(f).ok).toBe(false);
-    expect(where(f)[0]).toMatch(/^(3|4):\d+ error yaml-syntax$/);
+    expect(where(f)).toEqual(['3:15 error yaml-syntax']);
   });
 
   it('never runs a ---js header', () => {
@@ -27,10 +27,37 @@ describe('readFrontMatter', () => {
     expect(where(f)).toEqual(['1:4 error front-matter-language']);
   });
 
-  it('does not construct objects from YAML tags', () => {
-    const f = file('---\ntitle: !!js/function "function () { return 1 }"\n---\n');
-    const { data } = readFrontMatter(f);
-    expect(typeof (data as { title?: unknown }).title).not.toBe('function');
+  it.each([
+    ['---javascript\n({ title: 1 })\n---\n', '1:4', 'javascript'],
+    ['--- js\n---\n', '1:5', 'js'],
+    ['---json\n{"title": "a"}\n---\n', '1:4', 'json'],
+    ['---coffee\ntitle: 1\n---\n', '1:4', 'coffee'],
+  ])('refuses every front-matter language but YAML: %j', (text, place, language) => {
+    const f = file(text);
+    expect(readFrontMatter(f)).toMatchObject({ ok: false, data: {} });
+    expect(where(f)).toEqual([`${place} error front-matter-language`]);
+    expect(f.messages[0]!.reason).toBe(`front matter in '${language}' is not allowed; only YAML is read`);
+  });
+
+  it.each(['!!js/function "function () { return 1 }"', '!!binary aGVsbG8=', '!!timestamp 2024-01-01', '!foo bar'])(
+    'constructs no object from the tag in `title: %s`',
+    (value) => {
+      const f = file(`---\ntitle: ${value}\n---\n`);
+      const { data, ok } = readFrontMatter(f);
+      expect(ok).toBe(true);
+      expect(typeof data.title).toBe('string');
+      const tag = value.split(' ')[0]!;
+      expect(f.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`)).toEqual([
+        `2:8 yaml-syntax: the tag '${tag}' is ignored; the value is read as plain text`,
+      ]);
+    },
+  );
+
+  it('reads tagged collections as plain lists and maps', () => {
+    const { data } = readFrontMatter(file('---\nkeywords: !!set {a, b}\nqr: !!omap [url: x]\n__proto__: {polluted: 1}\n---\n'));
+    expect(Object.getPrototypeOf(data.keywords)).toBe(Object.prototype);
+    expect(Array.isArray(data.qr)).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('reports a block that is never closed', () => {
@@ -41,6 +68,7 @@ describe('readFrontMatter', () => {
 
   it('treats a file without front matter as having none', () => {
     expect(readFrontMatter(file('# 标题\n')).present).toBe(false);
+    expect(readFrontMatter(file('-----\n\n正文\n---\n')).present).toBe(false);
   });
 });
 
