@@ -1,8 +1,8 @@
 // Loads and checks the brand file; its messages are reported like a leaflet's.
-import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { error, type Point } from '../diagnostics/messages.js';
+import { error, hasErrors, type Point } from '../diagnostics/messages.js';
+import { checkAsset } from '../model/assets.js';
 import { checkUrl } from '../model/urls.js';
 import { readSource } from '../source/read-source.js';
 import { checkSchema } from '../source/schema-check.js';
@@ -16,24 +16,14 @@ export interface LoadedBrand {
   brand?: Brand;
   /** The QR target used when a leaflet sets none: the brand's own, else its website. */
   qrUrl?: string;
-  /** The logo as an absolute path inside the project, when the brand has one. */
+  /** The logo as an absolute path inside the project, when the brand has one that is not on the internet. */
   logo?: string;
 }
 
-/** Resolves the logo next to the brand file, refusing anything outside the project or not PNG/JPEG. */
-async function resolveLogo(file: VFile, logo: string, place: Point, root: string): Promise<string | undefined> {
-  const full = path.resolve(path.dirname(file.path), logo);
-  const real = await realpath(full).catch(() => undefined);
-  if (!real) {
-    error(file, 'brand-invalid', `logo '${logo}' does not exist`, { place });
-    return undefined;
-  }
-  const inside = path.relative(await realpath(root), real);
-  if (inside.startsWith('..') || path.isAbsolute(inside)) {
-    error(file, 'brand-invalid', `logo '${logo}' is outside the project folder`, { place });
-    return undefined;
-  }
-  if (!/\.(png|jpe?g)$/i.test(real)) {
+/** Resolves the logo next to the brand file: a PNG or JPEG inside the project, never fetched. */
+function resolveLogo(file: VFile, logo: string, place: Point, root: string): string | undefined {
+  const real = checkAsset(file, logo, { what: 'logo', from: file.path, root, place });
+  if (real && !/\.(png|jpe?g)$/i.test(real)) {
     error(file, 'brand-invalid', `logo '${logo}' must be a PNG or JPEG file`, { place });
     return undefined;
   }
@@ -63,7 +53,7 @@ export async function loadBrand(brandPath: string, root = process.cwd()): Promis
     error(file, 'invalid-url', `QR code: ${check.reason}`, { place: placeOf(parsed.source, ['qr', 'url']) });
     return { file };
   }
-  const logo = brand.logo ? await resolveLogo(file, brand.logo, placeOf(parsed.source, ['logo']), root) : undefined;
-  if (brand.logo && !logo) return { file };
+  const logo = brand.logo ? resolveLogo(file, brand.logo, placeOf(parsed.source, ['logo']), root) : undefined;
+  if (hasErrors(file)) return { file };
   return { file, brand, qrUrl: check.url, logo };
 }

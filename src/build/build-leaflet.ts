@@ -17,6 +17,8 @@ export interface BuildOptions {
   strict?: boolean;
   /** Check only: no PDF is rendered or written. */
   dryRun?: boolean;
+  /** The project folder: no picture outside it is ever used. The default is the working directory. */
+  root?: string;
 }
 
 export interface BuildResult {
@@ -27,7 +29,7 @@ export interface BuildResult {
 
 export async function buildLeaflet(source: string, name: string, options: BuildOptions): Promise<BuildResult> {
   const file = await readSource(source);
-  const leaflet = hasErrors(file) ? undefined : buildModel(file, options.brand);
+  const leaflet = hasErrors(file) ? undefined : buildModel(file, options.brand, options.root);
   if (options.strict) makeStrict(file);
   if (!leaflet || hasErrors(file) || options.dryRun || !options.brand.brand) return { file, leaflet };
   const output = path.join(options.outDir, `${name}.pdf`);

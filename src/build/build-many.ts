@@ -12,6 +12,8 @@ export interface BatchOptions {
   brandPath: string;
   strict?: boolean;
   dryRun?: boolean;
+  /** The project folder (default: the working directory); see BuildOptions. */
+  root?: string;
   /** Called after each leaflet, in input order. */
   onResult?: (result: BuildResult) => void;
 }
@@ -23,7 +25,7 @@ export interface BatchResult {
 }
 
 export async function buildMany(options: BatchOptions): Promise<BatchResult> {
-  const loaded = await loadBrand(options.brandPath);
+  const loaded = await loadBrand(options.brandPath, options.root);
   if (!loaded.brand) return { brand: loaded.file, results: [] };
   const { targets, missing } = await findLeaflets(options.paths);
   const results: BuildResult[] = [];

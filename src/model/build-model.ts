@@ -9,6 +9,7 @@ import { parseMarkdown } from '../source/parse-markdown.js';
 import { checkSchema, suggest } from '../source/schema-check.js';
 import { placeOf, type YamlSource } from '../source/yaml-source.js';
 import { blocksOf } from './blocks.js';
+import { checkImages } from './images.js';
 import type { Block, Leaflet } from './types.js';
 import { checkUrl } from './urls.js';
 
@@ -38,12 +39,17 @@ function takeTitle(blocks: Block[], title: string | undefined): { title?: string
   return { title, blocks };
 }
 
-export function buildModel(file: VFile, loaded: LoadedBrand): Leaflet | undefined {
+/**
+ * Builds the model, recording every problem on the file. Pictures are checked against the project folder
+ * `root` (by default the working directory). Returns undefined when the leaflet has errors.
+ */
+export function buildModel(file: VFile, loaded: LoadedBrand, root = process.cwd()): Leaflet | undefined {
   const { brand, qrUrl } = loaded;
   if (!brand || !qrUrl) return undefined;
   const raw = readFrontMatter(file);
   const front = raw.ok ? checkSchema(file, raw.source, FrontMatter, raw.data, 'front-matter-invalid') : undefined;
   const tree = parseMarkdown(String(file.value));
+  checkImages(tree, file, root);
   const { title, blocks } = takeTitle(blocksOf(tree.children, file), front?.title);
   const lang = resolveLang(file, front?.lang, brand.lang, raw.source);
 

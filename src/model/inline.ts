@@ -1,5 +1,5 @@
 // Inline handlers: mdast phrasing content → styled spans, one handler per node type.
-import type { PhrasingContent } from 'mdast';
+import type { Image, ImageReference, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { error, warn } from '../diagnostics/messages.js';
 import type { Marks, Span } from './types.js';
@@ -17,6 +17,12 @@ function plain(text: string): string {
 
 function textOf(spans: Span[]): string {
   return spans.map((s) => s.text).join('');
+}
+
+/** A picture is not drawn yet: its alt text is printed, and the span keeps the checked picture for later. */
+function picture(node: Image | ImageReference, marks: Marks, file: VFile): Span[] {
+  warn(file, 'unsupported-node', 'images are not supported yet; the alt text is printed instead', { place: node.position?.start });
+  return [{ text: node.alt ? `[${node.alt}]` : '', marks, image: node.data?.leaflet }];
 }
 
 const handlers: Record<string, Handler> = {
@@ -43,10 +49,8 @@ const handlers: Record<string, Handler> = {
     warn(file, 'raw-html', 'raw HTML is ignored', { place: node.position?.start, hint: 'write the text in plain Markdown instead' });
     return [];
   },
-  image: (node: { alt?: string | null; position?: PhrasingContent['position'] }, marks, file) => {
-    warn(file, 'unsupported-node', 'images are not supported yet; the alt text is printed instead', { place: node.position?.start });
-    return node.alt ? [{ text: `[${node.alt}]`, marks }] : [];
-  },
+  image: picture,
+  imageReference: picture,
   footnoteReference: (node: { label?: string | null; identifier: string; position?: PhrasingContent['position'] }, marks, file) => {
     warn(file, 'unsupported-node', 'footnotes are not supported yet; the marker is printed as text', { place: node.position?.start });
     return [{ text: `[${node.label ?? node.identifier}]`, marks }];
@@ -74,13 +78,13 @@ function sameMarks(a: Marks, b: Marks): boolean {
   return markNames.every((name) => Boolean(a[name]) === Boolean(b[name]));
 }
 
-/** Joins neighbouring spans of the same style, so later stages see as few style runs as possible. */
+/** Joins neighbouring spans of the same style, so later stages see as few style runs as possible; a picture stays a span of its own. */
 export function mergeSpans(spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
-    if (span.text === '') continue;
+    if (span.text === '' && !span.image) continue;
     const last = out.at(-1);
-    if (last && last.href === span.href && sameMarks(last.marks, span.marks)) {
+    if (last && !last.image && !span.image && last.href === span.href && sameMarks(last.marks, span.marks)) {
       last.text += span.text;
     } else {
       out.push({ ...span, marks: { ...span.marks } });

@@ -11,10 +11,19 @@ export interface Marks {
   url?: boolean;
 }
 
+/** A picture in the text. Pictures are not drawn yet: the span carries its alt text instead. */
+export interface ImageRef {
+  /** The address as written in the leaflet. */
+  url: string;
+  /** The checked file: an absolute path inside the project. Absent for a picture on the internet, which is never fetched. */
+  path?: string;
+}
+
 export interface Span {
   text: string;
   marks: Marks;
   href?: string;
+  image?: ImageRef;
 }
 
 interface Located {

@@ -51,9 +51,10 @@ describe('buildModel', () => {
   });
 
   it('warns about what it does not render yet, never silently', () => {
-    const { leaflet, messages } = model('# 标题\n\n<div>html</div>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![图](x.png)\n');
+    const { leaflet, messages } = model('# 标题\n\n<div>html</div>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![图](https://example.org/x.png)\n');
     expect(leaflet).toBeDefined();
     expect(messages).toEqual([
+      "9:1 warning remote-asset: image 'https://example.org/x.png' is on the internet and is not downloaded",
       '3:1 warning raw-html: raw HTML is ignored',
       '5:1 warning unsupported-node: tables are not supported yet; each row is printed as a line of text',
       '9:1 warning unsupported-node: images are not supported yet; the alt text is printed instead',
