@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { loadBrand } from '../brand/load-brand.js';
-import { error, hasErrors } from '../diagnostics/messages.js';
-import { buildLeaflet, type BuildResult } from './build-leaflet.js';
-import { findLeaflets } from './find-leaflets.js';
+import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
+import { buildLeaflet, type BuildOptions, type BuildResult } from './build-leaflet.js';
+import { findLeaflets, type Target } from './find-leaflets.js';
 
 export interface BatchOptions {
   paths: string[];
@@ -24,9 +24,24 @@ export interface BatchResult {
   results: BuildResult[];
 }
 
+/** Builds one leaflet; a failure of leaflet itself becomes an error on that leaflet, never the end of the batch. */
+async function buildGuarded(target: Target, options: BuildOptions): Promise<BuildResult> {
+  try {
+    return await buildLeaflet(target.source, target.name, options);
+  } catch (cause) {
+    const file = new VFile({ path: target.source });
+    error(file, 'internal-error', `leaflet failed on this file: ${(cause as Error).message}`, {
+      place: { line: 1, column: 1 },
+      hint: 'please report this, with the file, to whoever maintains leaflet',
+    });
+    return { file };
+  }
+}
+
 export async function buildMany(options: BatchOptions): Promise<BatchResult> {
   const loaded = await loadBrand(options.brandPath, options.root);
-  if (!loaded.brand) return { brand: loaded.file, results: [] };
+  if (options.strict) makeStrict(loaded.file);
+  if (!loaded.brand || hasErrors(loaded.file)) return { brand: loaded.file, results: [] };
   const { targets, missing } = await findLeaflets(options.paths);
   const results: BuildResult[] = [];
   const report = (result: BuildResult) => {
@@ -49,7 +64,7 @@ export async function buildMany(options: BatchOptions): Promise<BatchResult> {
       continue;
     }
     taken.set(output, target.source);
-    report(await buildLeaflet(target.source, target.name, { ...options, brand: loaded }));
+    report(await buildGuarded(target, { ...options, brand: loaded }));
   }
   return { brand: loaded.file, results };
 }

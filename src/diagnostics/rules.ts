@@ -16,8 +16,10 @@ export const rules = {
   'raw-html': 'Raw HTML is ignored and never rendered as markup.',
   'unsupported-node': 'Markdown that the renderer does not support yet.',
   'empty-body': 'The leaflet has no body text.',
+  'too-deep': 'Quotes and lists are nested deeper than a page can hold.',
   'render-failed': 'The PDF renderer failed on this leaflet.',
   'write-failed': 'The PDF could not be written.',
+  'internal-error': 'leaflet itself failed on this file; the other leaflets are still built.',
 } as const;
 
 export type RuleId = keyof typeof rules;

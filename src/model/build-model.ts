@@ -10,6 +10,7 @@ import { checkSchema, suggest } from '../source/schema-check.js';
 import { placeOf, type YamlSource } from '../source/yaml-source.js';
 import { blocksOf } from './blocks.js';
 import { checkImages } from './images.js';
+import { checkNesting } from './nesting.js';
 import type { Block, Leaflet } from './types.js';
 import { checkUrl } from './urls.js';
 
@@ -48,7 +49,8 @@ export function buildModel(file: VFile, loaded: LoadedBrand, root = process.cwd(
   if (!brand || !qrUrl) return undefined;
   const raw = readFrontMatter(file);
   const front = raw.ok ? checkSchema(file, raw.source, FrontMatter, raw.data, 'front-matter-invalid') : undefined;
-  const tree = parseMarkdown(String(file.value));
+  const tree = parseMarkdown(file);
+  if (!tree || !checkNesting(tree, file)) return undefined;
   checkImages(tree, file, root);
   const { title, blocks } = takeTitle(blocksOf(tree.children, file), front?.title);
   const lang = resolveLang(file, front?.lang, brand.lang, raw.source);

@@ -4,9 +4,22 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import { error } from '../diagnostics/messages.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+/** The Markdown tree, or undefined (with a `too-deep` error) when the text nests past what the parser can hold. */
+export function parseMarkdown(file: VFile): Root | undefined {
+  try {
+    return processor.parse(String(file.value));
+  } catch (cause) {
+    // The parser recurses once per level: thousands of `>` or list levels overflow its stack.
+    if (!(cause instanceof RangeError)) throw cause;
+    error(file, 'too-deep', 'the text is nested too deeply to be read', {
+      place: { line: 1, column: 1 },
+      hint: 'flatten the quotes and lists: a leaflet reads best with at most two or three levels',
+    });
+    return undefined;
+  }
 }

@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand, type LoadedBrand } from '../../src/brand/load-brand.js';
 import { buildModel } from '../../src/model/build-model.js';
+import { maxNesting } from '../../src/model/nesting.js';
 import { brandFile, root } from '../helpers/build.js';
 
 let brand: LoadedBrand;
@@ -59,6 +60,25 @@ describe('buildModel', () => {
       '5:1 warning unsupported-node: tables are not supported yet; each row is printed as a line of text',
       '9:1 warning unsupported-node: images are not supported yet; the alt text is printed instead',
     ]);
+  });
+
+  it('refuses quotes and lists nested deeper than a page can hold, at the first level too many', () => {
+    const quotes = (n: number) => `# 标题\n\n${'> '.repeat(n)}深\n`;
+    expect(model(quotes(maxNesting)).messages).toEqual([]);
+    expect(model(quotes(maxNesting + 1)).messages).toEqual([
+      `3:${2 * maxNesting + 1} error too-deep: quotes and lists are nested more than ${maxNesting} levels deep here`,
+    ]);
+    const lists = Array.from({ length: maxNesting + 1 }, (_, i) => `${'  '.repeat(i)}- 项`).join('\n');
+    expect(model(`# 标题\n\n${lists}\n`).messages).toEqual([
+      `${maxNesting + 3}:${2 * maxNesting + 1} error too-deep: quotes and lists are nested more than ${maxNesting} levels deep here`,
+    ]);
+  });
+
+  it('reports text nested past what the Markdown parser can hold, instead of crashing', () => {
+    const { leaflet, messages } = model(`# 标题\n\n${'>'.repeat(12000)} 深\n`);
+    expect(leaflet).toBeUndefined();
+    expect(messages).toEqual(['1:1 error too-deep: the text is nested too deeply to be read']);
+    expect(model('# 标题\n\n正文\n').leaflet).toBeDefined();
   });
 
   it('needs a title', () => {
