@@ -83,6 +83,11 @@ describe('sourceFromBytes', () => {
     expect(where(f)).toEqual(['2:2 error not-text']);
   });
 
+  it('points at the lead byte of a sequence that is not UTF-8, as in a file saved as GBK', () => {
+    expect(where(sourceFromBytes('x.md', new Uint8Array([0x23, 0x20, 0xd6, 0xd0, 0xce, 0xc4])))).toEqual(['1:3 error not-text']);
+    expect(where(sourceFromBytes('x.md', new Uint8Array([0x61, 0xe4, 0xb8])))).toEqual(['1:2 error not-text']);
+  });
+
   it('drops a byte-order mark and normalises line endings', () => {
     const f = sourceFromBytes('x.md', new TextEncoder().encode('\ufeff---\r\ntitle: a\r\n---\r\n'));
     expect(String(f.value)).toBe('---\ntitle: a\n---\n');
