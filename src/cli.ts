@@ -3,10 +3,10 @@
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { defaultBrandPath } from './brand/load-brand.js';
-import { batchFailed, buildMany } from './build/build-many.js';
+import { batchFailed, buildMany, statusOf, summarize } from './build/build-many.js';
 import type { BuildResult } from './build/build-leaflet.js';
 import { displayPath, formatFile, formatSummary } from './diagnostics/format.js';
-import { hasErrors } from './diagnostics/messages.js';
+import { jsonReport } from './diagnostics/json-report.js';
 
 const usage = `Usage: leaflet <command> [paths...] [options]
 
@@ -20,6 +20,7 @@ Options:
   -o, --out DIR      output folder (default: out)
   -b, --brand FILE   brand file (default: assets/brand.yaml)
       --strict       treat warnings as errors
+      --report KIND  text (default) or json: the messages and each file's status as JSON on stdout
   -h, --help         show this help
   -v, --version      show the version
 
@@ -36,6 +37,7 @@ function parse(argv: string[]) {
         out: { type: 'string', short: 'o', default: 'out' },
         brand: { type: 'string', short: 'b', default: defaultBrandPath },
         strict: { type: 'boolean', default: false },
+        report: { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -43,6 +45,21 @@ function parse(argv: string[]) {
   } catch (cause) {
     throw new UsageError((cause as Error).message);
   }
+}
+
+/** The text report: each leaflet's messages on stderr and its status on stdout, as it is done. */
+function printResult(result: BuildResult): void {
+  const lines = formatFile(result.file);
+  if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
+  const status = statusOf(result);
+  process.stdout.write(`${displayPath(result.file)} ${status === 'built' ? `→ ${result.output}` : status === 'checked' ? 'ok' : 'failed'}\n`);
+}
+
+/** With `--report json` stdout carries the report alone: what libraries log goes to stderr. */
+function keepStdoutForJson(): void {
+  console.log = console.error;
+  console.info = console.error;
+  console.debug = console.error;
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -60,21 +77,29 @@ async function run(argv: string[]): Promise<number> {
   if (command !== 'build' && command !== 'check') {
     throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
   }
+  if (values.report !== 'text' && values.report !== 'json') {
+    throw new UsageError(`unknown report '${values.report}'; use text or json`);
+  }
+  const json = values.report === 'json';
+  if (json) keepStdoutForJson();
   const dryRun = command === 'check';
-  let warnings = 0;
-  const onResult = (result: BuildResult) => {
-    const lines = formatFile(result.file);
-    if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
-    warnings += result.file.messages.filter((m) => !m.fatal).length;
-    const status = hasErrors(result.file) ? 'failed' : dryRun ? 'ok' : `→ ${result.output}`;
-    process.stdout.write(`${displayPath(result.file)} ${status}\n`);
-  };
-  const batch = await buildMany({ paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, dryRun, onResult });
-  const brandLines = formatFile(batch.brand);
-  if (brandLines.length > 0) process.stderr.write(`${brandLines.join('\n')}\n`);
-  const failed = batch.results.filter((r) => hasErrors(r.file)).length;
-  const done = batch.results.length - failed;
-  process.stdout.write(`${formatSummary({ built: dryRun ? 0 : done, failed, warnings })}${dryRun ? `, checked ${done}` : ''}\n`);
+  const batch = await buildMany({
+    paths: paths.length > 0 ? paths : ['leaflets'],
+    outDir: values.out,
+    brandPath: values.brand,
+    strict: values.strict,
+    dryRun,
+    onResult: json ? undefined : printResult,
+  });
+  const summary = summarize(batch, dryRun);
+  if (json) {
+    const files = batch.results.map((result) => ({ file: result.file, status: statusOf(result), output: result.output }));
+    process.stdout.write(`${JSON.stringify(jsonReport(command, batch.brand, files, summary), null, 2)}\n`);
+  } else {
+    const brandLines = formatFile(batch.brand);
+    if (brandLines.length > 0) process.stderr.write(`${brandLines.join('\n')}\n`);
+    process.stdout.write(`${formatSummary(summary)}\n`);
+  }
   return batchFailed(batch) ? 1 : 0;
 }
 

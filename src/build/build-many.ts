@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { loadBrand } from '../brand/load-brand.js';
+import type { Summary } from '../diagnostics/format.js';
+import type { FileStatus } from '../diagnostics/json-report.js';
 import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
 import { buildLeaflet, type BuildOptions, type BuildResult } from './build-leaflet.js';
 import { findLeaflets, type Target } from './find-leaflets.js';
@@ -67,6 +69,21 @@ export async function buildMany(options: BatchOptions): Promise<BatchResult> {
     report(await buildGuarded(target, { ...options, brand: loaded }));
   }
   return { brand: loaded.file, results };
+}
+
+/** What became of a leaflet: built into a PDF, checked (by `check`, which writes none), or failed. */
+export function statusOf(result: BuildResult): FileStatus {
+  if (hasErrors(result.file)) return 'failed';
+  return result.output ? 'built' : 'checked';
+}
+
+/** The counts of the summary line; `checked` only for a dry run. Warnings count the brand file's too. */
+export function summarize(batch: BatchResult, dryRun = false): Summary {
+  const statuses = batch.results.map(statusOf);
+  const count = (status: FileStatus) => statuses.filter((s) => s === status).length;
+  const files = [batch.brand, ...batch.results.map((result) => result.file)];
+  const warnings = files.flatMap((file) => file.messages).filter((m) => !m.fatal).length;
+  return { built: count('built'), failed: count('failed'), warnings, ...(dryRun ? { checked: count('checked') } : {}) };
 }
 
 export function batchFailed(batch: BatchResult): boolean {
