@@ -9,7 +9,7 @@ export type AssetCheck =
   | { ok: true; path: string }
   | { ok: false; rule: Extract<RuleId, 'remote-asset' | 'asset-outside-project' | 'missing-asset' | 'invalid-url'>; reason: string; hint?: string };
 
-const projectHint = 'keep pictures inside the project folder and write their path relative to the file, e.g. images/photo.png';
+const projectHint = 'put the file inside the project folder (the folder leaflet is run in) and write its path relative to this file, e.g. images/photo.png';
 
 function decoded(reference: string): string {
   try {
@@ -41,7 +41,7 @@ export function resolveAsset(reference: string, from: string, root: string): Ass
   const written = decoded(reference.trim());
   const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(written)?.[1];
   if (/^https?$/i.test(scheme ?? '') || written.startsWith('//')) {
-    return { ok: false, rule: 'remote-asset', reason: 'is on the internet and is not downloaded', hint: `save the picture in the project folder; ${projectHint}` };
+    return { ok: false, rule: 'remote-asset', reason: 'is on the internet and is not downloaded', hint: 'download the picture into the project folder and write its path relative to this file, e.g. images/photo.png' };
   }
   if (scheme) {
     return { ok: false, rule: 'invalid-url', reason: `uses the address scheme '${scheme}:'; only files in the project folder are allowed`, hint: projectHint };
@@ -53,7 +53,7 @@ export function resolveAsset(reference: string, from: string, root: string): Ass
   const base = realpathOrUndefined(path.dirname(path.resolve(from))) ?? path.dirname(path.resolve(from));
   const candidate = path.resolve(base, written);
   if (!isInside(realRoot, candidate)) {
-    return { ok: false, rule: 'asset-outside-project', reason: 'is outside the project folder', hint: `the project folder is ${realRoot}; ${projectHint}` };
+    return { ok: false, rule: 'asset-outside-project', reason: 'is outside the project folder', hint: projectHint };
   }
   const real = realpathOrUndefined(candidate);
   if (!real) {

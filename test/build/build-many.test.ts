@@ -55,3 +55,20 @@ describe('a batch where leaflet itself fails on some files', () => {
     expect(await pdfText(await readFile(path.join(out, 'c-good.pdf')))).toContain('这一份能印出来。');
   });
 });
+
+describe('leaflets that build to the same PDF', () => {
+  it('builds the first and refuses the second, so neither overwrites the other', async () => {
+    const dir = await tempDir();
+    for (const folder of ['one', 'two']) {
+      await mkdir(path.join(dir, folder), { recursive: true });
+      await writeFile(path.join(dir, folder, 'same.md'), `# ${folder}\n\n正文。\n`);
+    }
+    const out = path.join(dir, 'out');
+    const batch = await buildMany({ paths: [path.join(dir, 'one', 'same.md'), path.join(dir, 'two', 'same.md')], outDir: out, brandPath: brandFile, root: dir });
+    expect(batch.results.map((r) => formatFile(r.file, dir))).toEqual([
+      [],
+      [`two/same.md:1:1: error: builds to the same file as ${path.join(dir, 'one', 'same.md')}: ${path.join(out, 'same.pdf')} [write-failed]\n  hint: rename one of the two leaflets`],
+    ]);
+    expect(await pdfText(await readFile(path.join(out, 'same.pdf')))).toContain('one');
+  });
+});
