@@ -6,13 +6,19 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { error } from '../diagnostics/messages.js';
+import { restorePositions } from './positions.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-/** The Markdown tree, or undefined (with a `too-deep` error) when the text nests past what the parser can hold. */
+/**
+ * The Markdown tree, every node with its place in the file; or undefined (with a `too-deep` error) when the
+ * text nests past what the parser can hold.
+ */
 export function parseMarkdown(file: VFile): Root | undefined {
   try {
-    return processor.parse(String(file.value));
+    const tree = processor.parse(String(file.value));
+    restorePositions(tree, String(file.value));
+    return tree;
   } catch (cause) {
     // The parser recurses once per level: thousands of `>` or list levels overflow its stack.
     if (!(cause instanceof RangeError)) throw cause;

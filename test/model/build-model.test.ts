@@ -45,6 +45,12 @@ describe('buildModel', () => {
     expect(messages).toEqual(["4:8 error invalid-url: QR code: the address scheme 'ftp:' is not allowed; use http, https"]);
   });
 
+  it('places a link that remark-gfm finds after parsing, inside the text of another link', () => {
+    expect(model('# 标题\n\n见[[[甲](https://a.org)](https://b.org)](https://c.org)。\n').messages).toEqual([
+      "3:24 error invalid-url: link: 'https://b.org)](' is not a valid address",
+    ]);
+  });
+
   it('suggests a language', () => {
     expect(model('---\ntitle: 标题\nlang: zh-cm\n---\n\n正文\n').messages).toEqual([
       "3:7 error invalid-lang: unsupported language 'zh-cm'; did you mean 'zh-CN'?",
