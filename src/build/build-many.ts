@@ -32,7 +32,7 @@ async function buildGuarded(target: Target, options: BuildOptions): Promise<Buil
     return await buildLeaflet(target.source, target.name, options);
   } catch (cause) {
     const file = new VFile({ path: target.source });
-    error(file, 'internal-error', `leaflet failed on this file: ${(cause as Error).message}`, {
+    error(file, 'internal-error', `leaflet failed on this file: ${cause instanceof Error ? cause.message : String(cause)}`, {
       place: { line: 1, column: 1 },
       hint: 'please report this, with the file, to whoever maintains leaflet',
     });

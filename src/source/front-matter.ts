@@ -22,7 +22,10 @@ function refuse(language: string) {
 }
 
 function refused(file: VFile, language: string, column: number): RawFrontMatter {
-  error(file, 'front-matter-language', `front matter in '${language}' is not allowed; only YAML is read`, {
+  const reason = /^ya?ml$/i.test(language)
+    ? `the settings start with a line of just three dashes (---), without '${language}'`
+    : `front matter in '${language}' is not allowed; only YAML is read`;
+  error(file, 'front-matter-language', reason, {
     place: { line: 1, column },
     hint: 'start the file with a line of just three dashes (---) and write the settings as YAML',
   });

@@ -26,7 +26,7 @@ function cleanReason(message: string): string {
 function describe(problem: YAMLError): string {
   if (problem.code !== 'TAG_RESOLVE_FAILED') return cleanReason(problem.message);
   const tag = /Unresolved tag: (\S+)/.exec(problem.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!');
-  return tag ? `the tag '${tag}' is ignored; the value is read as plain text` : cleanReason(problem.message);
+  return tag ? `the tag '${tag}' is ignored; the value is read as written` : cleanReason(problem.message);
 }
 
 /**

@@ -39,6 +39,14 @@ describe('readFrontMatter', () => {
     expect(f.messages[0]!.reason).toBe(`front matter in '${language}' is not allowed; only YAML is read`);
   });
 
+  it('asks for a bare fence when the first line names YAML', () => {
+    const f = file('---yaml\ntitle: 标题\n---\n');
+    expect(readFrontMatter(f).ok).toBe(false);
+    expect(f.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`)).toEqual([
+      "1:4 front-matter-language: the settings start with a line of just three dashes (---), without 'yaml'",
+    ]);
+  });
+
   it.each(['!!js/function "function () { return 1 }"', '!!binary aGVsbG8=', '!!timestamp 2024-01-01', '!foo bar'])(
     'constructs no object from the tag in `title: %s`',
     (value) => {
@@ -48,7 +56,7 @@ describe('readFrontMatter', () => {
       expect(typeof data.title).toBe('string');
       const tag = value.split(' ')[0]!;
       expect(f.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`)).toEqual([
-        `2:8 yaml-syntax: the tag '${tag}' is ignored; the value is read as plain text`,
+        `2:8 yaml-syntax: the tag '${tag}' is ignored; the value is read as written`,
       ]);
     },
   );
