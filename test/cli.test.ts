@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { tempDir } from './helpers/build.js';
+import { brandFile, tempDir } from './helpers/build.js';
 import { leaflet } from './helpers/cli.js';
 import { numberedLeaflet } from './helpers/leaflets.js';
 import { pdfInfo, pdfText } from './helpers/pdf.js';
@@ -121,6 +121,80 @@ describe('leaflet check', () => {
     const run = leaflet(['check', 'test/fixtures/batch', '--out', out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('[yaml-syntax]');
+    expect(run.stdout).toBe('test/fixtures/batch/broken-yaml.md failed\ntest/fixtures/batch/good.md ok\nbuilt 0, failed 1, warnings 0, checked 1\n');
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('checks pictures too, and exits 0 when there are only warnings', async () => {
+    const missing = leaflet(['check', 'test/fixtures/rules/missing-asset']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("test/fixtures/rules/missing-asset/leaflet.md:5:1: error: image 'images/map.png' does not exist [missing-asset]");
+    const remote = leaflet(['check', 'test/fixtures/rules/remote-asset']);
+    expect(remote.code).toBe(0);
+    expect(remote.stdout).toContain('built 0, failed 0, warnings 1, checked 1');
+  });
+});
+
+describe('--report json', () => {
+  it("prints the messages, each file's status and its PDF as JSON, and nothing else on stdout", async () => {
+    const out = await tempDir();
+    const run = leaflet(['build', 'test/fixtures/batch', 'test/fixtures/rules/unknown-key', '--out', out, '--report', 'json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({
+      command: 'build',
+      summary: { built: 2, failed: 1, warnings: 1 },
+      brand: { path: 'assets/brand.yaml', status: 'ok', messages: [] },
+      files: [
+        {
+          path: 'test/fixtures/batch/broken-yaml.md',
+          status: 'failed',
+          output: null,
+          messages: [{ line: 3, column: 15, severity: 'error', rule: 'yaml-syntax', message: 'Missing closing "quote', hint: null }],
+        },
+        { path: 'test/fixtures/batch/good.md', status: 'built', output: path.join(out, 'good.pdf'), messages: [] },
+        {
+          path: 'test/fixtures/rules/unknown-key/leaflet.md',
+          status: 'built',
+          output: path.join(out, 'leaflet.pdf'),
+          messages: [
+            { line: 3, column: 1, severity: 'warning', rule: 'unknown-key', message: "unknown key 'subtitel'; did you mean 'subtitle'?", hint: null },
+          ],
+        },
+      ],
+    });
+    expect(existsSync(path.join(out, 'good.pdf'))).toBe(true);
+  });
+
+  it('reports check with the checked count and hints', () => {
+    const run = leaflet(['check', 'test/fixtures/rules/missing-title', '--report', 'json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.summary).toEqual({ built: 0, failed: 1, warnings: 0, checked: 0 });
+    expect(report.files[0].messages[0]).toMatchObject({ rule: 'missing-title', hint: "add 'title: …' to the front matter, or start the text with a '# ' heading" });
+  });
+
+  it('refuses an unknown report kind', () => {
+    const run = leaflet(['check', '--report', 'xml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("unknown report 'xml'; use text or json");
+  });
+});
+
+describe('the brand file', () => {
+  it('leaves out a logo on the internet with a warning, which --strict turns into an error that stops the batch', async () => {
+    const dir = await tempDir();
+    const brandText = await readFile(brandFile, 'utf8');
+    const logoLine = brandText.split('\n').length;
+    await writeFile(path.join(dir, 'brand.yaml'), `${brandText}logo: https://example.org/logo.png\n`);
+    await writeFile(path.join(dir, 'a.md'), '# 标题\n\n正文。\n');
+    const relaxed = leaflet(['build', 'a.md', '--brand', 'brand.yaml'], dir);
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.stderr).toContain(`brand.yaml:${logoLine}:7: warning: logo 'https://example.org/logo.png' is on the internet and is not downloaded [remote-asset]`);
+    expect(relaxed.stdout).toContain('built 1, failed 0, warnings 1');
+    const strict = leaflet(['build', 'a.md', '--brand', 'brand.yaml', '--out', 'strict', '--strict'], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain(`brand.yaml:${logoLine}:7: error: logo`);
+    expect(existsSync(path.join(dir, 'strict'))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Loads and checks the brand file; its messages are reported like a leaflet's.
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { error } from '../diagnostics/messages.js';
+import { error, hasErrors } from '../diagnostics/messages.js';
 import { checkUrl } from '../model/urls.js';
 import { readSource } from '../source/read-source.js';
 import { checkSchema } from '../source/schema-check.js';
@@ -15,7 +15,7 @@ export interface LoadedBrand {
   brand?: Brand;
   /** The QR target used when a leaflet sets none: the brand's own, else its website. */
   qrUrl?: string;
-  /** The logo as an absolute path inside the project, when the brand has one. */
+  /** The logo as an absolute path inside the project, when the brand has one that is not on the internet. */
   logo?: string;
   /** Absolute paths of the fallback fonts, in order. */
   fallbackFonts?: string[];
@@ -47,19 +47,14 @@ export async function loadBrand(brandPath: string, root = process.cwd()): Promis
     return { file };
   }
   const logo = brand.logo
-    ? await resolveBrandFile(file, 'logo', brand.logo, placeOf(parsed.source, ['logo']), root, /\.(png|jpe?g)$/i)
+    ? resolveBrandFile(file, 'logo', brand.logo, placeOf(parsed.source, ['logo']), root, /\.(png|jpe?g)$/i)
     : undefined;
-  const fonts = await Promise.all(
-    brand.typography.fallback_fonts.map((font, i) => resolveFont(file, font, placeOf(parsed.source, ['typography', 'fallback_fonts', i]), root)),
-  );
+  const fonts = brand.typography.fallback_fonts.map((font, i) => resolveFont(file, font, placeOf(parsed.source, ['typography', 'fallback_fonts', i]), root));
   const partnerLogos: Record<string, string> = {};
   for (const [id, partner] of Object.entries(brand.partners)) {
-    if (!partner.logo) continue;
-    const found = await resolveBrandFile(file, 'logo', partner.logo, placeOf(parsed.source, ['partners', id, 'logo']), root, /\.(png|jpe?g)$/i);
+    const found = partner.logo && resolveBrandFile(file, 'logo', partner.logo, placeOf(parsed.source, ['partners', id, 'logo']), root, /\.(png|jpe?g)$/i);
     if (found) partnerLogos[id] = found;
   }
-  if ((brand.logo && !logo) || fonts.includes(undefined) || Object.keys(partnerLogos).length < Object.values(brand.partners).filter((p) => p.logo).length) {
-    return { file };
-  }
-  return { file, brand, qrUrl: check.url, logo, fallbackFonts: fonts as string[], partnerLogos };
+  if (hasErrors(file)) return { file };
+  return { file, brand, qrUrl: check.url, logo, fallbackFonts: fonts.filter((f): f is string => f !== undefined), partnerLogos };
 }

@@ -8,6 +8,7 @@ import type { Leaflet } from '../model/types.js';
 import { printLeaflet, type RenderOptions } from '../print/print-leaflet.js';
 import { outputName, pageKind, resolvePrint, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
 import { textWidthOf } from '../render/theme.js';
+import { templates } from '../templates/registry.js';
 import { readSource } from '../source/read-source.js';
 import { fontFile } from '../typeset/fonts.js';
 import { checkGlyphs } from '../typeset/glyph-check.js';
@@ -42,8 +43,12 @@ export function outputPath(name: string, outDir: string, settings: PrintSettings
   return path.join(outDir, outputName(name, settings));
 }
 
-/** Checks that need the rendered pages: they run on `check` too when a print layout or the press profile is asked for. */
-const checksOnRender = (settings: PrintSettings) => settings.layout !== 'pages' || settings.press;
+/**
+ * Checks that need the rendered pages: they run on `check` too when a print layout or the press profile
+ * is asked for, and for one-page designs, whose page must hold their text.
+ */
+const checksOnRender = (settings: PrintSettings, leaflet: Leaflet) =>
+  settings.layout !== 'pages' || settings.press || templates[leaflet.meta.template].onePage;
 
 async function render(file: VFile, leaflet: Leaflet, options: RenderOptions, settings: PrintSettings): Promise<Uint8Array | undefined> {
   try {
@@ -67,7 +72,7 @@ export async function buildLeaflet(source: string, name: string, options: BuildO
   }
   // Strict before rendering, so that a warning stops the build early; and after, for the print stage's warnings.
   if (options.strict) makeStrict(file);
-  const renders = leaflet && settings && !hasErrors(file) && (!options.dryRun || checksOnRender(settings));
+  const renders = leaflet && settings && !hasErrors(file) && (!options.dryRun || checksOnRender(settings, leaflet));
   const { logo, fallbackFonts, partnerLogos } = options.brand;
   const base = brand && leaflet && { brand, date: buildDate(leaflet.meta.date), logo, fallbackFonts, partnerLogos };
   const bytes = renders && base ? await render(file, leaflet, base, settings) : undefined;

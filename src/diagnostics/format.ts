@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { severityOf, sortedMessages } from './messages.js';
+import { describeMessage, sortedMessages } from './messages.js';
 
 /** The path as the user typed it: relative to the working directory when inside it. */
 export function displayPath(file: VFile, cwd = process.cwd()): string {
@@ -11,11 +11,8 @@ export function displayPath(file: VFile, cwd = process.cwd()): string {
 }
 
 export function formatMessage(file: VFile, message: VFileMessage, cwd?: string): string {
-  const line = message.line ?? 1;
-  const column = message.column ?? 1;
-  const rule = message.ruleId ? ` [${message.ruleId}]` : '';
-  const hint = message.note ? `\n  hint: ${message.note}` : '';
-  return `${displayPath(file, cwd)}:${line}:${column}: ${severityOf(message)}: ${message.reason}${rule}${hint}`;
+  const { line, column, severity, rule, reason, hint } = describeMessage(message);
+  return `${displayPath(file, cwd)}:${line}:${column}: ${severity}: ${reason}${rule ? ` [${rule}]` : ''}${hint ? `\n  hint: ${hint}` : ''}`;
 }
 
 export function formatFile(file: VFile, cwd?: string): string[] {
@@ -26,8 +23,10 @@ export interface Summary {
   built: number;
   failed: number;
   warnings: number;
+  /** Leaflets that passed `check` (which builds none). */
+  checked?: number;
 }
 
-export function formatSummary({ built, failed, warnings }: Summary): string {
-  return `built ${built}, failed ${failed}, warnings ${warnings}`;
+export function formatSummary({ built, failed, warnings, checked }: Summary): string {
+  return `built ${built}, failed ${failed}, warnings ${warnings}${checked === undefined ? '' : `, checked ${checked}`}`;
 }

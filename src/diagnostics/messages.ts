@@ -35,6 +35,18 @@ export function severityOf(message: VFileMessage): Severity {
   return message.fatal ? 'error' : 'warning';
 }
 
+/** What every reporter prints of a message; a message without a place points at the start of the file. */
+export function describeMessage(message: VFileMessage) {
+  return {
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    severity: severityOf(message),
+    rule: message.ruleId,
+    reason: message.reason,
+    hint: message.note,
+  };
+}
+
 export function hasErrors(file: VFile): boolean {
   return file.messages.some((m) => m.fatal === true);
 }

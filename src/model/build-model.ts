@@ -11,6 +11,8 @@ import { placeOf, type YamlSource } from '../source/yaml-source.js';
 import { flow } from './blocks.js';
 import { collectFootnotes, references } from './footnotes.js';
 import { modelState } from './model-state.js';
+import { checkImages } from './images.js';
+import { checkNesting } from './nesting.js';
 import type { Block, Leaflet } from './types.js';
 import { checkUrl } from './urls.js';
 import { resolveEvent } from './event.js';
@@ -41,14 +43,19 @@ function takeTitle(blocks: Block[], title: string | undefined): { title?: string
   return { title, blocks };
 }
 
-/** `root` is the project folder: files outside it are never read. */
+/**
+ * Builds the model, recording every problem on the file. Pictures are checked against the project folder
+ * `root` (by default the working directory). Returns undefined when the leaflet has errors.
+ */
 export function buildModel(file: VFile, loaded: LoadedBrand, root = process.cwd()): Leaflet | undefined {
   const { brand, qrUrl } = loaded;
   if (!brand || !qrUrl) return undefined;
   const raw = readFrontMatter(file);
   const front = raw.ok ? checkSchema(file, raw.source, FrontMatter, raw.data, 'front-matter-invalid') : undefined;
-  const tree = parseMarkdown(String(file.value));
-  Object.assign(modelState(file), { printUrls: front?.print_urls ?? true, root });
+  const tree = parseMarkdown(file);
+  if (!tree || !checkNesting(tree, file)) return undefined;
+  checkImages(tree, file, root);
+  modelState(file).printUrls = front?.print_urls ?? true;
   collectFootnotes(tree, file);
   const { title, blocks } = takeTitle(flow(tree.children, file), front?.title);
   const notes = references(file);
@@ -60,7 +67,8 @@ export function buildModel(file: VFile, loaded: LoadedBrand, root = process.cwd(
       hint: "add 'title: …' to the front matter, or start the text with a '# ' heading",
     });
   }
-  if (blocks.length === 0) warn(file, 'empty-body', 'the leaflet has no text besides its title', { place: { line: 1, column: 1 } });
+  // A body whose only content failed (a missing picture) has its error already.
+  if (blocks.length === 0 && !hasErrors(file)) warn(file, 'empty-body', 'the leaflet has no text besides its title', { place: { line: 1, column: 1 } });
 
   const template = front?.template ?? 'handout';
   const event = front?.event ? resolveEvent(file, front.event, brand.time_zone, raw.source) : undefined;

@@ -1,17 +1,16 @@
 // Figures: an image alone in its paragraph becomes a numbered figure; `{width=50%}` after it sets its width.
-import type { Image, Paragraph as MdParagraph } from 'mdast';
+import type { Image, ImageReference, Paragraph as MdParagraph } from 'mdast';
 import type { VFile } from 'vfile';
 import { error } from '../diagnostics/messages.js';
-import { resolveAsset } from './assets.js';
 import { modelState } from './model-state.js';
 import type { Figure } from './types.js';
 
 const widthAttribute = /^\s*\{\s*width\s*=\s*(\d+(?:\.\d+)?)%\s*\}\s*$/;
 
 /** The image of a paragraph that holds only an image (and maybe its width), else undefined. */
-function soleImage(node: MdParagraph): { image: Image; width?: string } | undefined {
+function soleImage(node: MdParagraph): { image: Image | ImageReference; width?: string } | undefined {
   const [first, second, ...rest] = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  if (first?.type !== 'image' || rest.length > 0) return undefined;
+  if ((first?.type !== 'image' && first?.type !== 'imageReference') || rest.length > 0) return undefined;
   if (!second) return { image: first };
   return second.type === 'text' && widthAttribute.test(second.value) ? { image: first, width: second.value } : undefined;
 }
@@ -28,7 +27,8 @@ export function figureOf(node: MdParagraph, file: VFile): Figure[] | undefined {
     if (percent > 0 && percent <= 100) width = percent / 100;
     else error(file, 'invalid-width', `image width ${percent}% must be between 1% and 100%`, { place: node.position?.start });
   }
-  const src = resolveAsset(file, image.url, image.position?.start, state.root);
+  // The address was checked with every other picture (images.ts); a refused one has its message already.
+  const src = image.data?.leaflet?.path;
   if (!src) return [];
   state.figures += 1;
   return [
@@ -36,7 +36,7 @@ export function figureOf(node: MdParagraph, file: VFile): Figure[] | undefined {
       type: 'figure',
       src,
       alt: image.alt ?? '',
-      title: image.title ?? undefined,
+      title: ('title' in image ? image.title : undefined) ?? undefined,
       width,
       number: state.figures,
       position: node.position,

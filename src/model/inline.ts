@@ -1,5 +1,5 @@
 // Inline handlers: mdast phrasing content → styled spans, one handler per node type.
-import type { PhrasingContent } from 'mdast';
+import type { Image, ImageReference, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { error, warn } from '../diagnostics/messages.js';
 import { modelState } from './model-state.js';
@@ -26,6 +26,15 @@ function textOf(spans: Span[]): string {
   return spans.map((s) => s.text).join('');
 }
 
+/** A picture inside a line of text is not drawn (only one in a paragraph of its own is): its alt text is printed. */
+function picture(node: Image | ImageReference, marks: Marks, file: VFile): Span[] {
+  warn(file, 'unsupported-node', 'an image inside a line of text is not shown; the alt text is printed instead', {
+    place: node.position?.start,
+    hint: 'put the image in a paragraph of its own, with an empty line before and after it',
+  });
+  return node.alt ? [{ text: `[${node.alt}]`, marks }] : [];
+}
+
 const handlers: Record<string, Handler> = {
   text: (node: { value: string }, marks) => [{ text: plain(node.value), marks }],
   strong: (node: { children: PhrasingContent[] }, marks, file) => children(node.children, { ...marks, strong: true }, file),
@@ -50,22 +59,11 @@ const handlers: Record<string, Handler> = {
     warn(file, 'raw-html', 'raw HTML is ignored', { place: node.position?.start, hint: 'write the text in plain Markdown instead' });
     return [];
   },
-  image: (node: { alt?: string | null; position?: PhrasingContent['position'] }, marks, file) => {
-    warn(file, 'unsupported-node', 'an image inside a line of text is not shown; the alt text is printed instead', {
-      place: node.position?.start,
-      hint: 'put the image in a paragraph of its own, with an empty line before and after it',
-    });
-    return node.alt ? [{ text: `[${node.alt}]`, marks }] : [];
-  },
-  footnoteReference: (node: { identifier: string; label?: string | null; position?: PhrasingContent['position'] }, marks, file) => {
-    const { cited, definitions } = modelState(file);
-    if (!definitions.has(node.identifier)) {
-      warn(file, 'footnote-undefined', `footnote [^${node.label ?? node.identifier}] has no text`, {
-        place: node.position?.start,
-        hint: `add a line '[^${node.label ?? node.identifier}]: …' with the note`,
-      });
-      return [{ text: `[^${node.label ?? node.identifier}]`, marks }];
-    }
+  image: picture,
+  imageReference: picture,
+  // GFM makes a footnote reference only where the note is written, so every one has its text.
+  footnoteReference: (node: { identifier: string }, marks, file) => {
+    const { cited } = modelState(file);
     if (!cited.has(node.identifier)) cited.set(node.identifier, cited.size + 1);
     return [{ text: String(cited.get(node.identifier)), marks: { ...marks, sup: true } }];
   },

@@ -10,12 +10,10 @@ export interface ModelState {
   definitions: Map<string, FootnoteDefinition>;
   /** Figures numbered so far. */
   figures: number;
-  /** The project folder: no file outside it is ever read. */
-  root: string;
 }
 
 export function modelState(file: VFile): ModelState {
   const data = file.data as { leaflet?: ModelState };
-  data.leaflet ??= { printUrls: true, cited: new Map(), definitions: new Map(), figures: 0, root: process.cwd() };
+  data.leaflet ??= { printUrls: true, cited: new Map(), definitions: new Map(), figures: 0 };
   return data.leaflet;
 }

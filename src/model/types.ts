@@ -13,6 +13,14 @@ export interface Marks {
   sup?: boolean;
 }
 
+/** A picture's address as checked in the model stage, kept on its Markdown node for the figure it becomes. */
+export interface ImageRef {
+  /** The address as written in the leaflet. */
+  url: string;
+  /** The checked file: an absolute path inside the project. Absent for a picture on the internet, which is never fetched. */
+  path?: string;
+}
+
 export interface Span {
   text: string;
   marks: Marks;

@@ -62,7 +62,7 @@ export async function checkImages(file: VFile, images: PlacedImage[]): Promise<v
     const dpi = Math.round(await imageDpi(image));
     if (dpi >= minDpi) continue;
     const factor = Math.ceil((minDpi / dpi) * 10) / 10;
-    warn(file, 'image-resolution', `${image.label} prints at ${dpi} dpi; a print shop needs ${minDpi} dpi or more`, {
+    warn(file, 'low-resolution', `${image.label} prints at ${dpi} dpi; a print shop needs ${minDpi} dpi or more`, {
       place: { line: 1, column: 1 },
       hint: `use an image with at least ${factor} times as many pixels across: ${image.path}`,
     });

@@ -21,13 +21,29 @@ function refuse(language: string) {
   };
 }
 
+function refused(file: VFile, language: string, column: number): RawFrontMatter {
+  const reason = /^ya?ml$/i.test(language)
+    ? `the settings start with a line of just three dashes (---), without '${language}'`
+    : `front matter in '${language}' is not allowed; only YAML is read`;
+  error(file, 'front-matter-language', reason, {
+    place: { line: 1, column },
+    hint: 'start the file with a line of just three dashes (---) and write the settings as YAML',
+  });
+  return { data: {}, present: true, ok: false };
+}
+
 /**
- * Reads the front matter. gray-matter only splits the text: its YAML engine is replaced by one that hands
- * the raw text back, and its JavaScript engines throw, so nothing in a leaflet is ever evaluated.
+ * Reads the front matter. Only a bare `---` fence opens it: `---js`, `---json` or any other language is
+ * refused before anything is parsed. gray-matter only splits the text: its YAML engine is replaced by one
+ * that hands the raw text back, and its script and JSON engines throw, so nothing in a leaflet is evaluated.
  */
 export function readFrontMatter(file: VFile): RawFrontMatter {
   const text = String(file.value);
-  if (!/^---[^\n]*\n/.test(text)) return { data: {}, present: false, ok: true };
+  const fence = /^---([^\n]*)\n/.exec(text);
+  // `----…` is a horizontal rule, not a fence.
+  if (!fence || fence[1]!.startsWith('-')) return { data: {}, present: false, ok: true };
+  const language = fence[1]!.trim();
+  if (language) return refused(file, language, 4 + fence[1]!.length - fence[1]!.trimStart().length);
   if (!/^---[^\n]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/.test(text)) {
     error(file, 'yaml-syntax', 'the front matter is not closed', {
       place: { line: 1, column: 1 },
@@ -46,15 +62,12 @@ export function readFrontMatter(file: VFile): RawFrontMatter {
         },
         js: refuse('js'),
         javascript: refuse('javascript'),
+        json: refuse('json'),
       },
     });
   } catch (cause) {
-    const language = cause instanceof RefusedEngine ? cause.message : (/^---\s*(\S*)/.exec(text)?.[1] ?? '');
-    error(file, 'front-matter-language', `front matter in '${language}' is not allowed; only YAML is read`, {
-      place: { line: 1, column: 4 },
-      hint: 'start the file with a line of three dashes (---) and write the settings as YAML',
-    });
-    return { data: {}, present: true, ok: false };
+    if (!(cause instanceof RefusedEngine)) throw cause;
+    return refused(file, cause.message, 4);
   }
   if (raw === undefined) return { data: {}, present: true, ok: true };
   // gray-matter hands back the text after the opening fence, starting with its newline: line 1 is the fence.

@@ -17,8 +17,9 @@ function pointAtByte(bytes: Uint8Array, offset: number): { line: number; column:
   return { line, column };
 }
 
-/** Index of the first byte where the text stops being valid UTF-8. */
+/** Index of the first byte of the first sequence that is not valid UTF-8. */
 function firstInvalidByte(bytes: Uint8Array): number {
+  // The shortest prefix that fails to decode ends with the byte where the decoder gave up…
   let low = 0;
   let high = bytes.length;
   while (low < high) {
@@ -29,6 +30,12 @@ function firstInvalidByte(bytes: Uint8Array): number {
     } catch {
       high = mid;
     }
+  }
+  // …but the bad sequence starts at its lead byte, when that byte began a character still waiting for its end.
+  for (let i = low - 1; i >= Math.max(0, low - 3); i -= 1) {
+    const byte = bytes[i]!;
+    if (byte < 0x80) break;
+    if (byte >= 0xc0) return i + (byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2) > low ? i : low;
   }
   return low;
 }

@@ -62,7 +62,8 @@ export function checkSchema<T extends z.ZodType>(
   rule: RuleId,
 ): z.infer<T> | undefined {
   if (source) checkKnownKeys(file, source, schema, data, []);
-  const result = schema.safeParse(data);
+  // Zod leaves the input out of its issues unless asked: without it a wrong value would read as a missing one.
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const missing = issue.code === 'invalid_type' && issue.input === undefined;

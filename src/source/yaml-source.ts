@@ -1,5 +1,5 @@
 // YAML with positions: parse once, report syntax errors, and find the line and column of any key path.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { VFile } from 'vfile';
 import { error, warn, type Point } from '../diagnostics/messages.js';
 
@@ -22,19 +22,34 @@ function cleanReason(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
+/** An explicit tag (`!!binary`, `!!js/function`, `!foo`) is never resolved: say so in the user's own spelling. */
+function describe(problem: YAMLError): string {
+  if (problem.code !== 'TAG_RESOLVE_FAILED') return cleanReason(problem.message);
+  const tag = /Unresolved tag: (\S+)/.exec(problem.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!');
+  return tag ? `the tag '${tag}' is ignored; the value is read as written` : cleanReason(problem.message);
+}
+
 /**
- * Parses YAML text with the core schema: plain data only, so no tag can construct objects or run code.
+ * Parses YAML text with the core schema and without the YAML 1.1 tags (`!!binary`, `!!set`, `!!timestamp`…):
+ * plain data only (strings, numbers, booleans, lists, maps), so no tag can construct objects or run code.
  * Returns undefined (with `yaml-syntax` errors on the file) when the text is not valid YAML.
  */
 export function parseYaml(file: VFile, text: string, firstLine = 1): { data: unknown; source: YamlSource } | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    schema: 'core',
+    resolveKnownTags: false,
+    prettyErrors: false,
+    uniqueKeys: true,
+    logLevel: 'error',
+  });
   const source: YamlSource = { doc, lines, firstLine };
   for (const problem of doc.errors) {
-    error(file, 'yaml-syntax', cleanReason(problem.message), { place: pointAt(source, problem.pos[0]) });
+    error(file, 'yaml-syntax', describe(problem), { place: pointAt(source, problem.pos[0]) });
   }
   for (const problem of doc.warnings) {
-    warn(file, 'yaml-syntax', cleanReason(problem.message), { place: pointAt(source, problem.pos[0]) });
+    warn(file, 'yaml-syntax', describe(problem), { place: pointAt(source, problem.pos[0]) });
   }
   if (doc.errors.length > 0) return undefined;
   try {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, buildText, root, type Built } from '../helpers/build.js';
+import { maxNesting } from '../../src/model/nesting.js';
 import { decodeQr, pdfInfo, pdfText } from '../helpers/pdf.js';
 
 const sample = path.join(root, 'leaflets', 'stem-cells-and-scleroderma.md');
@@ -110,6 +111,15 @@ describe('front matter', () => {
       expect(size.width).toBeCloseTo(width, 0);
       expect(size.height).toBeCloseTo(height, 0);
     }
+  });
+
+  it('renders quotes and lists nested as deep as the model allows', async () => {
+    const lists = Array.from({ length: maxNesting }, (_, i) => `${'  '.repeat(i)}- 第${i + 1}层`).join('\n');
+    const built = await buildText(`# 嵌套\n\n${lists}\n\n${'> '.repeat(maxNesting)}最深的引用\n`);
+    expect(built.file.messages.map(String)).toEqual([]);
+    const text = flat(await pdfText(built.bytes!));
+    expect(text).toContain(`第${maxNesting}层`);
+    expect(text).toContain('最深的引用');
   });
 
   it('takes the title from the first heading when there is no front matter', async () => {

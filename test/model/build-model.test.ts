@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand, type LoadedBrand } from '../../src/brand/load-brand.js';
 import { buildModel } from '../../src/model/build-model.js';
+import { maxNesting } from '../../src/model/nesting.js';
 import { brandFile, root } from '../helpers/build.js';
 
 let brand: LoadedBrand;
@@ -50,6 +51,12 @@ describe('buildModel', () => {
     expect(messages).toEqual(["4:8 error invalid-url: QR code: the address scheme 'ftp:' is not allowed; use http, https"]);
   });
 
+  it('places a link that remark-gfm finds after parsing, inside the text of another link', () => {
+    expect(model('# 标题\n\n见[[[甲](https://a.org)](https://b.org)](https://c.org)。\n').messages).toEqual([
+      "3:24 error invalid-url: link: 'https://b.org)](' is not a valid address",
+    ]);
+  });
+
   it('suggests a language', () => {
     expect(model('---\ntitle: 标题\nlang: zh-cm\n---\n\n正文\n').messages).toEqual([
       "3:7 error invalid-lang: unsupported language 'zh-cm'; did you mean 'zh-CN'?",
@@ -64,6 +71,25 @@ describe('buildModel', () => {
       "5:1 warning unsupported-node: ':::box' is not a known box; its text is printed as is",
     ]);
     expect(leaflet!.blocks).toMatchObject([{ type: 'paragraph', spans: [{ text: '文字' }] }]);
+  });
+
+  it('refuses quotes and lists nested deeper than a page can hold, at the first level too many', () => {
+    const quotes = (n: number) => `# 标题\n\n${'> '.repeat(n)}深\n`;
+    expect(model(quotes(maxNesting)).messages).toEqual([]);
+    expect(model(quotes(maxNesting + 1)).messages).toEqual([
+      `3:${2 * maxNesting + 1} error too-deep: quotes and lists are nested more than ${maxNesting} levels deep here`,
+    ]);
+    const lists = Array.from({ length: maxNesting + 1 }, (_, i) => `${'  '.repeat(i)}- 项`).join('\n');
+    expect(model(`# 标题\n\n${lists}\n`).messages).toEqual([
+      `${maxNesting + 3}:${2 * maxNesting + 1} error too-deep: quotes and lists are nested more than ${maxNesting} levels deep here`,
+    ]);
+  });
+
+  it('reports text nested past what the Markdown parser can hold, instead of crashing', () => {
+    const { leaflet, messages } = model(`# 标题\n\n${'>'.repeat(12000)} 深\n`);
+    expect(leaflet).toBeUndefined();
+    expect(messages).toEqual(['1:1 error too-deep: the text is nested too deeply to be read']);
+    expect(model('# 标题\n\n正文\n').leaflet).toBeDefined();
   });
 
   it('needs a title', () => {

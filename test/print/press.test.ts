@@ -122,7 +122,7 @@ describe('images for press', () => {
     const press = await buildText(leaflet, 'logo', { ...small, print: { press: true } });
     // The logo is 48 pt (⅔ inch) square on A4: 64 pixels print at 96 dpi.
     expect(press.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`)).toEqual([
-      '1:1 image-resolution: the brand logo prints at 96 dpi; a print shop needs 300 dpi or more',
+      '1:1 low-resolution: the brand logo prints at 96 dpi; a print shop needs 300 dpi or more',
     ]);
     expect(press.output).toBeDefined();
     expect((await buildText(leaflet, 'logo', small)).file.messages).toEqual([]);

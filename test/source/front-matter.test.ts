@@ -13,10 +13,10 @@ describe('readFrontMatter', () => {
     expect(f.messages).toEqual([]);
   });
 
-  it('reports YAML syntax errors at their line in the file', () => {
+  it('reports YAML syntax errors at their line and column in the file', () => {
     const f = file('---\ntitle: 标题\nsubtitle: [未闭合\n---\n');
     expect(readFrontMatter(f).ok).toBe(false);
-    expect(where(f)[0]).toMatch(/^(3|4):\d+ error yaml-syntax$/);
+    expect(where(f)).toEqual(['3:15 error yaml-syntax']);
   });
 
   it('never runs a ---js header', () => {
@@ -27,10 +27,45 @@ describe('readFrontMatter', () => {
     expect(where(f)).toEqual(['1:4 error front-matter-language']);
   });
 
-  it('does not construct objects from YAML tags', () => {
-    const f = file('---\ntitle: !!js/function "function () { return 1 }"\n---\n');
-    const { data } = readFrontMatter(f);
-    expect(typeof (data as { title?: unknown }).title).not.toBe('function');
+  it.each([
+    ['---javascript\n({ title: 1 })\n---\n', '1:4', 'javascript'],
+    ['--- js\n---\n', '1:5', 'js'],
+    ['---json\n{"title": "a"}\n---\n', '1:4', 'json'],
+    ['---coffee\ntitle: 1\n---\n', '1:4', 'coffee'],
+  ])('refuses every front-matter language but YAML: %j', (text, place, language) => {
+    const f = file(text);
+    expect(readFrontMatter(f)).toMatchObject({ ok: false, data: {} });
+    expect(where(f)).toEqual([`${place} error front-matter-language`]);
+    expect(f.messages[0]!.reason).toBe(`front matter in '${language}' is not allowed; only YAML is read`);
+  });
+
+  it('asks for a bare fence when the first line names YAML', () => {
+    const f = file('---yaml\ntitle: 标题\n---\n');
+    expect(readFrontMatter(f).ok).toBe(false);
+    expect(f.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`)).toEqual([
+      "1:4 front-matter-language: the settings start with a line of just three dashes (---), without 'yaml'",
+    ]);
+  });
+
+  it.each(['!!js/function "function () { return 1 }"', '!!binary aGVsbG8=', '!!timestamp 2024-01-01', '!foo bar'])(
+    'constructs no object from the tag in `title: %s`',
+    (value) => {
+      const f = file(`---\ntitle: ${value}\n---\n`);
+      const { data, ok } = readFrontMatter(f);
+      expect(ok).toBe(true);
+      expect(typeof data.title).toBe('string');
+      const tag = value.split(' ')[0]!;
+      expect(f.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`)).toEqual([
+        `2:8 yaml-syntax: the tag '${tag}' is ignored; the value is read as written`,
+      ]);
+    },
+  );
+
+  it('reads tagged collections as plain lists and maps', () => {
+    const { data } = readFrontMatter(file('---\nkeywords: !!set {a, b}\nqr: !!omap [url: x]\n__proto__: {polluted: 1}\n---\n'));
+    expect(Object.getPrototypeOf(data.keywords)).toBe(Object.prototype);
+    expect(Array.isArray(data.qr)).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('reports a block that is never closed', () => {
@@ -41,6 +76,7 @@ describe('readFrontMatter', () => {
 
   it('treats a file without front matter as having none', () => {
     expect(readFrontMatter(file('# 标题\n')).present).toBe(false);
+    expect(readFrontMatter(file('-----\n\n正文\n---\n')).present).toBe(false);
   });
 });
 
@@ -53,6 +89,11 @@ describe('sourceFromBytes', () => {
   it('refuses invalid UTF-8 with its position', () => {
     const f = sourceFromBytes('x.md', new Uint8Array([0xe4, 0xb8, 0xad, 0x0a, 0x61, 0xff]));
     expect(where(f)).toEqual(['2:2 error not-text']);
+  });
+
+  it('points at the lead byte of a sequence that is not UTF-8, as in a file saved as GBK', () => {
+    expect(where(sourceFromBytes('x.md', new Uint8Array([0x23, 0x20, 0xd6, 0xd0, 0xce, 0xc4])))).toEqual(['1:3 error not-text']);
+    expect(where(sourceFromBytes('x.md', new Uint8Array([0x61, 0xe4, 0xb8])))).toEqual(['1:2 error not-text']);
   });
 
   it('drops a byte-order mark and normalises line endings', () => {

@@ -1,0 +1,67 @@
+// The command line's words: usage text, option parsing, and the usage error that exits with code 2.
+import { parseArgs } from 'node:util';
+
+export const usage = `Usage: leaflet <command> [paths...] [options]
+
+Commands:
+  build [paths...]   render leaflets (.md files, or folders searched recursively) into PDFs
+  check [paths...]   run every check without writing a PDF
+  new <handout|event> <name>
+                     start leaflets/<name>.md from a template
+
+Paths default to leaflets/.
+
+Options:
+  -o, --out DIR      output folder (default: out)
+  -b, --brand FILE   brand file (default: assets/brand.yaml)
+      --strict       treat warnings as errors
+      --report KIND  text (default) or json: the messages and each file's status as JSON on stdout
+      --ics          also write <name>.ics next to an event flyer
+  -h, --help         show this help
+  -v, --version      show the version
+
+Print options:
+  -f, --format SIZE  A4, A5 or Letter: wins over the leaflet's 'format'
+      --press        for a print shop: 3 mm bleed, trim and bleed boxes, crop marks (x-press.pdf)
+      --bleed MM     the bleed in millimetres, 0 to 10 (implies --press)
+      --no-marks     no crop or fold marks (implies --press)
+      --no-press     office pages, even when the brand file sets 'press: true'
+      --booklet      A5 pages two-up on A4 sheets in saddle-stitch order (x-booklet.pdf)
+      --trifold      a letter-fold tri-fold: one A4 sheet, both sides (x-trifold.pdf)
+      --grayscale    greys only, for black-and-white printers (--no-grayscale overrides the brand)
+      --large-print  14 pt text for readers with low vision (x-large-print.pdf)
+
+Exit codes: 0 all built, 1 a leaflet failed, 2 usage error.`;
+
+export class UsageError extends Error {}
+
+export function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      allowNegative: true,
+      options: {
+        out: { type: 'string', short: 'o', default: 'out' },
+        brand: { type: 'string', short: 'b', default: 'assets/brand.yaml' },
+        strict: { type: 'boolean', default: false },
+        report: { type: 'string', default: 'text' },
+        ics: { type: 'boolean', default: false },
+        format: { type: 'string', short: 'f' },
+        press: { type: 'boolean' },
+        bleed: { type: 'string' },
+        marks: { type: 'boolean' },
+        booklet: { type: 'boolean', default: false },
+        trifold: { type: 'boolean', default: false },
+        grayscale: { type: 'boolean' },
+        'large-print': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (cause) {
+    throw new UsageError((cause as Error).message);
+  }
+}
+
+export type Values = ReturnType<typeof parse>['values'];

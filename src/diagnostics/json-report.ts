@@ -1,0 +1,29 @@
+// JSON reporter (`--report json`): the same messages as the text reporter, per file, with its status and PDF.
+import type { VFile } from 'vfile';
+import { displayPath, type Summary } from './format.js';
+import { describeMessage, hasErrors, sortedMessages } from './messages.js';
+
+export type FileStatus = 'built' | 'checked' | 'failed';
+
+export interface ReportedFile {
+  file: VFile;
+  status: FileStatus;
+  /** The PDF written, when one was. */
+  output?: string;
+}
+
+function messagesOf(file: VFile) {
+  return sortedMessages(file).map((message) => {
+    const { line, column, severity, rule, reason, hint } = describeMessage(message);
+    return { line, column, severity, rule: rule ?? null, message: reason, hint: hint ?? null };
+  });
+}
+
+export function jsonReport(command: 'build' | 'check', brand: VFile, files: ReportedFile[], summary: Summary) {
+  return {
+    command,
+    summary,
+    brand: { path: displayPath(brand), status: hasErrors(brand) ? 'failed' : 'ok', messages: messagesOf(brand) },
+    files: files.map(({ file, status, output }) => ({ path: displayPath(file), status, output: output ?? null, messages: messagesOf(file) })),
+  };
+}

@@ -1,0 +1,68 @@
+// The pipeline's promise on any input: nothing escapes as an exception; a leaflet builds a valid PDF or gets errors.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { loadBrand } from '../../src/brand/load-brand.js';
+import { buildLeaflet } from '../../src/build/build-leaflet.js';
+import { hasErrors } from '../../src/diagnostics/messages.js';
+import { rules } from '../../src/diagnostics/rules.js';
+import { brandFile, root, tempDir } from '../helpers/build.js';
+import { pdfInfo } from '../helpers/pdf.js';
+import { leafletBytes } from './leaflet-arbitrary.js';
+
+export interface Tally {
+  cases: number;
+  rendered: number;
+  /** Leaflets without errors: built to a PDF, or checked only. */
+  passed: number;
+  /** Leaflets refused with errors. */
+  refused: number;
+}
+
+/**
+ * Runs `runs` random leaflet files through the whole pipeline in a fresh project folder. About one case in
+ * `renderEvery` is rendered and its PDF opened with pdf.js; the others stop after every check (as `check` does).
+ */
+export async function checkPipeline(runs: number, renderEvery: number) {
+  const project = await tempDir('leaflet-property-');
+  const folder = path.join(project, 'leaflets');
+  await mkdir(path.join(folder, 'images'), { recursive: true });
+  await writeFile(path.join(folder, 'images', 'photo.png'), 'picture');
+  const source = path.join(folder, 'case.md');
+  const outDir = path.join(project, 'out');
+  const output = path.join(outDir, 'case.pdf');
+  const brand = await loadBrand(brandFile, root);
+  const tally: Tally = { cases: 0, rendered: 0, passed: 0, refused: 0 };
+
+  const property = fc.asyncProperty(leafletBytes, fc.noBias(fc.nat({ max: renderEvery - 1 })), async (bytes, pick) => {
+    const render = pick === 0;
+    await writeFile(source, bytes);
+    await rm(output, { force: true });
+    const result = await buildLeaflet(source, 'case', { brand, outDir, root: project, dryRun: !render });
+    const { messages } = result.file;
+    for (const message of messages) {
+      expect(Object.keys(rules)).toContain(message.ruleId);
+      expect(message.line).toBeGreaterThanOrEqual(1);
+      expect(message.column).toBeGreaterThanOrEqual(1);
+    }
+    // These two mean leaflet itself broke, not the input.
+    expect(messages.map((m) => m.ruleId)).not.toContain('render-failed');
+    expect(messages.map((m) => m.ruleId)).not.toContain('internal-error');
+    const failed = hasErrors(result.file);
+    // A leaflet without a model has errors; one with a model can still fail later (a picture that is not one).
+    if (result.leaflet === undefined) expect(failed).toBe(true);
+    if (render && !failed) {
+      expect(result.output).toBe(output);
+      expect((await pdfInfo(await readFile(output))).pages).toBeGreaterThan(0);
+    } else {
+      expect(existsSync(output)).toBe(false);
+    }
+    tally.cases += 1;
+    tally.rendered += render ? 1 : 0;
+    tally[failed ? 'refused' : 'passed'] += 1;
+  });
+  const details = await fc.check(property, { numRuns: runs });
+  return { details, tally, report: fc.defaultReportMessage(details) ?? '' };
+}
