@@ -30,17 +30,10 @@ interface Props<B> {
 /** A heading's text as an outline entry: without printed addresses and footnote numbers. */
 const headingTitle = (block: Heading) => block.spans.filter((s) => !s.marks.url && !s.marks.sup).map((s) => s.text).join('').trim();
 
-/**
- * react-pdf takes a `bookmark` on any element at run time, though its types have it on pages only. A heading's
- * entry nests under the bookmark of the page it is in (a pack's leaflet).
- */
-const bookmarkOf = (block: Heading, outline?: boolean) => (outline && block.depth <= 2 ? ({ bookmark: headingTitle(block) } as object) : {});
-
 function HeadingBlock({ block, theme, outline }: Props<Heading> & { outline?: boolean }) {
   const size = theme.headings[block.depth];
-  return (
+  const text = (
     <Text
-      {...bookmarkOf(block, outline)}
       minPresenceAhead={size * 3}
       style={{
         fontSize: size,
@@ -53,6 +46,16 @@ function HeadingBlock({ block, theme, outline }: Props<Heading> & { outline?: bo
     >
       <Spans spans={block.spans} theme={theme} size={size} />
     </Text>
+  );
+  if (!outline || block.depth > 2) return text;
+  // react-pdf takes a `bookmark` on any element at run time, though its types have it on pages only; the entry
+  // nests under the bookmark of the page it is in (a pack's leaflet). It sits on an unbreakable View: a Text
+  // moved to the next page leaves an empty part behind that would keep a second copy of the bookmark.
+  const bookmark = { bookmark: headingTitle(block) } as object;
+  return (
+    <View {...bookmark} wrap={false} minPresenceAhead={size * 3}>
+      {text}
+    </View>
   );
 }
 
