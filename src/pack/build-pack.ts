@@ -1,4 +1,4 @@
-// Builds one pack: manifest → each leaflet checked and rendered → the pack PDF and its zip, written together or not at all.
+// Builds one pack: manifest → each leaflet checked and rendered → the pack PDF and its zip, written only when all built.
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { LoadedBrand } from '../brand/load-brand.js';
