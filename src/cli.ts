@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { buildCommand } from './cli/build-command.js';
 import { create } from './cli/new-command.js';
+import { packCommand } from './cli/pack-command.js';
 import { parse, usage, UsageError } from './cli/options.js';
 
 // React's development build is several times slower; the renderer is loaded only after this is set.
@@ -21,6 +22,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const [command, ...paths] = positionals;
   if (command === 'new') return create(paths, values.brand);
+  if (command === 'pack') return packCommand(paths, values);
   if (command === 'build' || command === 'check') return buildCommand(command, paths, values);
   throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
 }

@@ -99,6 +99,11 @@ export const Brand = z.object({
   event: EventDesign,
   /** Partners that a leaflet can name with `partner: <id>` to co-brand it. */
   partners: z.record(z.string(), Partner).default({}),
+  /**
+   * The wording of partner packs (`leaflet pack`): the cover's line for the partner (`{recipient}` stands for
+   * its name), the contents page's heading, and the line before the list of files in the zip's README.
+   */
+  pack: z.object({ prepared_for: Localized, contents: Localized, readme: Localized }).optional(),
   tables: z.object({ style: z.enum(['zebra', 'ruled']).default('zebra') }).default({ style: 'zebra' }),
   labels: z.object({
     profile: Localized,

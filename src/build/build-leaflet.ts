@@ -59,7 +59,14 @@ async function render(file: VFile, leaflet: Leaflet, options: RenderOptions, set
   }
 }
 
-export async function buildLeaflet(source: string, name: string, options: BuildOptions): Promise<BuildResult> {
+export interface Rendered extends BuildResult {
+  settings?: PrintSettings;
+  /** The PDF's bytes: absent on errors, and for a dry run that renders nothing. */
+  bytes?: Uint8Array;
+}
+
+/** Everything up to the PDF's bytes, which are not written: read, check, model, render. */
+export async function renderLeaflet(source: string, options: BuildOptions): Promise<Rendered> {
   const file = await readSource(source);
   const leaflet = hasErrors(file) ? undefined : buildModel(file, options.brand, options.root);
   const brand = options.brand.brand;
@@ -77,9 +84,14 @@ export async function buildLeaflet(source: string, name: string, options: BuildO
   const base = brand && leaflet && { brand, date: buildDate(leaflet.meta.date), logo, fallbackFonts, partnerLogos };
   const bytes = renders && base ? await render(file, leaflet, base, settings) : undefined;
   if (options.strict) makeStrict(file);
-  if (!leaflet || !settings || !bytes || hasErrors(file) || options.dryRun) return { file, leaflet };
+  return { file, leaflet, settings, bytes: hasErrors(file) ? undefined : bytes };
+}
+
+export async function buildLeaflet(source: string, name: string, options: BuildOptions): Promise<BuildResult> {
+  const { file, leaflet, settings, bytes } = await renderLeaflet(source, options);
+  if (!leaflet || !settings || !bytes || options.dryRun) return { file, leaflet };
   const output = outputPath(name, options.outDir, settings);
-  const calendar = options.ics && brand ? eventCalendar(leaflet, brand, buildDate(leaflet.meta.date)) : undefined;
+  const calendar = options.ics && options.brand.brand ? eventCalendar(leaflet, options.brand.brand, buildDate(leaflet.meta.date)) : undefined;
   try {
     await writeAtomic(output, bytes);
     if (calendar) await writeAtomic(output.replace(/\.pdf$/, '.ics'), Buffer.from(calendar));

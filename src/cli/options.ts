@@ -8,6 +8,8 @@ Commands:
   check [paths...]   run every check without writing a PDF
   new <handout|event> <name>
                      start leaflets/<name>.md from a template
+  pack <manifest...> one PDF (cover, contents, leaflets, back matter) and a zip
+                     of the single PDFs per manifest: out/packs/<pack>.pdf and .zip
 
 Paths default to leaflets/.
 

@@ -26,6 +26,8 @@ export const rules = {
   'one-page-overflow': 'A one-page design (an event flyer) does not fit on its page.',
   'trifold-overflow': 'The leaflet does not fit the six panels of a tri-fold.',
   'font-not-embedded': 'A font is not embedded, so a print shop could not print the PDF.',
+  'pack-invalid': 'A pack manifest does not match its schema, or the brand file has no pack wording.',
+  'pack-leaflet': 'A leaflet listed in a pack manifest is missing, listed twice, or failed to build.',
   'render-failed': 'The PDF renderer failed on this leaflet.',
   'write-failed': 'The PDF could not be written.',
   'internal-error': 'leaflet itself failed on this file; the other leaflets are still built.',

@@ -27,9 +27,12 @@ interface Props<B> {
   theme: Theme;
 }
 
-function HeadingBlock({ block, theme }: Props<Heading>) {
+/** A heading's text as an outline entry: without printed addresses and footnote numbers. */
+const headingTitle = (block: Heading) => block.spans.filter((s) => !s.marks.url && !s.marks.sup).map((s) => s.text).join('').trim();
+
+function HeadingBlock({ block, theme, outline }: Props<Heading> & { outline?: boolean }) {
   const size = theme.headings[block.depth];
-  return (
+  const text = (
     <Text
       minPresenceAhead={size * 3}
       style={{
@@ -43,6 +46,16 @@ function HeadingBlock({ block, theme }: Props<Heading>) {
     >
       <Spans spans={block.spans} theme={theme} size={size} />
     </Text>
+  );
+  if (!outline || block.depth > 2) return text;
+  // react-pdf takes a `bookmark` on any element at run time, though its types have it on pages only; the entry
+  // nests under the bookmark of the page it is in (a pack's leaflet). It sits on an unbreakable View: a Text
+  // moved to the next page leaves an empty part behind that would keep a second copy of the bookmark.
+  const bookmark = { bookmark: headingTitle(block) } as object;
+  return (
+    <View {...bookmark} wrap={false} minPresenceAhead={size * 3}>
+      {text}
+    </View>
   );
 }
 
@@ -78,10 +91,10 @@ function ListBlock({ block, theme }: Props<List>) {
   );
 }
 
-export function BlockView({ block, theme }: Props<Block>) {
+export function BlockView({ block, theme, outline }: Props<Block> & { outline?: boolean }) {
   switch (block.type) {
     case 'heading':
-      return <HeadingBlock block={block} theme={theme} />;
+      return <HeadingBlock block={block} theme={theme} outline={outline} />;
     case 'paragraph':
       return <ParagraphBlock block={block} theme={theme} />;
     case 'list':
@@ -111,11 +124,12 @@ export function BlockView({ block, theme }: Props<Block>) {
   }
 }
 
-export function Blocks({ blocks, theme }: { blocks: Block[]; theme: Theme }) {
+/** `outline`: the headings of levels 1 and 2 become bookmarks (in a pack). */
+export function Blocks({ blocks, theme, outline }: { blocks: Block[]; theme: Theme; outline?: boolean }) {
   return (
     <>
       {blocks.map((block, i) => (
-        <BlockView key={i} block={block} theme={theme} />
+        <BlockView key={i} block={block} theme={theme} outline={outline} />
       ))}
     </>
   );

@@ -66,24 +66,24 @@ export function LeafletShell({ leaflet, options, children }: LeafletProps & { ch
   );
 }
 
-export function LeafletPage({ theme, children }: { theme: Theme; children?: ReactNode }) {
+export function LeafletPage({ theme, children, bookmark }: { theme: Theme; children?: ReactNode; bookmark?: string }) {
   const style = { fontFamily: theme.font, fontSize: theme.body, lineHeight: theme.lineHeight, color: theme.colors.text, padding: theme.edge };
   return (
-    <Page size={theme.pageSize} style={style}>
+    <Page size={theme.pageSize} style={style} bookmark={bookmark}>
       {children}
     </Page>
   );
 }
 
-/** Everything before the back matter: header band, title, body, references and disclaimer. */
-export function Opening({ leaflet, options, theme }: LeafletProps & { theme: Theme }) {
+/** Everything before the back matter: header band, title, body, references and disclaimer. `outline`: see Blocks. */
+export function Opening({ leaflet, options, theme, outline }: LeafletProps & { theme: Theme; outline?: boolean }) {
   const { meta, blocks } = leaflet;
   return (
     <>
       <HeaderBand brand={options.brand} meta={meta} theme={theme} logo={options.logo} partner={partnerOf(meta, options)} />
       <TitleBlock meta={meta} theme={theme} />
       {/* Blocks are direct children of the page: react-pdf honours `break` only there. */}
-      <Blocks blocks={blocks} theme={theme} />
+      <Blocks blocks={blocks} theme={theme} outline={outline} />
       <References references={leaflet.references} theme={theme} />
       <Disclaimer brand={options.brand} meta={meta} theme={theme} />
     </>

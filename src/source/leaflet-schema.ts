@@ -7,7 +7,7 @@ export type PageFormat = (typeof formats)[number];
 export const languages = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof languages)[number];
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD')
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {

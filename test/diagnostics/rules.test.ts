@@ -22,6 +22,8 @@ const testedElsewhere: Partial<Record<RuleId, string>> = {
   'layout-unsupported': 'test/templates/event.test.ts: an event flyer asked for as a booklet',
   'trifold-overflow': 'test/print/trifold.test.ts: the overflow error',
   'font-not-embedded': 'test/print/press-checks.test.ts: a font that is not embedded',
+  'pack-invalid': 'test/pack/build-pack.test.ts: a manifest that does not match the schema',
+  'pack-leaflet': 'test/pack/build-pack.test.ts: a missing leaflet and a leaflet with errors',
 };
 
 async function report(folder: string, dryRun: boolean): Promise<string> {

@@ -1,0 +1,92 @@
+// Builds one pack: manifest → each leaflet checked and rendered → the pack PDF and its zip, written only when all built.
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import type { LoadedBrand } from '../brand/load-brand.js';
+import { buildDate } from '../build/build-date.js';
+import { renderLeaflet } from '../build/build-leaflet.js';
+import { writeAtomic } from '../build/write-atomic.js';
+import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
+import type { Leaflet } from '../model/types.js';
+import { outputName } from '../print/print-settings.js';
+import { packReadme } from './pack-readme.js';
+import { packLeaflet } from './pack-meta.js';
+import { zipFiles, type ZipEntry } from './pack-zip.js';
+import { readManifest } from './read-manifest.js';
+import { renderPack } from './render-pack.js';
+import { introBlocks } from './pack-intro.js';
+
+export interface PackOptions {
+  brand: LoadedBrand;
+  /** The pack is written to `<outDir>/packs/<name>.pdf` and `.zip`. */
+  outDir: string;
+  root: string;
+  strict?: boolean;
+}
+
+export interface PackResult {
+  /** The manifest, with its messages. */
+  file: VFile;
+  /** The leaflets' own files, with their messages. */
+  leaflets: VFile[];
+  outputs?: { pdf: string; zip: string };
+}
+
+interface Single {
+  name: string;
+  leaflet: Leaflet;
+  bytes: Uint8Array;
+}
+
+export async function buildPack(manifestPath: string, options: PackOptions): Promise<PackResult> {
+  const { file, manifest, entries, source } = await readManifest(manifestPath, options.root);
+  const brand = options.brand.brand!;
+  const leafletFiles: VFile[] = [];
+  if (manifest && !brand.pack) {
+    error(file, 'pack-invalid', "the brand file has no 'pack' wording for the cover, the contents and the README", {
+      place: { line: 1, column: 1 },
+      hint: 'add pack: { prepared_for, contents, readme } to the brand file, as in assets/brand.yaml',
+    });
+  }
+  const singles: Single[] = [];
+  for (const entry of entries) {
+    const built = await renderLeaflet(entry.source, { brand: options.brand, outDir: options.outDir, root: options.root, strict: options.strict, print: { format: manifest?.format } });
+    leafletFiles.push(built.file);
+    const name = built.settings ? outputName(path.basename(entry.source).replace(/\.md$/i, ''), built.settings) : '';
+    if (!built.leaflet || !built.bytes) {
+      error(file, 'pack-leaflet', `leaflet '${entry.written}' failed to build; see its messages`, { place: entry.place });
+    } else if (built.leaflet.meta.template !== 'handout') {
+      error(file, 'pack-leaflet', `leaflet '${entry.written}' is an ${built.leaflet.meta.template} flyer, a one-page design that a pack cannot hold`, { place: entry.place });
+    } else if (singles.some((single) => single.name === name)) {
+      error(file, 'pack-leaflet', `two leaflets of the pack are named ${name}`, { place: entry.place, hint: 'rename one of the two files' });
+    } else {
+      singles.push({ name, leaflet: built.leaflet, bytes: built.bytes });
+    }
+  }
+  const pack = manifest && source && packLeaflet(manifest, brand, options.brand.qrUrl!, await introBlocks(file, source, manifest.intro ?? '', options.root));
+  if (options.strict) makeStrict(file);
+  if (!manifest || !pack || !brand.pack || hasErrors(file)) return { file, leaflets: leafletFiles };
+
+  const date = buildDate(manifest.date);
+  const { logo, fallbackFonts, partnerLogos } = options.brand;
+  const input = { pack, recipient: manifest.recipient, wording: brand.pack, leaflets: singles.map((single) => single.leaflet) };
+  let bytes: Uint8Array;
+  try {
+    bytes = await renderPack(input, { brand, date, logo, fallbackFonts, partnerLogos, look: { page: manifest.format ?? 'A4' } });
+  } catch (cause) {
+    error(file, 'render-failed', `the pack could not be rendered: ${(cause as Error).message}`, { place: { line: 1, column: 1 } });
+    return { file, leaflets: leafletFiles };
+  }
+  const readme = packReadme(pack, manifest.recipient, brand.pack, singles);
+  const zipEntries: ZipEntry[] = [...singles, { name: 'README.txt', bytes: Buffer.from(readme) }];
+  const zip = zipFiles(zipEntries, date);
+  const base = path.join(options.outDir, 'packs', path.basename(manifestPath).replace(/\.ya?ml$/i, ''));
+  const outputs = { pdf: `${base}.pdf`, zip: `${base}.zip` };
+  try {
+    await writeAtomic(outputs.pdf, bytes);
+    await writeAtomic(outputs.zip, zip);
+  } catch (cause) {
+    error(file, 'write-failed', `cannot write the pack: ${(cause as Error).message}`, { place: { line: 1, column: 1 } });
+    return { file, leaflets: leafletFiles };
+  }
+  return { file, leaflets: leafletFiles, outputs };
+}

@@ -1,0 +1,61 @@
+// A whole pack as one react-pdf Document: cover, contents, each leaflet on its own pages, the back matter once.
+import { View } from '@react-pdf/renderer';
+import type { Brand } from '../brand/brand-schema.js';
+import { localize } from '../brand/localize.js';
+import type { Leaflet } from '../model/types.js';
+import { BackMatter } from '../render/back-matter.js';
+import { LeafletPage, LeafletShell, leafletTheme, Opening, partnerOf, type DocumentOptions } from '../render/leaflet-document.js';
+import { RunningFooter } from '../render/running-footer.js';
+import type { Lang } from '../source/leaflet-schema.js';
+import { anchorOf, Contents, Cover } from './pack-pages.js';
+
+export type PackWording = NonNullable<Brand['pack']>;
+
+export interface PackProps {
+  /** The pack as a leaflet: its title, date and language, and the cover's intro as its blocks. */
+  pack: Leaflet;
+  recipient: string;
+  wording: PackWording;
+  leaflets: Leaflet[];
+  options: DocumentOptions;
+  /** The font families registered for each language in the pack. */
+  fonts: Partial<Record<Lang, string[]>>;
+  /** The first page of each leaflet, for the contents; see renderPack. */
+  starts?: number[];
+  /** Called with the page each leaflet starts on, as the pages are laid out. */
+  onStart?: (index: number, pageNumber: number) => void;
+}
+
+/** Each leaflet is a react-pdf Page that may run over several pages: page numbers run through the pack. */
+export function PackDocument({ pack, recipient, wording, leaflets, options, fonts, starts, onStart }: PackProps) {
+  const withFonts = (lang: Lang) => ({ ...options, fonts: fonts[lang] ?? options.fonts });
+  const theme = leafletTheme({ leaflet: pack, options: withFonts(pack.meta.lang) });
+  const footer = <RunningFooter brand={options.brand} meta={pack.meta} theme={theme} />;
+  return (
+    <LeafletShell leaflet={pack} options={options}>
+      <LeafletPage theme={theme}>
+        <Cover pack={pack} recipient={recipient} wording={wording} options={options} theme={theme} />
+      </LeafletPage>
+      <LeafletPage theme={theme}>
+        <Contents leaflets={leaflets} starts={starts} title={localize(wording.contents, pack.meta.lang)} theme={theme} />
+        {footer}
+      </LeafletPage>
+      {leaflets.map((leaflet, i) => {
+        const own = withFonts(leaflet.meta.lang);
+        const leafletStyle = leafletTheme({ leaflet, options: own });
+        return (
+          <LeafletPage key={i} theme={leafletStyle} bookmark={leaflet.meta.title}>
+            {/* The contents' link target, and where the leaflet's first page is recorded. */}
+            <View id={anchorOf(i)} render={({ pageNumber }) => void onStart?.(i, pageNumber)} />
+            <Opening leaflet={leaflet} options={own} theme={leafletStyle} outline />
+            <RunningFooter brand={options.brand} meta={leaflet.meta} theme={leafletStyle} />
+          </LeafletPage>
+        );
+      })}
+      <LeafletPage theme={theme}>
+        <BackMatter brand={options.brand} meta={pack.meta} theme={theme} partner={partnerOf(pack.meta, options)} />
+        {footer}
+      </LeafletPage>
+    </LeafletShell>
+  );
+}

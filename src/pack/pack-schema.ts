@@ -1,0 +1,22 @@
+// The schema of a pack manifest (leaflets/packs/<pack>.yaml); the zod value and its type share one name.
+import { z } from 'zod';
+import { formats, isoDate, languages } from '../source/leaflet-schema.js';
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const PackManifest = z.object({
+  title: text,
+  subtitle: z.string().optional(),
+  /** The partner the pack is made for, named on the cover. */
+  recipient: text,
+  /** The date on the cover and in the PDF's properties. */
+  date: isoDate,
+  /** The leaflets in order: paths relative to the manifest, or to the project folder. */
+  leaflets: z.array(text).min(1, 'list at least one leaflet'),
+  /** Markdown printed on the cover under the title. */
+  intro: z.string().optional(),
+  /** The language of the cover, the contents and the back matter; the brand's by default. */
+  lang: z.enum(languages, { error: `expected one of ${languages.join(', ')}` }).optional(),
+  format: z.enum(formats, { error: `expected one of ${formats.join(', ')}` }).optional(),
+});
+export type PackManifest = z.infer<typeof PackManifest>;

@@ -1,0 +1,33 @@
+// Renders a pack twice: once to find the page each leaflet starts on, once with those pages in the contents.
+import { renderToBuffer } from '@react-pdf/renderer';
+import type { RenderOptions } from '../render/render-pdf.js';
+import type { Lang } from '../source/leaflet-schema.js';
+import { registerFonts } from '../typeset/fonts.js';
+import { PackDocument, type PackProps } from './pack-document.js';
+
+export type PackInput = Omit<PackProps, 'options' | 'fonts' | 'starts' | 'onStart'>;
+
+async function renderOnce(input: PackInput, options: PackProps['options'], fonts: PackProps['fonts'], starts?: number[]) {
+  const found: number[] = [];
+  // A leaflet's first page is the first on which its anchor is laid out.
+  const onStart = (index: number, pageNumber: number) => void (found[index] ??= pageNumber);
+  const bytes = await renderToBuffer(<PackDocument {...input} options={options} fonts={fonts} starts={starts} onStart={onStart} />);
+  return { bytes, starts: found };
+}
+
+/**
+ * The contents page holds one line per leaflet and has the same length on both renderings, so the pages found
+ * on the first are those of the second; a difference would be a bug, and fails rather than print wrong numbers.
+ */
+export async function renderPack(input: PackInput, options: Omit<RenderOptions, 'fonts'>): Promise<Buffer> {
+  const { heading_weight } = options.brand.typography;
+  const langs = new Set<Lang>([input.pack.meta.lang, ...input.leaflets.map((leaflet) => leaflet.meta.lang)]);
+  const fonts: PackProps['fonts'] = {};
+  for (const lang of langs) fonts[lang] = registerFonts({ lang, extraWeights: [heading_weight], fallbacks: options.fallbackFonts });
+  const document = { ...options, fonts: fonts[input.pack.meta.lang]! };
+  const first = await renderOnce(input, document, fonts);
+  if (first.starts.length !== input.leaflets.length) throw new Error('the first page of a leaflet in the pack was not found');
+  const second = await renderOnce(input, document, fonts, first.starts);
+  if (second.starts.join() !== first.starts.join()) throw new Error('the leaflets moved between the two renderings of the pack');
+  return second.bytes;
+}
