@@ -8,7 +8,7 @@ import type { Leaflet } from '../model/types.js';
 import { renderPdf } from '../render/render-pdf.js';
 import { textWidthOf } from '../render/theme.js';
 import { readSource } from '../source/read-source.js';
-import { fontFile } from '../typeset/fonts.js';
+import { fontFile } from '../typeset/font-files.js';
 import { checkGlyphs } from '../typeset/glyph-check.js';
 import { buildDate } from './build-date.js';
 import { checkResolution, figuresOf, loadImages } from './load-images.js';
