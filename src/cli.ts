@@ -2,9 +2,10 @@
 // Command line: argv → command → report → exit code. The only place that ends the process.
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
-import type { BuildResult } from './build/build-leaflet.js';
-import { displayPath, formatFile, formatSummary } from './diagnostics/format.js';
-import { hasErrors } from './diagnostics/messages.js';
+import { availableParallelism } from 'node:os';
+import { createProgress } from './cli/progress.js';
+import { statusLine, summaryLine } from './cli/report.js';
+import { formatFile } from './diagnostics/format.js';
 
 // React's development build is several times slower; the renderer is loaded only after this is set.
 process.env.NODE_ENV ??= 'production';
@@ -14,6 +15,7 @@ const usage = `Usage: leaflet <command> [paths...] [options]
 Commands:
   build [paths...]   render leaflets (.md files, or folders searched recursively) into PDFs
   check [paths...]   run every check without writing a PDF
+  watch [paths...]   build, then rebuild each leaflet when it, the brand or an image changes
 
 Paths default to leaflets/.
 
@@ -21,6 +23,8 @@ Options:
   -o, --out DIR      output folder (default: out)
   -b, --brand FILE   brand file (default: assets/brand.yaml)
       --strict       treat warnings as errors
+  -j, --jobs N       render N leaflets at once (default: the number of cores)
+      --force        render every leaflet, even those whose PDF is up to date
   -h, --help         show this help
   -v, --version      show the version
 
@@ -37,6 +41,8 @@ function parse(argv: string[]) {
         out: { type: 'string', short: 'o', default: 'out' },
         brand: { type: 'string', short: 'b', default: 'assets/brand.yaml' },
         strict: { type: 'boolean', default: false },
+        jobs: { type: 'string', short: 'j' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -44,6 +50,12 @@ function parse(argv: string[]) {
   } catch (cause) {
     throw new UsageError((cause as Error).message);
   }
+}
+
+function jobsOf(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs expects a whole number of 1 or more, not '${value}'`);
+  return Number(value);
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -58,25 +70,34 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...paths] = positionals;
-  if (command !== 'build' && command !== 'check') {
+  if (command !== 'build' && command !== 'check' && command !== 'watch') {
     throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
+  }
+  const options = {
+    paths: paths.length > 0 ? paths : ['leaflets'],
+    outDir: values.out,
+    brandPath: values.brand,
+    strict: values.strict,
+    jobs: jobsOf(values.jobs),
+    force: values.force,
+  };
+  if (command === 'watch') {
+    const { watchCommand } = await import('./watch/watch-command.js');
+    return watchCommand(options);
   }
   const dryRun = command === 'check';
   const { batchFailed, buildMany } = await import('./build/build-many.js');
-  let warnings = 0;
-  const onResult = (result: BuildResult) => {
-    const lines = formatFile(result.file);
-    if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
-    warnings += result.file.messages.filter((m) => !m.fatal).length;
-    const status = hasErrors(result.file) ? 'failed' : dryRun ? 'ok' : `→ ${result.output}`;
-    process.stdout.write(`${displayPath(result.file)} ${status}\n`);
-  };
-  const batch = await buildMany({ paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, dryRun, onResult });
+  const progress = createProgress(process);
+  const batch = await buildMany({
+    ...options,
+    dryRun,
+    onStart: (inputs) => progress.start(inputs),
+    onResult: (result) => progress.done(formatFile(result.file), statusLine(result, dryRun)),
+  });
+  progress.stop();
   const brandLines = formatFile(batch.brand);
   if (brandLines.length > 0) process.stderr.write(`${brandLines.join('\n')}\n`);
-  const failed = batch.results.filter((r) => hasErrors(r.file)).length;
-  const done = batch.results.length - failed;
-  process.stdout.write(`${formatSummary({ built: dryRun ? 0 : done, failed, warnings })}${dryRun ? `, checked ${done}` : ''}\n`);
+  process.stdout.write(`${summaryLine(batch.results, performance.now(), dryRun)}\n`);
   return batchFailed(batch) ? 1 : 0;
 }
 
