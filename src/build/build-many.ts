@@ -13,6 +13,8 @@ export interface BatchOptions {
   brandPath: string;
   strict?: boolean;
   dryRun?: boolean;
+  /** The project folder; no file outside it is read. The working directory by default. */
+  root?: string;
   /** The most leaflets rendered at once, each in a worker thread; the number of cores by default. */
   jobs?: number;
   /** Render every leaflet, even one whose PDF is up to date in the build cache. */
@@ -48,7 +50,7 @@ function inOrder(onResult?: (result: BuildResult) => void) {
 }
 
 export async function buildMany(options: BatchOptions): Promise<BatchResult> {
-  const loaded = await loadBrand(options.brandPath);
+  const loaded = await loadBrand(options.brandPath, options.root);
   if (!loaded.brand) return { brand: loaded.file, results: [] };
   const { targets, missing } = await findLeaflets(options.paths);
   options.onStart?.([...missing, ...targets.map((target) => target.source)]);
