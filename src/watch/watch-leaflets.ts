@@ -53,23 +53,36 @@ class Watcher extends EventEmitter<WatchEvents> implements LeafletWatcher {
   private timer?: NodeJS.Timeout;
   private running: Promise<void> = Promise.resolve();
   private closed = false;
+  /** The files the PDFs were made from: brand, logo, fonts, images. */
+  private readonly inputs = new Set<string>();
 
   constructor(private readonly options: WatchOptions) {
     super();
     const out = path.resolve(options.outDir);
-    this.fsWatcher = watch([...options.paths, options.brandPath], {
+    // The whole project: images and the logo may lie anywhere in it. Only relevant changes count.
+    this.fsWatcher = watch([options.root ?? process.cwd(), options.brandPath, ...options.paths], {
       ignoreInitial: true,
-      // Our own output, hidden files (editors' swap files) and installed packages (the fonts).
-      ignored: (file) => path.resolve(file).startsWith(out + path.sep) || /(^|[/\\])(\.[^/\\]|node_modules)/.test(file),
+      // Our own output, hidden files (editors' swap files, .git) and installed packages (the fonts).
+      ignored: (file) => {
+        const full = path.resolve(file);
+        return full.startsWith(out + path.sep) || /[/\\](\.[^/\\]|node_modules([/\\]|$))/.test(full);
+      },
     });
-    this.fsWatcher.on('all', (_event, file) => this.schedule(file));
+    this.fsWatcher.on('all', (_event, file) => this.schedule(path.resolve(file)));
     this.fsWatcher.on('error', (cause) => this.report(cause));
     const watching = new Promise<void>((resolve) => this.fsWatcher.once('ready', () => resolve()));
     this.ready = watching.then(() => this.enqueue([], options.force ?? false));
   }
 
+  /** A leaflet under the watched paths, the brand file, or a file that a PDF was made from. */
+  private relevant(file: string): boolean {
+    const leaflet = /\.md$/i.test(file) && this.options.paths.some((p) => !path.relative(path.resolve(p), file).startsWith('..'));
+    return leaflet || file === path.resolve(this.options.brandPath) || this.inputs.has(file);
+  }
+
   private schedule(file: string): void {
-    this.changed.add(path.resolve(file));
+    if (!this.relevant(file)) return;
+    this.changed.add(file);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       const files = [...this.changed];
@@ -121,16 +134,15 @@ class Watcher extends EventEmitter<WatchEvents> implements LeafletWatcher {
     } finally {
       await session.close();
     }
-    // Watch what the PDFs are made of: images, logo, fallback fonts (not the installed fonts).
-    this.fsWatcher.add(results.flatMap((r) => r.inputs ?? []).filter((f) => !f.split(path.sep).includes('node_modules')));
+    for (const file of results.flatMap((r) => r.inputs ?? [])) this.inputs.add(file);
     this.emit('round', { results, changed: files, elapsedMs: performance.now() - started });
   }
 
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.timer);
-    await this.fsWatcher.close();
     await this.running;
+    await this.fsWatcher.close();
   }
 }
 
