@@ -67,12 +67,25 @@ async function watching(variants: [string, string][]) {
   }
 }
 
+/** Runs a bench script in a child process of its own and returns what it prints as JSON. */
+function child<T>(script: string, flags: string[] = [], env: NodeJS.ProcessEnv = {}): T {
+  const run = spawnSync(process.execPath, [...flags, path.join(import.meta.dirname, script)], { encoding: 'utf8', env: { ...process.env, ...env } });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout) as T;
+}
+
 function memory() {
-  const child = spawnSync(process.execPath, ['--expose-gc', path.join(import.meta.dirname, 'memory.js')], { encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(child.stderr);
-  const rss = JSON.parse(child.stdout) as Record<string, number>;
-  row('RSS after 20 warm renders (sample)', mb(rss['20']!));
-  row('RSS after 200 warm renders (sample)', mb(rss['200']!), `≤ ${mb(rss['20']! * 1.1)} (+10%)`);
+  type After = Record<'20' | '200', { rss: number; heap: number }>;
+  const after = child<After>('memory.js', ['--expose-gc']);
+  row('RSS after 20 warm renders (sample)', mb(after['20'].rss));
+  row('RSS after 200 warm renders (sample)', mb(after['200'].rss), `≤ ${mb(after['20'].rss * 1.1)} (+10%)`);
+  row('  JS heap after 20 → after 200', `${mb(after['20'].heap)} → ${mb(after['200'].heap)}`);
+  const oneArena = child<After>('memory.js', ['--expose-gc'], { MALLOC_ARENA_MAX: '1' });
+  row('  RSS after 20 → 200, with MALLOC_ARENA_MAX=1', `${mb(oneArena['20'].rss)} → ${mb(oneArena['200'].rss)}`);
+}
+
+function fonts() {
+  for (const [step, time] of Object.entries(child<Record<string, number>>('font-load.js'))) row(`font loading: ${step}`, ms(time));
 }
 
 async function main() {
@@ -83,6 +96,7 @@ async function main() {
   await batch(50);
   await watching(variants);
   memory();
+  fonts();
 }
 
 await main();
