@@ -1,4 +1,4 @@
-// Renders jobs in input order of arrival: in this process for one leaflet or --jobs 1, else in warm worker threads.
+// Renders jobs: in this process for a single leaflet or --jobs 1, else in a pool of warm worker threads.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type Tinypool from 'tinypool';
