@@ -25,11 +25,14 @@ function badLines(lines: Line[]): number {
 async function singleLeaflet(variants: [string, string][]) {
   const out = await tempDir();
   const warm: Record<string, number> = {};
+  const whole: Record<string, number> = {};
   for (const [name, file] of variants) {
-    const whole = Array.from({ length: runs }, () => leafletProcess(['build', file, '--out', out, '--force']));
-    row(`whole process, one leaflet (${name})`, seconds(median(whole.map((r) => r.ms))), name === 'sample' ? '≤ 0.6 s' : '');
-    row(`  peak RSS of that process (${name})`, mb(median(whole.map((r) => r.peakRss))));
+    const processes = Array.from({ length: runs }, () => leafletProcess(['build', file, '--out', out, '--force']));
+    whole[name] = median(processes.map((r) => r.ms));
+    row(`whole process, one leaflet (${name})`, seconds(whole[name]), name === 'sample' ? '≤ 0.6 s' : '');
+    row(`  peak RSS of that process (${name})`, mb(median(processes.map((r) => r.peakRss))));
   }
+  row('  cost of the 10× variant over ×1 (whole process)', `${(whole['10× longer']! / whole.sample!).toFixed(1)}×`, '≤ 10×');
   const brand = await loadBrand(brandFile, root);
   for (const [name, file] of variants) {
     const render = () => buildLeaflet(file, 'warm', { brand, outDir: out, root });

@@ -28,12 +28,12 @@ export const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 export function header(): void {
-  console.log(`| ${'measure'.padEnd(56)} | ${'median'.padStart(10)} | ${'target'.padEnd(22)} |`);
-  console.log(`|${'-'.repeat(58)}|${'-'.repeat(12)}|${'-'.repeat(24)}|`);
+  console.log(`| ${'measure'.padEnd(68)} | ${'median'.padStart(15)} | ${'target'.padEnd(22)} |`);
+  console.log(`|${'-'.repeat(70)}|${'-'.repeat(17)}|${'-'.repeat(24)}|`);
 }
 
 export function row(name: string, value: string, target = ''): void {
-  console.log(`| ${name.padEnd(56)} | ${value.padStart(10)} | ${target.padEnd(22)} |`);
+  console.log(`| ${name.padEnd(68)} | ${value.padStart(15)} | ${target.padEnd(22)} |`);
 }
 
 /** Runs the compiled command line as a user would; returns its time and the peak memory of the process. */
