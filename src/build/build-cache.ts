@@ -40,7 +40,7 @@ export class BuildCache {
   private constructor(
     private readonly dir: string,
     private readonly settings: CacheSettings,
-    readonly hashes: FileHashes,
+    private readonly hashes: FileHashes,
   ) {}
 
   static async open(outDir: string, settings: CacheSettings): Promise<BuildCache> {

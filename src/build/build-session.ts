@@ -1,6 +1,5 @@
 // Builds leaflets one after another on shared state: the brand, the build cache and the renderers.
 import { readFile } from 'node:fs/promises';
-import type { LoadedBrand } from '../brand/load-brand.js';
 import { hasErrors } from '../diagnostics/messages.js';
 import { BuildCache } from './build-cache.js';
 import type { BuildOptions, BuildResult } from './build-leaflet.js';
@@ -20,7 +19,7 @@ export class BuildSession {
   private constructor(
     private readonly options: SessionOptions,
     /** None for a dry run, which writes nothing. */
-    readonly cache: BuildCache | undefined,
+    private readonly cache: BuildCache | undefined,
   ) {
     this.renderers = new Renderers(options.jobs);
   }
@@ -28,10 +27,6 @@ export class BuildSession {
   static async open(options: SessionOptions): Promise<BuildSession> {
     const settings = { root: options.root ?? process.cwd(), strict: options.strict ?? false, epoch: process.env.SOURCE_DATE_EPOCH };
     return new BuildSession(options, options.dryRun ? undefined : await BuildCache.open(options.outDir, settings));
-  }
-
-  get brand(): LoadedBrand {
-    return this.options.brand;
   }
 
   /**
@@ -49,7 +44,7 @@ export class BuildSession {
     // The Markdown, model and image modules load only when a leaflet is actually built.
     const { checkLeaflet, inputsOf, modelLeaflet, resultOf } = await import('./build-leaflet.js');
     const modelled = await modelLeaflet(target.source, this.options, bytes);
-    const inputs = modelled.leaflet && inputsOf(modelled.leaflet, this.brand);
+    const inputs = modelled.leaflet && inputsOf(modelled.leaflet, this.options.brand);
     const record = key && inputs && !hasErrors(modelled.file) ? await this.cache?.prepare(key, inputs) : undefined;
     const job = await checkLeaflet(modelled, target.name, this.options);
     if (!job) return { done: Promise.resolve({ ...modelled, inputs }) };

@@ -21,13 +21,13 @@ export class FileHashes {
   private changed = false;
 
   private constructor(
-    private readonly memoryFile: string | undefined,
+    private readonly memoryFile: string,
     private readonly remembered: Remembered,
   ) {}
 
   /** Loads the hashes remembered in `memoryFile` (none when it is missing or damaged). */
-  static async load(memoryFile?: string): Promise<FileHashes> {
-    const text = memoryFile ? await readFile(memoryFile, 'utf8').catch(() => undefined) : undefined;
+  static async load(memoryFile: string): Promise<FileHashes> {
+    const text = await readFile(memoryFile, 'utf8').catch(() => undefined);
     let remembered: Remembered = {};
     try {
       if (text) remembered = Remembered.parse(JSON.parse(text));
@@ -37,7 +37,7 @@ export class FileHashes {
     return new FileHashes(memoryFile, remembered);
   }
 
-  /** The content hash of a file, computed at most once per path until `forget`. */
+  /** The content hash of a file, computed at most once per path and run. */
   hash(file: string): Promise<string> {
     let hash = this.pending.get(file);
     if (!hash) {
@@ -45,11 +45,6 @@ export class FileHashes {
       this.pending.set(file, hash);
     }
     return hash;
-  }
-
-  /** Forgets what this process knows about files that may have changed since (watch mode). */
-  forget(files?: string[]): void {
-    for (const file of files ?? [...this.pending.keys()]) this.pending.delete(file);
   }
 
   private async compute(file: string): Promise<string> {
@@ -64,7 +59,7 @@ export class FileHashes {
   }
 
   async save(): Promise<void> {
-    if (!this.memoryFile || !this.changed) return;
+    if (!this.changed) return;
     this.changed = false;
     await writeAtomic(this.memoryFile, Buffer.from(JSON.stringify(this.remembered)));
   }
