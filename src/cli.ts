@@ -24,6 +24,10 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'new') return create(paths, values.brand);
   if (command === 'pack') return packCommand(paths, values);
   if (command === 'build' || command === 'check') return buildCommand(command, paths, values);
+  if (command === 'watch') {
+    const { watchCommand } = await import('./watch/watch-command.js');
+    return watchCommand({ paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, force: values.force });
+  }
   throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
 }
 

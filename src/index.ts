@@ -1,5 +1,6 @@
 // Public API: build leaflets from code, with the same pipeline as the command line.
 export { buildMany, batchFailed, type BatchOptions, type BatchResult } from './build/build-many.js';
+export { watchLeaflets, type LeafletWatcher, type Round, type WatchEvents, type WatchOptions } from './watch/watch-leaflets.js';
 export { buildLeaflet, type BuildOptions, type BuildResult } from './build/build-leaflet.js';
 export { loadBrand, type LoadedBrand } from './brand/load-brand.js';
 export { Brand } from './brand/brand-schema.js';

@@ -121,7 +121,7 @@ describe('leaflet check', () => {
     const run = leaflet(['check', 'test/fixtures/batch', '--out', out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('[yaml-syntax]');
-    expect(run.stdout).toBe('test/fixtures/batch/broken-yaml.md failed\ntest/fixtures/batch/good.md ok\nbuilt 0, failed 1, warnings 0, checked 1\n');
+    expect(run.stdout).toMatch(/^test\/fixtures\/batch\/broken-yaml.md failed\ntest\/fixtures\/batch\/good.md ok\nbuilt 0, failed 1, warnings 0, checked 1, \d+\.\d\d s\n$/);
     expect(readdirSync(out)).toEqual([]);
   });
 
@@ -143,7 +143,7 @@ describe('--report json', () => {
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({
       command: 'build',
-      summary: { built: 2, failed: 1, warnings: 1 },
+      summary: { built: 2, failed: 1, warnings: 1, cached: 0 },
       brand: { path: 'assets/brand.yaml', status: 'ok', messages: [] },
       files: [
         {

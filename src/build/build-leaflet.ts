@@ -1,21 +1,21 @@
-// Builds one leaflet: read → front matter → Markdown → model → render → write, collecting its messages.
+// Builds one leaflet: read → front matter → Markdown → model → checks → render → write, collecting its messages.
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { LoadedBrand } from '../brand/load-brand.js';
-import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
+import { hasErrors, makeStrict } from '../diagnostics/messages.js';
+import { eventCalendar } from '../event/event-ics.js';
 import { buildModel } from '../model/build-model.js';
 import type { Leaflet } from '../model/types.js';
-import { printLeaflet, type RenderOptions } from '../print/print-leaflet.js';
-import { outputName, pageKind, resolvePrint, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
+import { outputPath, pageKind, resolvePrint, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
 import { textWidthOf } from '../render/theme.js';
+import { readSource, sourceFromBytes } from '../source/read-source.js';
 import { templates } from '../templates/registry.js';
-import { readSource } from '../source/read-source.js';
-import { fontFile } from '../typeset/fonts.js';
+import { fontFile, weightsUsed } from '../typeset/font-files.js';
 import { checkGlyphs } from '../typeset/glyph-check.js';
-import { eventCalendar } from '../event/event-ics.js';
 import { buildDate } from './build-date.js';
 import { checkResolution, figuresOf, loadImages } from './load-images.js';
-import { writeAtomic } from './write-atomic.js';
+import { addPlain } from './plain-messages.js';
+import type { RenderJob, RenderOutcome } from './render-job.js';
 
 export interface BuildOptions {
   brand: LoadedBrand;
@@ -24,7 +24,7 @@ export interface BuildOptions {
   strict?: boolean;
   /** The project folder; no file outside it is read. The working directory by default. */
   root?: string;
-  /** Check only: no PDF is rendered or written. */
+  /** Check only: no PDF is written (it is rendered when a check needs the pages). */
   dryRun?: boolean;
   /** Format, layout, press, grayscale and large print, as the command line asked. */
   print?: PrintRequest;
@@ -36,11 +36,16 @@ export interface BuildResult {
   file: VFile;
   output?: string;
   leaflet?: Leaflet;
+  /** The PDF was already up to date: taken from the build cache, not rendered. */
+  cached?: boolean;
+  /** The files besides the leaflet that its PDF is made from, when known: brand, logo, fonts, images. */
+  inputs?: string[];
 }
 
-/** Where a leaflet builds to: `out/x.pdf`, or `out/x-booklet.pdf` and the like for the print variants. */
-export function outputPath(name: string, outDir: string, settings: PrintSettings): string {
-  return path.join(outDir, outputName(name, settings));
+/** A leaflet read into its model, before the checks that read other files. */
+export interface Modelled {
+  file: VFile;
+  leaflet?: Leaflet;
 }
 
 /**
@@ -50,54 +55,75 @@ export function outputPath(name: string, outDir: string, settings: PrintSettings
 const checksOnRender = (settings: PrintSettings, leaflet: Leaflet) =>
   settings.layout !== 'pages' || settings.press || templates[leaflet.meta.template].onePage;
 
-async function render(file: VFile, leaflet: Leaflet, options: RenderOptions, settings: PrintSettings): Promise<Uint8Array | undefined> {
-  try {
-    return await printLeaflet(file, leaflet, options, settings);
-  } catch (cause) {
-    error(file, 'render-failed', `the PDF could not be rendered: ${(cause as Error).message}`, { place: { line: 1, column: 1 } });
-    return undefined;
-  }
-}
-
-export interface Rendered extends BuildResult {
-  settings?: PrintSettings;
-  /** The PDF's bytes: absent on errors, and for a dry run that renders nothing. */
-  bytes?: Uint8Array;
-}
-
-/** Everything up to the PDF's bytes, which are not written: read, check, model, render. */
-export async function renderLeaflet(source: string, options: BuildOptions): Promise<Rendered> {
-  const file = await readSource(source);
+/** Reads and models a leaflet; `bytes` when the caller has read the file already. */
+export async function modelLeaflet(source: string, options: BuildOptions, bytes?: Uint8Array): Promise<Modelled> {
+  const file = bytes ? sourceFromBytes(source, bytes) : await readSource(source);
   const leaflet = hasErrors(file) ? undefined : buildModel(file, options.brand, options.root);
+  return { file, leaflet };
+}
+
+/** The files besides the leaflet that its PDF is made from: brand file, logos, fonts, images. */
+export function inputsOf(leaflet: Leaflet, brand: LoadedBrand): string[] {
+  const weights = weightsUsed(brand.brand ? [brand.brand.typography.heading_weight] : []);
+  const partnerLogo = leaflet.meta.partner ? brand.partnerLogos?.[leaflet.meta.partner] : undefined;
+  return [
+    brand.file.path,
+    ...(brand.logo ? [brand.logo] : []),
+    ...(partnerLogo ? [partnerLogo] : []),
+    ...weights.map((weight) => fontFile(leaflet.meta.lang, weight)),
+    ...(brand.fallbackFonts ?? []),
+    ...figuresOf(leaflet.blocks).map((figure) => figure.src),
+  ];
+}
+
+/**
+ * Runs the checks that read fonts and images, and returns the render job when the leaflet is to be
+ * rendered: no errors, and either a build or a check that needs the rendered pages.
+ */
+export async function checkLeaflet({ file, leaflet }: Modelled, name: string, options: BuildOptions): Promise<RenderJob | undefined> {
   const brand = options.brand.brand;
   const settings = brand && resolvePrint(options.print ?? {}, brand);
-  if (leaflet && settings) {
-    checkGlyphs(file, [fontFile(leaflet.meta.lang), ...(options.brand.fallbackFonts ?? [])]);
-    await loadImages(leaflet.blocks, file);
-    const textWidth = textWidthOf(pageKind(settings, leaflet.meta));
-    for (const figure of figuresOf(leaflet.blocks)) checkResolution(figure, textWidth, settings.press ? 300 : 150, file);
-  }
-  // Strict before rendering, so that a warning stops the build early; and after, for the print stage's warnings.
+  if (!leaflet || !settings || !brand) return undefined;
+  checkGlyphs(file, [fontFile(leaflet.meta.lang), ...(options.brand.fallbackFonts ?? [])]);
+  await loadImages(leaflet.blocks, file);
+  const textWidth = textWidthOf(pageKind(settings, leaflet.meta));
+  for (const figure of figuresOf(leaflet.blocks)) checkResolution(figure, textWidth, settings.press ? 300 : 150, file);
+  // Strict before rendering, so that a warning stops the build early; the render job applies it to its own.
   if (options.strict) makeStrict(file);
-  const renders = leaflet && settings && !hasErrors(file) && (!options.dryRun || checksOnRender(settings, leaflet));
+  if (hasErrors(file) || (options.dryRun && !checksOnRender(settings, leaflet))) return undefined;
+  const date = buildDate(leaflet.meta.date);
   const { logo, fallbackFonts, partnerLogos } = options.brand;
-  const base = brand && leaflet && { brand, date: buildDate(leaflet.meta.date), logo, fallbackFonts, partnerLogos };
-  const bytes = renders && base ? await render(file, leaflet, base, settings) : undefined;
-  if (options.strict) makeStrict(file);
-  return { file, leaflet, settings, bytes: hasErrors(file) ? undefined : bytes };
+  return {
+    source: file.path,
+    leaflet,
+    render: { brand, date, logo, fallbackFonts, partnerLogos },
+    settings,
+    output: options.dryRun ? undefined : outputPath(name, options.outDir, settings),
+    calendar: options.ics && !options.dryRun ? eventCalendar(leaflet, brand, date) : undefined,
+    strict: options.strict ?? false,
+  };
 }
 
+/** Records a render's outcome on the leaflet's result: its messages, and its output or the error that stopped it. */
+export function resultOf({ file, leaflet }: Modelled, job: RenderJob, outcome: RenderOutcome): BuildResult {
+  addPlain(file, outcome.messages);
+  return outcome.ok && job.output ? { file, leaflet, output: job.output } : { file, leaflet };
+}
+
+/** Builds one leaflet in this process. */
 export async function buildLeaflet(source: string, name: string, options: BuildOptions): Promise<BuildResult> {
-  const { file, leaflet, settings, bytes } = await renderLeaflet(source, options);
-  if (!leaflet || !settings || !bytes || options.dryRun) return { file, leaflet };
-  const output = outputPath(name, options.outDir, settings);
-  const calendar = options.ics && options.brand.brand ? eventCalendar(leaflet, options.brand.brand, buildDate(leaflet.meta.date)) : undefined;
-  try {
-    await writeAtomic(output, bytes);
-    if (calendar) await writeAtomic(output.replace(/\.pdf$/, '.ics'), Buffer.from(calendar));
-  } catch (cause) {
-    error(file, 'write-failed', `cannot write ${output}: ${(cause as Error).message}`, { place: { line: 1, column: 1 } });
-    return { file, leaflet };
-  }
-  return { file, leaflet, output };
+  const modelled = await modelLeaflet(source, options);
+  const job = await checkLeaflet(modelled, name, options);
+  if (!job) return modelled;
+  const { runRenderJob } = await import('./render-job.js');
+  return resultOf(modelled, job, await runRenderJob(job));
+}
+
+/** Reads, checks and renders a leaflet in this process without writing it: for packs, which need its bytes. */
+export async function renderLeaflet(source: string, options: BuildOptions): Promise<Modelled & { settings?: PrintSettings; bytes?: Uint8Array }> {
+  const modelled = await modelLeaflet(source, options);
+  const job = await checkLeaflet(modelled, path.basename(source), { ...options, dryRun: false });
+  if (!job) return modelled;
+  const { renderBytes } = await import('./render-job.js');
+  return { ...modelled, settings: job.settings, bytes: await renderBytes(job, modelled.file) };
 }

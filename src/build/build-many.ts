@@ -1,11 +1,13 @@
-// Builds a batch: every leaflet is tried, one failure never stops the others, messages stay per leaflet.
+// Builds a batch: every leaflet is tried, one failure never stops the others, results come in input order.
+import { availableParallelism } from 'node:os';
 import { VFile } from 'vfile';
 import { loadBrand } from '../brand/load-brand.js';
 import type { Summary } from '../diagnostics/format.js';
 import type { FileStatus } from '../diagnostics/json-report.js';
 import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
-import { resolvePrint, type PrintRequest } from '../print/print-settings.js';
-import { buildLeaflet, outputPath, type BuildOptions, type BuildResult } from './build-leaflet.js';
+import { outputPath, resolvePrint, type PrintRequest } from '../print/print-settings.js';
+import type { BuildResult } from './build-leaflet.js';
+import { BuildSession } from './build-session.js';
 import { findLeaflets, type Target } from './find-leaflets.js';
 
 export interface BatchOptions {
@@ -14,11 +16,17 @@ export interface BatchOptions {
   brandPath: string;
   strict?: boolean;
   dryRun?: boolean;
-  /** The project folder (default: the working directory); see BuildOptions. */
+  /** The project folder; no file outside it is read. The working directory by default. */
   root?: string;
+  /** The most leaflets rendered at once, each in a worker thread; the number of cores by default. */
+  jobs?: number;
+  /** Render every leaflet, even one whose PDF is up to date in the build cache. */
+  force?: boolean;
   print?: PrintRequest;
   /** Also write `<name>.ics` next to each event flyer. */
   ics?: boolean;
+  /** Called once the leaflets are found, with every input in the order of the results. */
+  onStart?: (inputs: string[]) => void;
   /** Called after each leaflet, in input order. */
   onResult?: (result: BuildResult) => void;
 }
@@ -29,17 +37,41 @@ export interface BatchResult {
   results: BuildResult[];
 }
 
-/** Builds one leaflet; a failure of leaflet itself becomes an error on that leaflet, never the end of the batch. */
-async function buildGuarded(target: Target, options: BuildOptions): Promise<BuildResult> {
+/** Collects results in the order they were queued, whatever order they finish in. */
+function inOrder(onResult?: (result: BuildResult) => void) {
+  const results: BuildResult[] = [];
+  let chain = Promise.resolve();
+  return {
+    results,
+    add(pending: Promise<BuildResult>) {
+      pending.catch(() => undefined); // awaited below, in turn; not an unhandled rejection meanwhile
+      chain = chain.then(async () => {
+        const result = await pending;
+        results.push(result);
+        onResult?.(result);
+      });
+    },
+    done: () => chain,
+  };
+}
+
+/** A failure of leaflet itself becomes an error on that leaflet, never the end of the batch. */
+function internalError(target: Target, cause: unknown): BuildResult {
+  const file = new VFile({ path: target.source });
+  error(file, 'internal-error', `leaflet failed on this file: ${cause instanceof Error ? cause.message : String(cause)}`, {
+    place: { line: 1, column: 1 },
+    hint: 'please report this, with the file, to whoever maintains leaflet',
+  });
+  return { file };
+}
+
+/** Starts a leaflet's build; the result settles when it is rendered and written. */
+async function start(session: BuildSession, target: Target): Promise<{ done: Promise<BuildResult> }> {
   try {
-    return await buildLeaflet(target.source, target.name, options);
+    const { done } = await session.start(target);
+    return { done: done.catch((cause: unknown) => internalError(target, cause)) };
   } catch (cause) {
-    const file = new VFile({ path: target.source });
-    error(file, 'internal-error', `leaflet failed on this file: ${cause instanceof Error ? cause.message : String(cause)}`, {
-      place: { line: 1, column: 1 },
-      hint: 'please report this, with the file, to whoever maintains leaflet',
-    });
-    return { file };
+    return { done: Promise.resolve(internalError(target, cause)) };
   }
 }
 
@@ -48,31 +80,35 @@ export async function buildMany(options: BatchOptions): Promise<BatchResult> {
   if (options.strict) makeStrict(loaded.file);
   if (!loaded.brand || hasErrors(loaded.file)) return { brand: loaded.file, results: [] };
   const { targets, missing } = await findLeaflets(options.paths);
-  const results: BuildResult[] = [];
-  const report = (result: BuildResult) => {
-    results.push(result);
-    options.onResult?.(result);
-  };
+  options.onStart?.([...missing, ...targets.map((target) => target.source)]);
+  const ordered = inOrder(options.onResult);
   for (const input of missing) {
     const file = new VFile({ path: input });
     error(file, 'read-error', 'no such file or folder');
-    report({ file });
+    ordered.add(Promise.resolve({ file }));
   }
-  const settings = resolvePrint(options.print ?? {}, loaded.brand);
-  const taken = new Map<string, string>();
-  for (const target of targets) {
-    const output = outputPath(target.name, options.outDir, settings);
-    const first = taken.get(output);
-    if (first) {
-      const file = new VFile({ path: target.source });
-      error(file, 'write-failed', `builds to the same file as ${first}: ${output}`, { hint: 'rename one of the two leaflets' });
-      report({ file });
-      continue;
+  const session = await BuildSession.open({ ...options, brand: loaded, jobs: options.jobs ?? availableParallelism() });
+  try {
+    const settings = resolvePrint(options.print ?? {}, loaded.brand);
+    const taken = new Map<string, string>();
+    for (const target of targets) {
+      const output = outputPath(target.name, options.outDir, settings);
+      const first = taken.get(output);
+      if (first) {
+        const file = new VFile({ path: target.source });
+        error(file, 'write-failed', `builds to the same file as ${first}: ${output}`, { hint: 'rename one of the two leaflets' });
+        ordered.add(Promise.resolve({ file }));
+        continue;
+      }
+      taken.set(output, target.source);
+      ordered.add((await start(session, target)).done);
     }
-    taken.set(output, target.source);
-    report(await buildGuarded(target, { ...options, brand: loaded }));
+    session.flush();
+    await ordered.done();
+  } finally {
+    await session.close();
   }
-  return { brand: loaded.file, results };
+  return { brand: loaded.file, results: ordered.results };
 }
 
 /** What became of a leaflet: built into a PDF, checked (by `check`, which writes none), or failed. */
@@ -87,7 +123,8 @@ export function summarize(batch: BatchResult, dryRun = false): Summary {
   const count = (status: FileStatus) => statuses.filter((s) => s === status).length;
   const files = [batch.brand, ...batch.results.map((result) => result.file)];
   const warnings = files.flatMap((file) => file.messages).filter((m) => !m.fatal).length;
-  return { built: count('built'), failed: count('failed'), warnings, ...(dryRun ? { checked: count('checked') } : {}) };
+  const cached = batch.results.filter((result) => result.cached && !hasErrors(result.file)).length;
+  return { built: count('built') - cached, failed: count('failed'), warnings, ...(dryRun ? { checked: count('checked') } : { cached }) };
 }
 
 export function batchFailed(batch: BatchResult): boolean {

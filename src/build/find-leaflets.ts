@@ -9,6 +9,11 @@ export interface Target {
   name: string;
 }
 
+/** The PDF a leaflet builds to: `out/x.pdf` for the name `x`. */
+export function outputOf(name: string, outDir: string): string {
+  return path.join(outDir, `${name}.pdf`);
+}
+
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const found = await Promise.all(

@@ -1,7 +1,6 @@
 // Reads the images of a leaflet's figures: PNG and JPEG as they are, GIF and WebP converted, SVG as vectors.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import { parseSync } from 'svgson';
 import type { VFile } from 'vfile';
 import { error, warn } from '../diagnostics/messages.js';
@@ -43,6 +42,8 @@ async function load(figure: Figure, file: VFile): Promise<LoadedImage | undefine
     return undefined;
   }
   try {
+    // sharp is a native module: loaded only for leaflets that have raster images.
+    const { default: sharp } = await import('sharp');
     const image = sharp(bytes, { animated: false });
     const { format, width, height } = await image.metadata();
     if (format === 'png' || format === 'jpeg') return { kind: 'raster', data: bytes, format: format === 'png' ? 'png' : 'jpg', pixelWidth: width, pixelHeight: height };

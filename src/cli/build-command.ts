@@ -1,8 +1,9 @@
 // `leaflet build` and `leaflet check`: run the batch, report each leaflet as text or JSON, and give the exit code.
-import type { BuildResult } from '../build/build-leaflet.js';
-import { displayPath, formatFile, formatSummary } from '../diagnostics/format.js';
-import { UsageError, type Values } from './options.js';
+import { formatFile, formatSummary } from '../diagnostics/format.js';
+import { jobsOf, UsageError, type Values } from './options.js';
 import { printRequest } from './print-options.js';
+import { createProgress } from './progress.js';
+import { statusLine } from './report.js';
 
 /** With `--report json` stdout carries the report alone: what libraries log goes to stderr. */
 function keepStdoutForJson(): void {
@@ -21,13 +22,8 @@ export async function buildCommand(command: 'build' | 'check', paths: string[], 
   if (json) keepStdoutForJson();
   // Loaded only now, so that --help and usage errors answer at once.
   const { batchFailed, buildMany, statusOf, summarize } = await import('../build/build-many.js');
-  /** The text report: each leaflet's messages on stderr and its status on stdout, as it is done. */
-  const printResult = (result: BuildResult) => {
-    const lines = formatFile(result.file);
-    if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
-    const status = statusOf(result);
-    process.stdout.write(`${displayPath(result.file)} ${status === 'built' ? `→ ${result.output}` : status === 'checked' ? 'ok' : 'failed'}\n`);
-  };
+  // The text report: a progress bar on a terminal, else a line per leaflet; messages on stderr.
+  const progress = json ? undefined : createProgress(process);
   const batch = await buildMany({
     paths: paths.length > 0 ? paths : ['leaflets'],
     outDir: values.out,
@@ -36,8 +32,12 @@ export async function buildCommand(command: 'build' | 'check', paths: string[], 
     dryRun,
     print,
     ics: values.ics,
-    onResult: json ? undefined : printResult,
+    jobs: jobsOf(values.jobs),
+    force: values.force,
+    onStart: (inputs) => progress?.start(inputs),
+    onResult: (result) => progress?.done(formatFile(result.file), statusLine(result, dryRun)),
   });
+  progress?.stop();
   const summary = summarize(batch, dryRun);
   if (json) {
     const { jsonReport } = await import('../diagnostics/json-report.js');
@@ -46,7 +46,7 @@ export async function buildCommand(command: 'build' | 'check', paths: string[], 
   } else {
     const brandLines = formatFile(batch.brand);
     if (brandLines.length > 0) process.stderr.write(`${brandLines.join('\n')}\n`);
-    process.stdout.write(`${formatSummary(summary)}\n`);
+    process.stdout.write(`${formatSummary(summary)}, ${(performance.now() / 1000).toFixed(2)} s\n`);
   }
   return batchFailed(batch) ? 1 : 0;
 }

@@ -6,6 +6,7 @@ export const usage = `Usage: leaflet <command> [paths...] [options]
 Commands:
   build [paths...]   render leaflets (.md files, or folders searched recursively) into PDFs
   check [paths...]   run every check without writing a PDF
+  watch [paths...]   build, then rebuild each leaflet when it, the brand or an image changes
   new <handout|event> <name>
                      start leaflets/<name>.md from a template
   pack <manifest...> one PDF (cover, contents, leaflets, back matter) and a zip
@@ -19,6 +20,8 @@ Options:
       --strict       treat warnings as errors
       --report KIND  text (default) or json: the messages and each file's status as JSON on stdout
       --ics          also write <name>.ics next to an event flyer
+  -j, --jobs N       render N leaflets at once (default: the number of cores)
+      --force        render every leaflet, even those whose PDF is up to date
   -h, --help         show this help
   -v, --version      show the version
 
@@ -49,6 +52,8 @@ export function parse(argv: string[]) {
         strict: { type: 'boolean', default: false },
         report: { type: 'string', default: 'text' },
         ics: { type: 'boolean', default: false },
+        jobs: { type: 'string', short: 'j' },
+        force: { type: 'boolean', default: false },
         format: { type: 'string', short: 'f' },
         press: { type: 'boolean' },
         bleed: { type: 'string' },
@@ -67,3 +72,10 @@ export function parse(argv: string[]) {
 }
 
 export type Values = ReturnType<typeof parse>['values'];
+
+/** `--jobs N`: a whole number of 1 or more; none means one per core. */
+export function jobsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs expects a whole number of 1 or more, not '${value}'`);
+  return Number(value);
+}

@@ -25,8 +25,11 @@ export interface Summary {
   warnings: number;
   /** Leaflets that passed `check` (which builds none). */
   checked?: number;
+  /** Leaflets whose PDF was up to date, taken from the build cache. */
+  cached?: number;
 }
 
-export function formatSummary({ built, failed, warnings, checked }: Summary): string {
-  return `built ${built}, failed ${failed}, warnings ${warnings}${checked === undefined ? '' : `, checked ${checked}`}`;
+export function formatSummary({ built, failed, warnings, checked, cached }: Summary): string {
+  const extra = [checked === undefined ? '' : `, checked ${checked}`, cached === undefined ? '' : `, cached ${cached}`].join('');
+  return `built ${built}, failed ${failed}, warnings ${warnings}${extra}`;
 }

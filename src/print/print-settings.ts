@@ -1,4 +1,5 @@
 // What to print and how: the command line's choices over the brand's defaults, and the output name they give.
+import path from 'node:path';
 import type { Brand } from '../brand/brand-schema.js';
 import type { LeafletMeta } from '../model/types.js';
 import type { PageKind } from '../render/theme.js';
@@ -60,4 +61,9 @@ export function outputName(name: string, settings: PrintSettings): string {
   const { largePrint, grayscale, layout, press } = settings;
   const parts = [name, largePrint && 'large-print', grayscale && 'grayscale', layout !== 'pages' && layout, press && 'press'];
   return `${parts.filter(Boolean).join('-')}.pdf`;
+}
+
+/** Where a leaflet builds to: `out/x.pdf`, or `out/x-booklet.pdf` and the like for the print variants. */
+export function outputPath(name: string, outDir: string, settings: PrintSettings): string {
+  return path.join(outDir, outputName(name, settings));
 }

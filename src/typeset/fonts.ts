@@ -1,31 +1,12 @@
-// Fonts: static Noto Sans faces from npm (Simplified or Traditional Chinese) and the brand's fallback fonts.
+// Font registration with react-pdf: the Noto Sans faces (see font-files.ts) and the brand's fallback fonts.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Font } from '@react-pdf/renderer';
 import type { Lang } from '../source/leaflet-schema.js';
+import { faceFor, fontFile, weightsUsed, type Weight } from './font-files.js';
 import { hyphenate } from './line-break.js';
 
 const require = createRequire(import.meta.url);
-
-const faces = {
-  sc: { family: 'Noto Sans SC', dir: '@expo-google-fonts/noto-sans-sc', file: 'NotoSansSC' },
-  tc: { family: 'Noto Sans TC', dir: '@expo-google-fonts/noto-sans-tc', file: 'NotoSansTC' },
-} as const;
-
-/** The static weights that the font packages ship; react-pdf cannot use variable fonts. */
-export const weights = { 400: 'Regular', 500: 'Medium', 600: 'SemiBold', 700: 'Bold', 800: 'ExtraBold', 900: 'Black' } as const;
-export type Weight = keyof typeof weights;
-
-function faceFor(lang: Lang) {
-  return lang === 'zh-TW' ? faces.tc : faces.sc;
-}
-
-/** The TTF file of one weight, resolved inside node_modules so that nothing is fetched at render time. */
-export function fontFile(lang: Lang, weight: Weight = 400): string {
-  const face = faceFor(lang);
-  const name = `${weight}${weights[weight]}`;
-  return require.resolve(`${face.dir}/${name}/${face.file}_${name}.ttf`);
-}
 
 export interface FontPlan {
   lang: Lang;
@@ -65,7 +46,7 @@ export function registerFonts(plan: FontPlan): string[] {
     ready = true;
   }
   const face = faceFor(plan.lang);
-  for (const weight of new Set<Weight>([400, 700, ...(plan.extraWeights ?? [])])) {
+  for (const weight of weightsUsed(plan.extraWeights)) {
     register(face.family, fontFile(plan.lang, weight), weight);
   }
   const fallbacks = (plan.fallbacks ?? []).map((src, i) => {

@@ -1,36 +1,19 @@
-// `npm run bench`: prints figures for speed, size and typesetting quality. Figures, not pass/fail.
+// `npm run bench`: prints figures for speed, size, memory and typesetting quality. Figures, not pass/fail.
 import { spawnSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Line } from '../helpers/pdf.js';
 
 // As in the command line: React's development build is far slower, so set this before anything loads it.
 process.env.NODE_ENV ??= 'production';
 const { closing, opening } = await import('../../src/typeset/line-break.js');
-const { build, root, tempDir } = await import('../helpers/build.js');
-const { cliPath } = await import('../helpers/cli.js');
+const { build, brandFile, root, tempDir } = await import('../helpers/build.js');
+const { loadBrand } = await import('../../src/brand/load-brand.js');
+const { buildLeaflet } = await import('../../src/build/build-leaflet.js');
 const { textLines } = await import('../helpers/pdf.js');
-
-const sample = path.join(root, 'leaflets', 'stem-cells-and-scleroderma.md');
-const runs = Number(process.env.BENCH_RUNS ?? 5);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function row(name: string, value: string, target = '') {
-  console.log(`| ${name.padEnd(52)} | ${value.padStart(12)} | ${target.padEnd(10)} |`);
-}
-
-/** A leaflet ten times longer than the sample: its body repeated. */
-async function longVariant(): Promise<string> {
-  const text = await readFile(sample, 'utf8');
-  const [, front, body] = text.split(/^---$/m);
-  const file = path.join(await tempDir(), 'long.md');
-  await writeFile(file, `---${front}---\n${Array.from({ length: 10 }, () => body).join('\n')}`);
-  return file;
-}
+const { longVariant, manyLeaflets, sample } = await import('./fixtures.js');
+const { header, leafletProcess, mb, median, medianOf, ms, row, runs, seconds } = await import('./stats.js');
+const { watchLatency } = await import('./watch-latency.js');
 
 function badLines(lines: Line[]): number {
   return lines.filter((l) => {
@@ -39,34 +22,89 @@ function badLines(lines: Line[]): number {
   }).length;
 }
 
-async function main() {
-  const long = await longVariant();
+async function singleLeaflet(variants: [string, string][]) {
   const out = await tempDir();
-  console.log(`| ${'measure'.padEnd(52)} | ${'median'.padStart(12)} | ${'target'.padEnd(10)} |`);
-  console.log(`|${'-'.repeat(54)}|${'-'.repeat(14)}|${'-'.repeat(12)}|`);
-  for (const [name, file] of [['sample', sample], ['10× longer', long]] as const) {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i += 1) {
-      const start = performance.now();
-      const run = spawnSync(process.execPath, [cliPath, 'build', file, '--out', out], { cwd: root });
-      if (run.status !== 0) throw new Error(String(run.stderr));
-      times.push(performance.now() - start);
-    }
-    row(`whole process, one leaflet (${name})`, `${(median(times) / 1000).toFixed(2)} s`, name === 'sample' ? '≤ 0.6 s' : '');
+  const warm: Record<string, number> = {};
+  const whole: Record<string, number> = {};
+  for (const [name, file] of variants) {
+    const processes = Array.from({ length: runs }, () => leafletProcess(['build', file, '--out', out, '--force']));
+    whole[name] = median(processes.map((r) => r.ms));
+    row(`whole process, one leaflet (${name})`, seconds(whole[name]), name === 'sample' ? '≤ 0.6 s' : '');
+    row(`  peak RSS of that process (${name})`, mb(median(processes.map((r) => r.peakRss))));
   }
-  const warm: number[] = [];
-  let bytes: Buffer | undefined;
-  for (let i = 0; i < runs + 2; i += 1) {
-    const start = performance.now();
-    bytes = (await build(sample, { outDir: out })).bytes;
-    if (i >= 2) warm.push(performance.now() - start);
+  row('  cost of the 10× variant over ×1 (whole process)', `${(whole['10× longer']! / whole.sample!).toFixed(1)}×`, '≤ 10×');
+  const brand = await loadBrand(brandFile, root);
+  for (const [name, file] of variants) {
+    const render = () => buildLeaflet(file, 'warm', { brand, outDir: out, root });
+    // The first renders run while the JIT compiler is still at work; the sample needs about twenty.
+    for (let i = 0; i < (name === 'sample' ? 20 : 5); i += 1) await render();
+    warm[name] = await medianOf(runs + 2, render);
+    row(`warm render in one process (${name})`, ms(warm[name]), name === 'sample' ? '≤ 60 ms' : '');
   }
-  row('warm render in one process (sample)', `${median(warm).toFixed(0)} ms`, '≤ 60 ms');
-  row('PDF size (sample, with back matter)', `${(bytes!.length / 1024).toFixed(0)} KB`, '≤ 120 KB');
-  const sampleLines = await textLines(bytes!);
-  const longLines = await textLines((await build(long, { outDir: out })).bytes!);
-  row(`lines opening/ending with wrong punctuation (${Math.max(...sampleLines.map((l) => l.page))} pp)`, String(badLines(sampleLines)), '0');
-  row(`lines opening/ending with wrong punctuation (${Math.max(...longLines.map((l) => l.page))} pp)`, String(badLines(longLines)), '0');
+  const ratio = warm['10× longer']! / warm.sample!;
+  row('  cost of the 10× variant over ×1 (warm render)', `${ratio.toFixed(1)}×`, '≤ 10×');
+  for (const [name, file] of variants) {
+    const bytes = (await build(file, { outDir: out })).bytes!;
+    row(`PDF size (${name})`, `${(bytes.length / 1024).toFixed(0)} KB`, name === 'sample' ? '≤ 120 KB' : '');
+    const lines = await textLines(bytes);
+    row(`lines opening/ending with wrong punctuation (${name}, ${Math.max(...lines.map((l) => l.page))} pp)`, String(badLines(lines)), '0');
+  }
+}
+
+async function batch(count: number) {
+  const dir = await manyLeaflets(count);
+  const cold: number[] = [];
+  const peak: number[] = [];
+  const batchRuns = Math.min(runs, 3);
+  for (let i = 0; i < batchRuns; i += 1) {
+    await rm(path.join(dir, 'out'), { recursive: true, force: true });
+    const run = leafletProcess(['build'], dir);
+    cold.push(run.ms);
+    peak.push(run.peakRss);
+  }
+  row(`${count} leaflets in one \`leaflet build\`, cold cache`, seconds(median(cold)), '≤ 5 s');
+  row('  peak RSS of that process (workers included)', mb(median(peak)));
+  const unchanged = Array.from({ length: runs }, () => leafletProcess(['build'], dir));
+  row(`no-change rebuild of ${count}`, seconds(median(unchanged.map((r) => r.ms))), '≤ 0.5 s');
+  row('  peak RSS of that process', mb(median(unchanged.map((r) => r.peakRss))));
+}
+
+async function watching(variants: [string, string][]) {
+  for (const [name, file] of variants) {
+    row(`watch: save → rebuilt PDF (${name})`, ms(await watchLatency(file, runs)), name === 'sample' ? '≤ 150 ms' : '');
+  }
+}
+
+/** Runs a bench script in a child process of its own and returns what it prints as JSON. */
+function child<T>(script: string, flags: string[] = [], env: NodeJS.ProcessEnv = {}): T {
+  const run = spawnSync(process.execPath, [...flags, path.join(import.meta.dirname, script)], { encoding: 'utf8', env: { ...process.env, ...env } });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout) as T;
+}
+
+function memory() {
+  type After = Record<'20' | '200', { rss: number; heap: number }>;
+  const after = child<After>('memory.js', ['--expose-gc']);
+  row('RSS after 20 warm renders (sample)', mb(after['20'].rss));
+  row('RSS after 200 warm renders (sample)', mb(after['200'].rss), `≤ ${mb(after['20'].rss * 1.1)} (+10%)`);
+  row('  JS heap after 20 → after 200', `${mb(after['20'].heap)} → ${mb(after['200'].heap)}`);
+  const oneArena = child<After>('memory.js', ['--expose-gc'], { MALLOC_ARENA_MAX: '1' });
+  row('  RSS after 20 → 200, with MALLOC_ARENA_MAX=1', `${mb(oneArena['20'].rss)} → ${mb(oneArena['200'].rss)}`);
+}
+
+function fonts() {
+  for (const [step, time] of Object.entries(child<Record<string, number>>('font-load.js'))) row(`font loading: ${step}`, ms(time));
+}
+
+async function main() {
+  const variants: [string, string][] = [['sample', sample], ['10× longer', await longVariant()]];
+  console.log(`${runs} runs each (BENCH_RUNS), load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} at the start\n`);
+  header();
+  await singleLeaflet(variants);
+  await batch(50);
+  await watching(variants);
+  memory();
+  fonts();
 }
 
 await main();

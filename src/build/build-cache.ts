@@ -1,0 +1,109 @@
+// The build cache under out/.cache: a PDF is reused when nothing that went into it has changed.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PrintSettings } from '../print/print-settings.js';
+import { VFile } from 'vfile';
+import { z } from 'zod';
+import { FileHashes, sha256 } from './file-hashes.js';
+import { addPlain, PlainMessage, toPlain } from './plain-messages.js';
+import { toolId } from './tool-id.js';
+import { writeAtomic } from './write-atomic.js';
+
+const format = 1;
+
+/** One cache entry per output: the key it was built under, the files it read, the PDF and the messages. */
+const Entry = z.object({
+  format: z.literal(format),
+  key: z.string(),
+  /** Every file besides the leaflet that the build read: brand file, logo, fonts, images. */
+  inputs: z.array(z.string()),
+  pdf: z.object({ sha256: z.string(), size: z.number() }),
+  messages: z.array(PlainMessage),
+});
+type Entry = z.infer<typeof Entry>;
+
+/** Everything besides files that changes the output or its messages. Add new output options here. */
+export interface CacheSettings {
+  root: string;
+  strict: boolean;
+  /** `SOURCE_DATE_EPOCH`: the date written into the PDF. */
+  epoch?: string;
+  /** The print settings (format, layout, press, bleed, marks, grayscale, large print). */
+  print?: PrintSettings;
+  /** Whether the event's calendar file is written too. */
+  ics?: boolean;
+}
+
+export interface CacheTarget {
+  source: string;
+  /** The leaflet's bytes, as read once for both the key and the build. */
+  bytes: Uint8Array;
+  output: string;
+}
+
+export class BuildCache {
+  private constructor(
+    private readonly dir: string,
+    private readonly settings: CacheSettings,
+    private readonly hashes: FileHashes,
+  ) {}
+
+  static async open(outDir: string, settings: CacheSettings): Promise<BuildCache> {
+    const dir = path.join(outDir, '.cache');
+    return new BuildCache(dir, settings, await FileHashes.load(path.join(dir, 'file-hashes.json')));
+  }
+
+  private entryFile(output: string): string {
+    return path.join(this.dir, 'outputs', `${sha256(path.resolve(output)).slice(0, 32)}.json`);
+  }
+
+  private async key(target: CacheTarget, inputs: string[]): Promise<string> {
+    const hashes = await Promise.all(inputs.map((file) => this.hashes.hash(file)));
+    return sha256(
+      JSON.stringify({
+        format,
+        tool: await toolId(),
+        settings: this.settings,
+        source: [path.resolve(target.source), sha256(target.bytes)],
+        output: path.resolve(target.output),
+        inputs: inputs.map((file, i) => [file, hashes[i]]),
+      }),
+    );
+  }
+
+  /** The cached result when the entry is sound, its key unchanged and its PDF still the one recorded. */
+  async lookup(target: CacheTarget): Promise<{ file: VFile; inputs: string[] } | undefined> {
+    const entry = await this.read(target.output);
+    if (!entry || entry.key !== (await this.key(target, entry.inputs))) return undefined;
+    const pdf = await readFile(target.output).catch(() => undefined);
+    if (!pdf || pdf.length !== entry.pdf.size || sha256(pdf) !== entry.pdf.sha256) return undefined;
+    const file = new VFile({ path: target.source });
+    addPlain(file, entry.messages);
+    return { file, inputs: entry.inputs };
+  }
+
+  private async read(output: string): Promise<Entry | undefined> {
+    try {
+      return Entry.parse(JSON.parse(await readFile(this.entryFile(output), 'utf8')));
+    } catch {
+      return undefined; // missing, damaged or from another format: rebuilt, never trusted
+    }
+  }
+
+  /**
+   * Hashes the files a build will read before it reads them, so that a file changed during the build
+   * makes the next lookup miss rather than reuse a PDF made from the older content.
+   */
+  async prepare(target: CacheTarget, inputs: string[]): Promise<(file: VFile, pdf: { sha256: string; size: number }) => Promise<void>> {
+    const unique = [...new Set(inputs.map((f) => path.resolve(f)))];
+    const key = await this.key(target, unique);
+    return async (file, pdf) => {
+      const entry: Entry = { format, key, inputs: unique, pdf, messages: toPlain(file) };
+      await writeAtomic(this.entryFile(target.output), Buffer.from(JSON.stringify(entry)));
+    };
+  }
+
+  async save(): Promise<void> {
+    await this.hashes.save();
+  }
+}

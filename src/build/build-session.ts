@@ -1,0 +1,81 @@
+// Builds leaflets one after another on shared state: the brand, the build cache and the renderers.
+import { readFile } from 'node:fs/promises';
+import { hasErrors } from '../diagnostics/messages.js';
+import { BuildCache } from './build-cache.js';
+import type { BuildOptions, BuildResult } from './build-leaflet.js';
+import { outputPath, resolvePrint, type PrintSettings } from '../print/print-settings.js';
+import type { Target } from './find-leaflets.js';
+import { Renderers } from './renderers.js';
+
+export interface SessionOptions extends BuildOptions {
+  /** The most leaflets rendered at once; 1 renders in this process. */
+  jobs: number;
+  /** Render every leaflet, even one whose PDF is up to date. */
+  force?: boolean;
+}
+
+export class BuildSession {
+  private readonly renderers: Renderers;
+
+  private constructor(
+    private readonly options: SessionOptions,
+    private readonly print: PrintSettings | undefined,
+    /** None for a dry run, which writes nothing. */
+    private readonly cache: BuildCache | undefined,
+  ) {
+    this.renderers = new Renderers(options.jobs);
+  }
+
+  static async open(options: SessionOptions): Promise<BuildSession> {
+    const print = options.brand.brand && resolvePrint(options.print ?? {}, options.brand.brand);
+    // Everything besides the files that changes the PDF: a change of any of these makes every entry miss.
+    const settings = { root: options.root ?? process.cwd(), strict: options.strict ?? false, epoch: process.env.SOURCE_DATE_EPOCH, print, ics: options.ics ?? false };
+    return new BuildSession(options, print, options.dryRun ? undefined : await BuildCache.open(options.outDir, settings));
+  }
+
+  /**
+   * Runs the cheap steps now (cache lookup, read, model, checks) and hands the render on; `done`
+   * settles once the leaflet is rendered and written.
+   */
+  async start(target: Target): Promise<{ done: Promise<BuildResult> }> {
+    const output = this.print ? outputPath(target.name, this.options.outDir, this.print) : `${target.name}.pdf`;
+    const bytes = await readFile(target.source).catch(() => undefined);
+    const key = bytes && { source: target.source, bytes, output };
+    if (key && this.cache && !this.options.force) {
+      const hit = await this.cache.lookup(key);
+      if (hit) return { done: Promise.resolve({ file: hit.file, output, cached: true, inputs: hit.inputs }) };
+    }
+    // The Markdown, model and image modules load only when a leaflet is actually built.
+    const { checkLeaflet, inputsOf, modelLeaflet, resultOf } = await import('./build-leaflet.js');
+    const modelled = await modelLeaflet(target.source, this.options, bytes);
+    const inputs = modelled.leaflet && inputsOf(modelled.leaflet, this.options.brand);
+    const record = key && inputs && !hasErrors(modelled.file) ? await this.cache?.prepare(key, inputs) : undefined;
+    const job = await checkLeaflet(modelled, target.name, this.options);
+    if (!job) return { done: Promise.resolve({ ...modelled, inputs }) };
+    const done = this.renderers.render(job).then(async (outcome) => {
+      const result = { ...resultOf(modelled, job, outcome), inputs };
+      if (outcome.ok && outcome.sha256 && outcome.size !== undefined) {
+        await record?.(result.file, { sha256: outcome.sha256, size: outcome.size }).catch(() => undefined); // the cache only saves time
+      }
+      return result;
+    });
+    return { done };
+  }
+
+  /** Builds one leaflet to the end. */
+  async build(target: Target): Promise<BuildResult> {
+    const { done } = await this.start(target);
+    this.renderers.flush();
+    return done;
+  }
+
+  /** No more leaflets will start: renders still waiting for company go ahead. */
+  flush(): void {
+    this.renderers.flush();
+  }
+
+  async close(): Promise<void> {
+    await this.renderers.close();
+    await this.cache?.save().catch(() => undefined);
+  }
+}

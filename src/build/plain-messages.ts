@@ -1,0 +1,35 @@
+// A leaflet's messages as plain data, to cross a worker boundary or be kept in the build cache.
+import type { VFile } from 'vfile';
+import { z } from 'zod';
+
+const point = z.object({ line: z.number(), column: z.number() });
+
+export const PlainMessage = z.object({
+  reason: z.string(),
+  place: z.union([point, z.object({ start: point, end: point })]).optional(),
+  ruleId: z.string().optional(),
+  source: z.string().optional(),
+  fatal: z.boolean(),
+  note: z.string().optional(),
+});
+export type PlainMessage = z.infer<typeof PlainMessage>;
+
+export function toPlain(file: VFile): PlainMessage[] {
+  return file.messages.map((m) => ({
+    reason: m.reason,
+    place: m.place ? structuredClone(m.place) : undefined,
+    ruleId: m.ruleId,
+    source: m.source,
+    fatal: m.fatal === true,
+    note: m.note,
+  }));
+}
+
+/** Adds messages read back from plain data to a file, as the stage that made them did. */
+export function addPlain(file: VFile, messages: PlainMessage[]): void {
+  for (const plain of messages) {
+    const message = file.message(plain.reason, { place: plain.place, ruleId: plain.ruleId, source: plain.source });
+    message.fatal = plain.fatal;
+    if (plain.note !== undefined) message.note = plain.note;
+  }
+}

@@ -1,0 +1,68 @@
+// Render stage as a job of plain data: model → PDF (print stage) → atomic write. Runs in-process or in a worker thread.
+import { VFile } from 'vfile';
+import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
+import type { Leaflet } from '../model/types.js';
+import { printLeaflet, type RenderOptions } from '../print/print-leaflet.js';
+import type { PrintSettings } from '../print/print-settings.js';
+import { sha256 } from './file-hashes.js';
+import { figuresOf } from './load-images.js';
+import { toPlain, type PlainMessage } from './plain-messages.js';
+import { writeAtomic } from './write-atomic.js';
+
+export interface RenderJob {
+  /** The leaflet's file, for the messages of the print stage. */
+  source: string;
+  leaflet: Leaflet;
+  render: RenderOptions;
+  settings: PrintSettings;
+  /** Where the PDF goes; none for a check, which renders without writing. */
+  output?: string;
+  /** The event's calendar, written next to the PDF as `.ics`. */
+  calendar?: string;
+  /** Warnings of the print stage count as errors. */
+  strict: boolean;
+}
+
+/** What became of a job: the messages it added, and the written PDF's hash when it went through. */
+export type RenderOutcome = { messages: PlainMessage[] } & ({ ok: true; sha256?: string; size?: number } | { ok: false });
+
+/** Image bytes arrive from another thread as a plain Uint8Array; the renderer wants Buffers. */
+function reviveImages(leaflet: Leaflet): void {
+  for (const figure of figuresOf(leaflet.blocks)) {
+    const image = figure.image;
+    if (image?.kind === 'raster' && !Buffer.isBuffer(image.data)) {
+      const data = image.data as Uint8Array;
+      image.data = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    }
+  }
+}
+
+const place = { line: 1, column: 1 };
+
+/** The PDF's bytes, or undefined when the print stage recorded an error on `file` (strict: or a warning). */
+export async function renderBytes(job: RenderJob, file: VFile): Promise<Uint8Array | undefined> {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await printLeaflet(file, job.leaflet, job.render, job.settings);
+  } catch (cause) {
+    error(file, 'render-failed', `the PDF could not be rendered: ${(cause as Error).message}`, { place });
+  }
+  if (job.strict) makeStrict(file);
+  return hasErrors(file) ? undefined : bytes;
+}
+
+export async function runRenderJob(job: RenderJob): Promise<RenderOutcome> {
+  reviveImages(job.leaflet);
+  const file = new VFile({ path: job.source });
+  const bytes = await renderBytes(job, file);
+  if (!bytes) return { ok: false, messages: toPlain(file) };
+  if (!job.output) return { ok: true, messages: toPlain(file) };
+  try {
+    await writeAtomic(job.output, bytes);
+    if (job.calendar) await writeAtomic(job.output.replace(/\.pdf$/, '.ics'), Buffer.from(job.calendar));
+  } catch (cause) {
+    error(file, 'write-failed', `cannot write ${job.output}: ${(cause as Error).message}`, { place });
+    return { ok: false, messages: toPlain(file) };
+  }
+  return { ok: true, sha256: sha256(bytes), size: bytes.length, messages: toPlain(file) };
+}

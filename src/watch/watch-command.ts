@@ -1,0 +1,28 @@
+// `leaflet watch`: prints each rebuilt leaflet and a summary per round until interrupted (Ctrl-C).
+import { statusLine, summaryLine } from '../cli/report.js';
+import { formatFile } from '../diagnostics/format.js';
+import { watchLeaflets, type WatchOptions } from './watch-leaflets.js';
+
+function print(lines: string[], stream: NodeJS.WritableStream): void {
+  if (lines.length > 0) stream.write(`${lines.join('\n')}\n`);
+}
+
+export async function watchCommand(options: WatchOptions): Promise<number> {
+  const watcher = watchLeaflets(options);
+  watcher.on('brand', (file) => print(formatFile(file), process.stderr));
+  watcher.on('build', (result) => {
+    print(formatFile(result.file), process.stderr);
+    process.stdout.write(`${statusLine(result)}\n`);
+  });
+  watcher.on('round', ({ results, elapsedMs }) => {
+    process.stdout.write(`${summaryLine(results, elapsedMs)}\nwatching for changes (Ctrl-C to stop)\n`);
+  });
+  watcher.on('error', (cause) => process.stderr.write(`leaflet: ${(cause as Error).stack ?? String(cause)}\n`));
+  await watcher.ready;
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await watcher.close();
+  return 0;
+}

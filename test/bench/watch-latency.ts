@@ -1,0 +1,32 @@
+// Bench: how long `leaflet watch` takes from saving a leaflet to its rebuilt PDF.
+import { copyFile, cp, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { root, tempDir } from '../helpers/build.js';
+import { watchLeaflets } from '../../src/watch/watch-leaflets.js';
+import { median } from './stats.js';
+
+/** Median time from writing `leaflet` (a copy of it) to the watcher's `build` event for it. */
+export async function watchLatency(leaflet: string, edits: number, warmUp = 3): Promise<number> {
+  const dir = await tempDir('leaflet-watch-bench-');
+  await cp(path.join(root, 'assets'), path.join(dir, 'assets'), { recursive: true });
+  const source = path.join(dir, 'leaflets', path.basename(leaflet));
+  await cp(path.join(root, 'leaflets', 'images'), path.join(dir, 'leaflets', 'images'), { recursive: true });
+  await copyFile(leaflet, source);
+  const text = await readFile(source, 'utf8');
+  const watcher = watchLeaflets({ paths: [path.join(dir, 'leaflets')], outDir: path.join(dir, 'out'), brandPath: path.join(dir, 'assets', 'brand.yaml'), root: dir });
+  const times: number[] = [];
+  try {
+    await watcher.ready;
+    for (let i = 0; i < warmUp + edits; i += 1) {
+      const built = new Promise<void>((resolve) => watcher.once('build', () => resolve()));
+      const start = performance.now();
+      // Trailing blank lines: a real change of the file that leaves the text as it was.
+      await writeFile(source, text + '\n'.repeat(i + 1));
+      await built;
+      if (i >= warmUp) times.push(performance.now() - start);
+    }
+  } finally {
+    await watcher.close();
+  }
+  return median(times);
+}

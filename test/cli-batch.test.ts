@@ -1,0 +1,69 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { leaflet } from './helpers/cli.js';
+import { leafletText, makeProject, type Project } from './helpers/project.js';
+
+/** The output with the folder and the timing taken out: what must not depend on scheduling. */
+const normal = (text: string, out: string) => text.replaceAll(out, 'OUT').replace(/, \d+\.\d\d s$/m, ', T s');
+
+describe('leaflet build --jobs', { timeout: 60_000 }, () => {
+  let project: Project;
+  let one: ReturnType<typeof leaflet>;
+  let two: ReturnType<typeof leaflet>;
+  beforeAll(async () => {
+    project = await makeProject(
+      {
+        a: leafletText('甲', '第一份传单。'),
+        b: leafletText('乙', '有图的传单。', 'images/b.png'),
+        c: '---\ntitle: "丙\n---\n\n坏的前言。\n',
+        d: leafletText('丁', '第四份传单，比别的长一些。'.repeat(40)),
+        'sub/e': leafletText('戊', '子文件夹里的传单。'),
+      },
+      ['images/b.png'],
+    );
+    one = build('1', 'out1');
+    two = build('2', 'out2');
+  }, 60_000);
+
+  const build = (jobs: string, out: string, ...more: string[]) =>
+    leaflet(['build', 'leaflets', '--brand', project.brand, '--out', out, '--jobs', jobs, ...more], project.dir);
+
+  it('prints the same lines, summary and PDFs with one worker and with two', async () => {
+    expect(one.code).toBe(1);
+    expect(two.code).toBe(1);
+    expect(normal(one.stdout, 'out1')).toBe(normal(two.stdout, 'out2'));
+    expect(one.stderr).toBe(two.stderr);
+    expect(one.stdout.split('\n')).toEqual([
+      'leaflets/a.md → out1/a.pdf',
+      'leaflets/b.md → out1/b.pdf',
+      'leaflets/c.md failed',
+      'leaflets/d.md → out1/d.pdf',
+      'leaflets/sub/e.md → out1/sub/e.pdf',
+      expect.stringMatching(/^built 4, failed 1, warnings 1, cached 0, \d+\.\d\d s$/),
+      '',
+    ]);
+    expect(one.stderr).toContain('leaflets/b.md:7:1: warning: b.png will print at');
+    for (const name of ['a', 'b', 'd', 'sub/e']) {
+      const [first, second] = await Promise.all(['out1', 'out2'].map((out) => readFile(path.join(project.dir, out, `${name}.pdf`))));
+      expect(first!.equals(second!), name).toBe(true);
+    }
+    expect((await readdir(path.join(project.dir, 'out2'))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('says which PDFs were up to date, and renders them again with --force', () => {
+    const again = build('2', 'out2');
+    expect(again.stdout).toContain('leaflets/a.md → out2/a.pdf (up to date)');
+    expect(again.stdout).toMatch(/^built 0, failed 1, warnings 1, cached 4, /m);
+    expect(again.stderr).toContain('leaflets/b.md:7:1: warning: b.png will print at');
+    expect(build('2', 'out2', '--force').stdout).toMatch(/^built 4, failed 1, warnings 1, cached 0, /m);
+  });
+
+  it('refuses a --jobs that is not a whole number of 1 or more', () => {
+    for (const jobs of ['0', 'two', '1.5']) {
+      const run = build(jobs, 'out4');
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--jobs expects a whole number of 1 or more');
+    }
+  });
+});
