@@ -16,6 +16,7 @@ Commands:
   build [paths...]   render leaflets (.md files, or folders searched recursively) into PDFs
   check [paths...]   run every check without writing a PDF
   watch [paths...]   build, then rebuild each leaflet when it, the brand or an image changes
+  preview [paths...] watch, and show the leaflets on a live page at http://127.0.0.1:4173/
 
 Paths default to leaflets/.
 
@@ -25,6 +26,7 @@ Options:
       --strict       treat warnings as errors
   -j, --jobs N       render N leaflets at once (default: the number of cores)
       --force        render every leaflet, even those whose PDF is up to date
+      --port N       the preview page's port (default: 4173)
   -h, --help         show this help
   -v, --version      show the version
 
@@ -43,6 +45,7 @@ function parse(argv: string[]) {
         strict: { type: 'boolean', default: false },
         jobs: { type: 'string', short: 'j' },
         force: { type: 'boolean', default: false },
+        port: { type: 'string', default: '4173' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -58,6 +61,11 @@ function jobsOf(value: string | undefined): number {
   return Number(value);
 }
 
+function portOf(value: string): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new UsageError(`--port expects a port number from 0 to 65535, not '${value}'`);
+  return Number(value);
+}
+
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.help) {
@@ -70,7 +78,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...paths] = positionals;
-  if (command !== 'build' && command !== 'check' && command !== 'watch') {
+  if (command !== 'build' && command !== 'check' && command !== 'watch' && command !== 'preview') {
     throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
   }
   const options = {
@@ -84,6 +92,10 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'watch') {
     const { watchCommand } = await import('./watch/watch-command.js');
     return watchCommand(options);
+  }
+  if (command === 'preview') {
+    const { previewCommand } = await import('./preview/preview-command.js');
+    return previewCommand({ ...options, port: portOf(values.port) });
   }
   const dryRun = command === 'check';
   const { batchFailed, buildMany } = await import('./build/build-many.js');
