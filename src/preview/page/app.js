@@ -69,7 +69,7 @@ function renderList() {
 
 function diagnosticItem(d) {
   return el('li', { className: d.severity }, [
-    el('span', { className: 'where', textContent: `${d.line}:${d.column}` }),
+    el('span', { className: 'where', textContent: `${d.line}:${d.column}`, title: `第 ${d.line} 行，第 ${d.column} 列 · line ${d.line}, column ${d.column}` }),
     el('span', { className: 'severity', textContent: d.severity === 'error' ? '错误 error' : '警告 warning' }),
     `: ${d.reason}${d.rule ? ` [${d.rule}]` : ''}`,
     ...(d.hint ? [el('span', { className: 'hint', textContent: `提示 hint: ${d.hint}` })] : []),
