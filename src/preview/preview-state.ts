@@ -38,7 +38,7 @@ export interface PreviewSnapshot {
   leaflets: PreviewLeaflet[];
 }
 
-export function diagnosticsOf(file: VFile): Diagnostic[] {
+function diagnosticsOf(file: VFile): Diagnostic[] {
   return sortedMessages(file).map((m) => ({
     line: m.line ?? 1,
     column: m.column ?? 1,

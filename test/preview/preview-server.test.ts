@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/preview/preview-server.js';
@@ -125,4 +125,19 @@ describe('preview server', { timeout: 60_000 }, () => {
     expect(a.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', rule: 'yaml-syntax', line: expect.any(Number) }));
     expect((await get(preview.port, '/pdf/a')).body.equals(good)).toBe(true);
   });
+
+  it('shows a new PDF after a brand change, and the brand file\'s errors', async () => {
+    const before = (await snapshot(preview)).leaflets.find((l) => l.id === 'events/b')!;
+    const brand = await readFile(project.brand, 'utf8');
+    let changed = nextChange(preview);
+    await writeFile(project.brand, brand.replace('多一分了解 多一点安心', '新的口号'));
+    await changed;
+    const after = (await snapshot(preview)).leaflets.find((l) => l.id === 'events/b')!;
+    expect(after.version).toBeGreaterThan(before.version);
+    changed = new Promise((resolve) => preview.watcher.once('brand', () => setImmediate(resolve)));
+    await writeFile(project.brand, `${brand}\nno_such_field: 1\n`);
+    await changed;
+    expect((await snapshot(preview)).brand).toEqual({ source: expect.stringMatching(/brand\.yaml$/), diagnostics: [expect.objectContaining({ rule: expect.any(String), line: expect.any(Number) })] });
+  });
 });
+
