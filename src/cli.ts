@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { buildCommand } from './cli/build-command.js';
 import { create } from './cli/new-command.js';
 import { packCommand } from './cli/pack-command.js';
-import { parse, usage, UsageError } from './cli/options.js';
+import { parse, portOf, usage, UsageError } from './cli/options.js';
 
 // React's development build is several times slower; the renderer is loaded only after this is set.
 process.env.NODE_ENV ??= 'production';
@@ -27,6 +27,11 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'watch') {
     const { watchCommand } = await import('./watch/watch-command.js');
     return watchCommand({ paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, force: values.force });
+  }
+  if (command === 'preview') {
+    const { previewCommand } = await import('./preview/preview-command.js');
+    const options = { paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, force: values.force };
+    return previewCommand({ ...options, port: portOf(values.port) });
   }
   throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
 }

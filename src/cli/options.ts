@@ -7,6 +7,7 @@ Commands:
   build [paths...]   render leaflets (.md files, or folders searched recursively) into PDFs
   check [paths...]   run every check without writing a PDF
   watch [paths...]   build, then rebuild each leaflet when it, the brand or an image changes
+  preview [paths...] watch, and show the leaflets on a live page at http://127.0.0.1:4173/
   new <handout|event> <name>
                      start leaflets/<name>.md from a template
   pack <manifest...> one PDF (cover, contents, leaflets, back matter) and a zip
@@ -22,6 +23,7 @@ Options:
       --ics          also write <name>.ics next to an event flyer
   -j, --jobs N       render N leaflets at once (default: the number of cores)
       --force        render every leaflet, even those whose PDF is up to date
+      --port N       the preview page's port (default: 4173)
   -h, --help         show this help
   -v, --version      show the version
 
@@ -54,6 +56,7 @@ export function parse(argv: string[]) {
         ics: { type: 'boolean', default: false },
         jobs: { type: 'string', short: 'j' },
         force: { type: 'boolean', default: false },
+        port: { type: 'string', default: '4173' },
         format: { type: 'string', short: 'f' },
         press: { type: 'boolean' },
         bleed: { type: 'string' },
@@ -77,5 +80,11 @@ export type Values = ReturnType<typeof parse>['values'];
 export function jobsOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs expects a whole number of 1 or more, not '${value}'`);
+  return Number(value);
+}
+
+/** `--port N`: a port number, 0 for any free one. */
+export function portOf(value: string): number {
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new UsageError(`--port expects a port number from 0 to 65535, not '${value}'`);
   return Number(value);
 }

@@ -1,0 +1,64 @@
+// The preview server: the watcher's warm renderer behind a node:http server bound to 127.0.0.1 only.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { watchLeaflets, type LeafletWatcher, type WatchOptions } from '../watch/watch-leaflets.js';
+import { PreviewState } from './preview-state.js';
+import { routes } from './routes.js';
+
+export interface PreviewOptions extends WatchOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Called with the watcher before its first round, to listen to its events. */
+  attach?: (watcher: LeafletWatcher) => void;
+}
+
+export interface Preview {
+  url: string;
+  port: number;
+  state: PreviewState;
+  watcher: LeafletWatcher;
+  /** Stops watching and serving, ending open event streams. */
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** Starts the watcher and the server; resolves once the first round of builds is over and the server listens. */
+export async function startPreview(options: PreviewOptions): Promise<Preview> {
+  // Render every leaflet at the start: a PDF taken from the build cache carries no title for the list.
+  const watcher = watchLeaflets({ ...options, force: true });
+  const state = new PreviewState(options);
+  state.follow(watcher);
+  options.attach?.(watcher);
+  let port = options.port;
+  const handle = routes(state, () => port);
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  const close = async () => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    await watcher.close();
+  };
+  try {
+    port = await listen(server, options.port);
+    await watcher.ready;
+  } catch (cause) {
+    await watcher.close();
+    throw cause;
+  }
+  return { url: `http://127.0.0.1:${port}/`, port, state, watcher, close };
+}

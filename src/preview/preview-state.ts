@@ -1,0 +1,130 @@
+// What the preview page shows, kept up to date from the watcher: each leaflet's title, status, messages and PDF.
+import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import type { BuildResult } from '../build/build-leaflet.js';
+import { findLeaflets, outputOf } from '../build/find-leaflets.js';
+import { displayPath } from '../diagnostics/format.js';
+import { severityOf, sortedMessages } from '../diagnostics/messages.js';
+import type { LeafletWatcher, WatchOptions } from '../watch/watch-leaflets.js';
+
+export interface Diagnostic {
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  reason: string;
+  rule?: string;
+  hint?: string;
+}
+
+export interface PreviewLeaflet {
+  /** The leaflet's name (`x` for `leaflets/x.md`): the only key a URL may use. */
+  id: string;
+  source: string;
+  title: string;
+  series?: string;
+  status: 'ok' | 'warnings' | 'error' | 'pending';
+  diagnostics: Diagnostic[];
+  /** There is a PDF to show: this build's, or the last good one when this build failed. */
+  pdf: boolean;
+  /** Changes whenever a new PDF is written, so the page reloads it. */
+  version: number;
+}
+
+export interface PreviewSnapshot {
+  version: number;
+  brand: { source: string; diagnostics: Diagnostic[] };
+  leaflets: PreviewLeaflet[];
+}
+
+function diagnosticsOf(file: VFile): Diagnostic[] {
+  return sortedMessages(file).map((m) => ({
+    line: m.line ?? 1,
+    column: m.column ?? 1,
+    severity: severityOf(m),
+    reason: m.reason,
+    ...(m.ruleId ? { rule: m.ruleId } : {}),
+    ...(m.note ? { hint: m.note } : {}),
+  }));
+}
+
+function statusOf(diagnostics: Diagnostic[]): PreviewLeaflet['status'] {
+  if (diagnostics.some((d) => d.severity === 'error')) return 'error';
+  return diagnostics.length > 0 ? 'warnings' : 'ok';
+}
+
+export class PreviewState extends EventEmitter<{ change: [version: number] }> {
+  private version = 0;
+  private brand: PreviewSnapshot['brand'] = { source: '', diagnostics: [] };
+  private readonly leaflets = new Map<string, PreviewLeaflet>();
+  private readonly outputs = new Map<string, string>();
+
+  constructor(private readonly options: WatchOptions) {
+    super();
+  }
+
+  /** Follows a watcher: every round (and every brand load) changes what the page shows. */
+  follow(watcher: LeafletWatcher): void {
+    watcher.on('brand', (file) => this.setBrand(file));
+    watcher.on('round', ({ results }) => void this.update(results).catch((cause) => watcher.emit('error', cause)));
+  }
+
+  private setBrand(file: VFile): void {
+    this.brand = { source: displayPath(file), diagnostics: diagnosticsOf(file) };
+    this.changed();
+  }
+
+  /** Applies a round's results; the list follows the leaflets on disk, so added and removed ones show. */
+  async update(results: BuildResult[]): Promise<void> {
+    const { targets } = await findLeaflets(this.options.paths);
+    const bySource = new Map(results.map((r) => [path.resolve(r.file.path), r]));
+    const previous = new Map(this.leaflets);
+    this.leaflets.clear();
+    this.outputs.clear();
+    for (const target of targets) {
+      const output = outputOf(target.name, this.options.outDir);
+      const old = previous.get(target.name);
+      const result = bySource.get(path.resolve(target.source));
+      this.outputs.set(target.name, output);
+      this.leaflets.set(target.name, result ? this.entryOf(target.name, result, output, old) : (old ?? this.pending(target.name, target.source, output)));
+    }
+    this.changed();
+  }
+
+  private entryOf(id: string, result: BuildResult, output: string, old?: PreviewLeaflet): PreviewLeaflet {
+    const diagnostics = diagnosticsOf(result.file);
+    const rendered = result.output !== undefined && !result.cached;
+    return {
+      id,
+      source: displayPath(result.file),
+      // A cached result carries no model: the title is the one last seen.
+      title: result.leaflet?.meta.title ?? old?.title ?? id,
+      series: result.leaflet ? result.leaflet.meta.series : old?.series,
+      status: statusOf(diagnostics),
+      diagnostics,
+      pdf: existsSync(output),
+      version: (old?.version ?? 0) + (rendered || !old ? 1 : 0),
+    };
+  }
+
+  private pending(id: string, source: string, output: string): PreviewLeaflet {
+    return { id, source, title: id, status: 'pending', diagnostics: [], pdf: existsSync(output), version: 1 };
+  }
+
+  private changed(): void {
+    this.version += 1;
+    this.emit('change', this.version);
+  }
+
+  snapshot(): PreviewSnapshot {
+    return { version: this.version, brand: this.brand, leaflets: [...this.leaflets.values()] };
+  }
+
+  /** The PDF of a leaflet, by id only; undefined for anything that is not a known leaflet with a PDF. */
+  pdfOf(id: string): { file: string; leaflet: PreviewLeaflet } | undefined {
+    const leaflet = this.leaflets.get(id);
+    const file = this.outputs.get(id);
+    return leaflet && file && existsSync(file) ? { file, leaflet } : undefined;
+  }
+}
