@@ -80,12 +80,14 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
     const { targets } = await findLeaflets(this.options.paths);
     const bySource = new Map(results.map((r) => [path.resolve(r.file.path), r]));
     const previous = new Map(this.leaflets);
+    const previousOutputs = new Map(this.outputs);
     this.leaflets.clear();
     this.outputs.clear();
     for (const target of targets) {
-      const output = outputOf(target.name, this.options.outDir);
       const old = previous.get(target.name);
       const result = bySource.get(path.resolve(target.source));
+      // The build says where the PDF went (x-press.pdf when the brand asks for press output); until then, x.pdf.
+      const output = result?.output ?? previousOutputs.get(target.name) ?? outputOf(target.name, this.options.outDir);
       this.outputs.set(target.name, output);
       this.leaflets.set(target.name, result ? this.entryOf(target.name, result, output, old) : (old ?? this.pending(target.name, target.source, output)));
     }
