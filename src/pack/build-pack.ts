@@ -12,12 +12,12 @@ import { packReadme } from './pack-readme.js';
 import { packLeaflet } from './pack-meta.js';
 import { zipFiles, type ZipEntry } from './pack-zip.js';
 import { readManifest } from './read-manifest.js';
-import { renderPack } from './render-pack.js';
+import { packPrint, printPack } from './print-pack.js';
 import { introBlocks } from './pack-intro.js';
 
 export interface PackOptions {
   brand: LoadedBrand;
-  /** The pack is written to `<outDir>/packs/<name>.pdf` and `.zip`. */
+  /** The pack is written to `<outDir>/packs/<name>.pdf` (`<name>-booklet-press.pdf` and the like) and `<name>.zip`. */
   outDir: string;
   root: string;
   strict?: boolean;
@@ -69,18 +69,19 @@ export async function buildPack(manifestPath: string, options: PackOptions): Pro
   const date = buildDate(manifest.date);
   const { logo, fallbackFonts, partnerLogos } = options.brand;
   const input = { pack, recipient: manifest.recipient, wording: brand.pack, leaflets: singles.map((single) => single.leaflet) };
-  let bytes: Uint8Array;
+  const settings = packPrint(manifest, brand);
+  let bytes: Uint8Array | undefined;
   try {
-    bytes = await renderPack(input, { brand, date, logo, fallbackFonts, partnerLogos, look: { page: manifest.format ?? 'A4' } });
+    bytes = await printPack(file, input, { brand, date, logo, fallbackFonts, partnerLogos }, settings);
   } catch (cause) {
     error(file, 'render-failed', `the pack could not be rendered: ${(cause as Error).message}`, { place: { line: 1, column: 1 } });
-    return { file, leaflets: leafletFiles };
   }
+  if (!bytes) return { file, leaflets: leafletFiles };
   const readme = packReadme(pack, manifest.recipient, brand.pack, singles);
   const zipEntries: ZipEntry[] = [...singles, { name: 'README.txt', bytes: Buffer.from(readme) }];
   const zip = zipFiles(zipEntries, date);
-  const base = path.join(options.outDir, 'packs', path.basename(manifestPath).replace(/\.ya?ml$/i, ''));
-  const outputs = { pdf: `${base}.pdf`, zip: `${base}.zip` };
+  const packName = path.basename(manifestPath).replace(/\.ya?ml$/i, '');
+  const outputs = { pdf: path.join(options.outDir, 'packs', outputName(packName, settings)), zip: path.join(options.outDir, 'packs', `${packName}.zip`) };
   try {
     await writeAtomic(outputs.pdf, bytes);
     await writeAtomic(outputs.zip, zip);

@@ -4,7 +4,7 @@ import type { Brand } from '../brand/brand-schema.js';
 import { localize } from '../brand/localize.js';
 import type { Leaflet } from '../model/types.js';
 import { BackMatter } from '../render/back-matter.js';
-import { LeafletPage, LeafletShell, leafletTheme, Opening, partnerOf, type DocumentOptions } from '../render/leaflet-document.js';
+import { BlankPages, LeafletPage, LeafletShell, leafletTheme, Opening, partnerOf, type DocumentOptions } from '../render/leaflet-document.js';
 import { RunningFooter } from '../render/running-footer.js';
 import type { Lang } from '../source/leaflet-schema.js';
 import { anchorOf, Contents, Cover } from './pack-pages.js';
@@ -26,7 +26,10 @@ export interface PackProps {
   onStart?: (index: number, pageNumber: number) => void;
 }
 
-/** Each leaflet is a react-pdf Page that may run over several pages: page numbers run through the pack. */
+/**
+ * Each leaflet is a react-pdf Page that may run over several pages: page numbers run through the pack.
+ * A booklet's blank pages go before the back matter, so that it stays on the last page; the leaflets do not move.
+ */
 export function PackDocument({ pack, recipient, wording, leaflets, options, fonts, starts, onStart }: PackProps) {
   const withFonts = (lang: Lang) => ({ ...options, fonts: fonts[lang] ?? options.fonts });
   const theme = leafletTheme({ leaflet: pack, options: withFonts(pack.meta.lang) });
@@ -52,6 +55,7 @@ export function PackDocument({ pack, recipient, wording, leaflets, options, font
           </LeafletPage>
         );
       })}
+      <BlankPages count={options.blanksBeforeBack ?? 0} theme={theme} />
       <LeafletPage theme={theme}>
         <BackMatter brand={options.brand} meta={pack.meta} theme={theme} partner={partnerOf(pack.meta, options)} />
         {footer}

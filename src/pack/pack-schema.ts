@@ -18,5 +18,9 @@ export const PackManifest = z.object({
   /** The language of the cover, the contents and the back matter; the brand's by default. */
   lang: z.enum(languages, { error: `expected one of ${languages.join(', ')}` }).optional(),
   format: z.enum(formats, { error: `expected one of ${formats.join(', ')}` }).optional(),
+  /** For a print shop: 3 mm bleed, TrimBox and BleedBox, crop marks; written as `<pack>-press.pdf`. */
+  press: z.boolean().optional(),
+  /** A5 pages two-up on A4 landscape, saddle-stitched; written as `<pack>-booklet.pdf`. */
+  booklet: z.boolean().optional(),
 });
 export type PackManifest = z.infer<typeof PackManifest>;

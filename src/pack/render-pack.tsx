@@ -1,6 +1,7 @@
 // Renders a pack twice: once to find the page each leaflet starts on, once with those pages in the contents.
 import { renderToBuffer } from '@react-pdf/renderer';
 import type { RenderOptions } from '../render/render-pdf.js';
+import { blanksFor } from '../print/booklet.js';
 import type { Lang } from '../source/leaflet-schema.js';
 import { registerFonts } from '../typeset/fonts.js';
 import { PackDocument, type PackProps } from './pack-document.js';
@@ -18,8 +19,9 @@ async function renderOnce(input: PackInput, options: PackProps['options'], fonts
 /**
  * The contents page holds one line per leaflet and has the same length on both renderings, so the pages found
  * on the first are those of the second; a difference would be a bug, and fails rather than print wrong numbers.
+ * `booklet`: the second rendering is padded with blank pages to a multiple of 4.
  */
-export async function renderPack(input: PackInput, options: Omit<RenderOptions, 'fonts'>): Promise<Buffer> {
+export async function renderPack(input: PackInput, options: Omit<RenderOptions, 'fonts' | 'blanksBeforeBack'>, booklet = false): Promise<Buffer> {
   const { heading_weight } = options.brand.typography;
   const langs = new Set<Lang>([input.pack.meta.lang, ...input.leaflets.map((leaflet) => leaflet.meta.lang)]);
   const fonts: PackProps['fonts'] = {};
@@ -27,7 +29,9 @@ export async function renderPack(input: PackInput, options: Omit<RenderOptions, 
   const document = { ...options, fonts: fonts[input.pack.meta.lang]! };
   const first = await renderOnce(input, document, fonts);
   if (first.starts.length !== input.leaflets.length) throw new Error('the first page of a leaflet in the pack was not found');
-  const second = await renderOnce(input, document, fonts, first.starts);
+  // A booklet's blank pages come before the back matter only, so the leaflets start where they did.
+  const blanks = booklet ? blanksFor(await (await import('../print/layouts.js')).pageCount(first.bytes)) : 0;
+  const second = await renderOnce(input, { ...document, blanksBeforeBack: blanks }, fonts, first.starts);
   if (second.starts.join() !== first.starts.join()) throw new Error('the leaflets moved between the two renderings of the pack');
   return second.bytes;
 }

@@ -7,6 +7,7 @@ import { renderPdf, type RenderOptions } from '../render/render-pdf.js';
 import type { Theme } from '../render/theme.js';
 import { blanksFor, bookletSheets } from './booklet.js';
 import type { Sheet } from './impose.js';
+import type { Size } from './page-formats.js';
 import { textPanels, trifoldSheets } from './trifold.js';
 
 export interface Rendered {
@@ -21,13 +22,22 @@ export async function pageCount(bytes: Uint8Array): Promise<number> {
 
 /** One page a sheet, as rendered. */
 export async function singlePages(leaflet: Leaflet, options: RenderOptions, theme: Theme): Promise<Rendered> {
-  const bytes = await renderPdf(leaflet, options);
+  return pageSheets(await renderPdf(leaflet, options), theme.trim);
+}
+
+/** Rendered pages of this trim, one a sheet. */
+export async function pageSheets(bytes: Uint8Array, trim: Size): Promise<Rendered> {
   const sheets = Array.from({ length: await pageCount(bytes) }, (_, page) => ({
-    size: theme.trim,
-    cells: [{ source: 0, page, x: 0, width: theme.trim.width }],
+    size: trim,
+    cells: [{ source: 0, page, x: 0, width: trim.width }],
     folds: [],
   }));
   return { sources: [bytes], sheets };
+}
+
+/** Rendered A5 pages, their count a multiple of 4 already, two-up in saddle-stitch order. */
+export async function bookletPages(bytes: Uint8Array): Promise<Rendered> {
+  return { sources: [bytes], sheets: bookletSheets(await pageCount(bytes)) };
 }
 
 /** Rendered once to count the pages, then again with the blank pages the sheets need before the back cover. */
@@ -35,8 +45,7 @@ export async function booklet(leaflet: Leaflet, options: RenderOptions): Promise
   const first = await renderPdf(leaflet, { ...options, blanksBeforeBack: 0 });
   const pages = await pageCount(first);
   const blanks = blanksFor(pages);
-  const bytes = blanks === 0 ? first : await renderPdf(leaflet, { ...options, blanksBeforeBack: blanks });
-  return { sources: [bytes], sheets: bookletSheets(pages + blanks) };
+  return bookletPages(blanks === 0 ? first : await renderPdf(leaflet, { ...options, blanksBeforeBack: blanks }));
 }
 
 /** The text in five panels, the back matter in the sixth; more is an error, never a smaller type. */

@@ -2,32 +2,47 @@
 import type { VFile } from 'vfile';
 import { error } from '../diagnostics/messages.js';
 import type { Leaflet } from '../model/types.js';
-import { documentInfo } from '../render/document-info.js';
+import { documentInfo, type DocumentInfo } from '../render/document-info.js';
 import { logoSize } from '../render/header-band.js';
 import type { RenderOptions } from '../render/render-pdf.js';
 import { makeTheme, type Theme } from '../render/theme.js';
 import { impose } from './impose.js';
-import { booklet, singlePages, trifold } from './layouts.js';
+import { booklet, singlePages, trifold, type Rendered } from './layouts.js';
 import { checkImages, unembeddedFonts, type PlacedImage } from './press-checks.js';
 import { markForPress, slugFor } from './press-marks.js';
 import type { PrintSettings } from './print-settings.js';
 import { savePdf } from './save-pdf.js';
 
-/** The brand logo, checked for a print shop here; the images in the text are checked as they are loaded. */
+/** The brand logo as the header band places it. */
 function placedImages(options: RenderOptions, theme: Theme): PlacedImage[] {
   const size = logoSize(theme);
   return options.logo ? [{ path: options.logo, label: 'the brand logo', box: { width: size, height: size } }] : [];
 }
 
+/** The page's measures, without the text's: what the sheets and the press checks need. */
+export function pageTheme(options: RenderOptions, lang: Leaflet['meta']['lang']): Theme {
+  return makeTheme(options.brand, options.look, { lang, fonts: [] });
+}
+
+/** For press: warns about a brand logo too coarse for print; the images in the text are checked as they are loaded. */
+export async function checkLogo(file: VFile, options: RenderOptions, theme: Theme): Promise<void> {
+  await checkImages(file, placedImages(options, theme));
+}
+
 /** The PDF's bytes, or undefined when an error was recorded on the file. */
 export async function printSheets(file: VFile, leaflet: Leaflet, options: RenderOptions, settings: PrintSettings): Promise<Uint8Array | undefined> {
-  const { layout, press, bleed, marks } = settings;
-  // Only the page's measures are needed here, not the text's.
-  const theme = makeTheme(options.brand, options.look, { lang: leaflet.meta.lang, fonts: [] });
-  if (press) await checkImages(file, placedImages(options, theme));
+  const { layout, press } = settings;
+  const theme = pageTheme(options, leaflet.meta.lang);
+  if (press) await checkLogo(file, options, theme);
   const rendered =
     layout === 'booklet' ? await booklet(leaflet, options) : layout === 'trifold' ? await trifold(file, leaflet, options) : await singlePages(leaflet, options, theme);
   if (!rendered) return undefined;
+  return onSheets(file, rendered, settings, documentInfo(leaflet.meta, options.brand, options.date));
+}
+
+/** Pages already rendered, copied onto their sheets, marked and checked for press, and saved; undefined on an error. */
+export async function onSheets(file: VFile, rendered: Rendered, settings: PrintSettings, info: DocumentInfo): Promise<Uint8Array | undefined> {
+  const { press, bleed, marks } = settings;
   const slug = slugFor(bleed, marks);
   const doc = await impose(rendered.sources, rendered.sheets, { bleed, slug });
   if (press) {
@@ -42,5 +57,5 @@ export async function printSheets(file: VFile, leaflet: Leaflet, options: Render
     }
   }
   const madeFrom = [...rendered.sources, Buffer.from(JSON.stringify(settings))];
-  return savePdf(doc, documentInfo(leaflet.meta, options.brand, options.date), madeFrom);
+  return savePdf(doc, info, madeFrom);
 }

@@ -75,6 +75,17 @@ export function LeafletPage({ theme, children, bookmark }: { theme: Theme; child
   );
 }
 
+/** Booklet: the blank pages that bring the count to a multiple of 4, before the back matter's page. */
+export function BlankPages({ count, theme }: { count: number; theme: Theme }) {
+  return (
+    <>
+      {Array.from({ length: count }, (_, i) => (
+        <LeafletPage key={i} theme={theme} />
+      ))}
+    </>
+  );
+}
+
 /** Everything before the back matter: header band, title, body, references and disclaimer. `outline`: see Blocks. */
 export function Opening({ leaflet, options, theme, outline }: LeafletProps & { theme: Theme; outline?: boolean }) {
   const { meta, blocks } = leaflet;
@@ -106,9 +117,7 @@ export function LeafletDocument({ leaflet, options }: LeafletProps) {
       </LeafletPage>
       {blanks === undefined ? null : (
         <>
-          {Array.from({ length: blanks }, (_, i) => (
-            <LeafletPage key={i} theme={theme} />
-          ))}
+          <BlankPages count={blanks} theme={theme} />
           <LeafletPage theme={theme}>
             {back}
             {footer}
