@@ -1,5 +1,4 @@
 // Loads and checks the brand file; its messages are reported like a leaflet's.
-import path from 'node:path';
 import type { VFile } from 'vfile';
 import { error, hasErrors } from '../diagnostics/messages.js';
 import { checkUrl } from '../model/urls.js';

@@ -2,6 +2,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Span, Table } from '../model/types.js';
 import { hyphenate, isWide } from '../typeset/line-break.js';
+import { spacingPoints } from '../typeset/prepare-spans.js';
 import { Spans } from './spans.js';
 import { tint, type Theme } from './theme.js';
 
@@ -17,7 +18,7 @@ const keepWhole = 10;
 function measure(spans: Span[]): { min: number; max: number } {
   const text = spans.map((s) => s.text).join('');
   // Room for the quarter em between Chinese and Latin.
-  const max = visualLength(text) + (text.match(/[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]/g)?.length ?? 0) / 2 + 0.5;
+  const max = visualLength(text) + spacingPoints([...text]).size / 2 + 0.5;
   const pieces = hyphenate(text).filter((piece) => piece !== '');
   const widest = Math.max(0, ...pieces.flatMap((p) => p.split(' ')).map(visualLength));
   return { min: max <= keepWhole ? max : widest, max };

@@ -1,11 +1,10 @@
 // One-page designs (event flyers): more than a page is an error that says by how much, never a smaller type.
 import type { VFile } from 'vfile';
 import { error } from '../diagnostics/messages.js';
-import { formatSizes } from '../print/page-formats.js';
+import { formatSizes, mm } from '../print/page-formats.js';
 import type { Leaflet } from '../model/types.js';
 import { renderPdf, type RenderOptions } from '../render/render-pdf.js';
 
-const mm = 72 / 25.4;
 
 /** The distance from the top of the first page to the foot of its lowest text, in points. */
 async function contentDepth(bytes: Uint8Array): Promise<number> {

@@ -47,7 +47,7 @@ const ideograph = /[\u2e80-\u2fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\
 const latin = /[A-Za-z0-9]/;
 
 /** Where a quarter em goes: after an ideograph followed by a Latin letter or digit, or the reverse. */
-function spacingPoints(chars: string[]): Set<number> {
+export function spacingPoints(chars: string[]): Set<number> {
   const points = new Set<number>();
   for (let i = 0; i + 1 < chars.length; i += 1) {
     const [a, b] = [chars[i]!, chars[i + 1]!];
