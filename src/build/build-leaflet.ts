@@ -10,10 +10,10 @@ import { outputPath, pageKind, resolvePrint, type PrintRequest, type PrintSettin
 import { textWidthOf } from '../render/theme.js';
 import { readSource, sourceFromBytes } from '../source/read-source.js';
 import { templates } from '../templates/registry.js';
-import { fontFile, weightsUsed } from '../typeset/font-files.js';
-import { checkGlyphs } from '../typeset/glyph-check.js';
+import { fontFiles, weightsUsed } from '../typeset/font-files.js';
+import { checkGlyphs, checkTextGlyphs } from '../typeset/glyph-check.js';
 import { buildDate } from './build-date.js';
-import { checkResolution, figuresOf, loadImages } from './load-images.js';
+import { checkResolution, figuresOf, loadImages, svgText } from './load-images.js';
 import { addPlain } from './plain-messages.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
 
@@ -70,7 +70,7 @@ export function inputsOf(leaflet: Leaflet, brand: LoadedBrand): string[] {
     brand.file.path,
     ...(brand.logo ? [brand.logo] : []),
     ...(partnerLogo ? [partnerLogo] : []),
-    ...weights.map((weight) => fontFile(leaflet.meta.lang, weight)),
+    ...weights.flatMap((weight) => fontFiles(leaflet.meta.lang, weight)),
     ...(brand.fallbackFonts ?? []),
     ...figuresOf(leaflet.blocks).map((figure) => figure.src),
   ];
@@ -84,8 +84,12 @@ export async function checkLeaflet({ file, leaflet }: Modelled, name: string, op
   const brand = options.brand.brand;
   const settings = brand && resolvePrint(options.print ?? {}, brand);
   if (!leaflet || !settings || !brand) return undefined;
-  checkGlyphs(file, [fontFile(leaflet.meta.lang), ...(options.brand.fallbackFonts ?? [])]);
+  const fonts = [...fontFiles(leaflet.meta.lang), ...(options.brand.fallbackFonts ?? [])];
+  checkGlyphs(file, fonts);
   await loadImages(leaflet.blocks, file);
+  for (const figure of figuresOf(leaflet.blocks)) {
+    if (figure.image?.kind === 'svg') checkTextGlyphs(file, fonts, svgText(figure.image.tree), figure.position?.start, `${path.basename(figure.src)}: `);
+  }
   const textWidth = textWidthOf(pageKind(settings, leaflet.meta));
   for (const figure of figuresOf(leaflet.blocks)) checkResolution(figure, textWidth, settings.press ? 300 : 150, file);
   // Strict before rendering, so that a warning stops the build early; the render job applies it to its own.

@@ -1,7 +1,6 @@
 // Builds a batch: every leaflet is tried, one failure never stops the others, results come in input order.
 import { availableParallelism } from 'node:os';
 import { VFile } from 'vfile';
-import { loadBrand } from '../brand/load-brand.js';
 import type { Summary } from '../diagnostics/format.js';
 import type { FileStatus } from '../diagnostics/json-report.js';
 import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
@@ -9,6 +8,7 @@ import { outputPath, resolvePrint, type PrintRequest } from '../print/print-sett
 import type { BuildResult } from './build-leaflet.js';
 import { BuildSession } from './build-session.js';
 import { findLeaflets, type Target } from './find-leaflets.js';
+import { openBrand } from './open-brand.js';
 
 export interface BatchOptions {
   paths: string[];
@@ -76,7 +76,7 @@ async function start(session: BuildSession, target: Target): Promise<{ done: Pro
 }
 
 export async function buildMany(options: BatchOptions): Promise<BatchResult> {
-  const loaded = await loadBrand(options.brandPath, options.root);
+  const loaded = await openBrand(options.brandPath, options.root);
   if (options.strict) makeStrict(loaded.file);
   if (!loaded.brand || hasErrors(loaded.file)) return { brand: loaded.file, results: [] };
   const { targets, missing } = await findLeaflets(options.paths);

@@ -1,6 +1,7 @@
 // Reads the images of a leaflet's figures: PNG and JPEG as they are, GIF and WebP converted, SVG as vectors.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseEntities } from 'parse-entities';
 import { parseSync } from 'svgson';
 import type { VFile } from 'vfile';
 import { error, warn } from '../diagnostics/messages.js';
@@ -18,6 +19,16 @@ export function figuresOf(blocks: Block[]): Figure[] {
   });
 }
 
+/** The text that an SVG picture draws, from its text elements. */
+export function svgText(node: SvgNode, inText = false): string {
+  const drawn = inText || node.name === 'text';
+  return (drawn ? (node.value ?? '') : '') + node.children.map((child) => svgText(child, drawn)).join('');
+}
+
+function decoded(node: SvgNode): SvgNode {
+  return { ...node, value: node.value && parseEntities(node.value), children: node.children.map(decoded) };
+}
+
 /** Width and height of an SVG from its attributes or view box, in points. */
 function svgSize(tree: SvgNode): { width: number; height: number } | undefined {
   const box = tree.attributes.viewBox?.split(/[\s,]+/).map(Number);
@@ -32,7 +43,8 @@ async function load(figure: Figure, file: VFile): Promise<LoadedImage | undefine
   const bytes = await readFile(figure.src);
   if (/\.svg$/i.test(figure.src)) {
     try {
-      const tree = parseSync(bytes.toString('utf8')) as SvgNode;
+      // svgson keeps character references (`&amp;`, `&#x4E2D;`) as written: the text is drawn decoded.
+      const tree = decoded(parseSync(bytes.toString('utf8')) as SvgNode);
       const size = svgSize(tree);
       if (size) return { kind: 'svg', tree, ...size };
       error(file, 'image-format', `${name}: the SVG has no width, height or viewBox`, { place });

@@ -12,10 +12,10 @@ function printMessages(files: VFile[]): void {
 export async function packCommand(manifests: string[], values: Values): Promise<number> {
   if (manifests.length === 0) throw new UsageError('pack needs at least one manifest, e.g. leaflets/packs/hospital.yaml');
   // Loaded only now, so that --help and usage errors answer at once.
-  const { loadBrand } = await import('../brand/load-brand.js');
+  const { openBrand } = await import('../build/open-brand.js');
   const { buildPack } = await import('../pack/build-pack.js');
   const root = process.cwd();
-  const brand = await loadBrand(values.brand, root);
+  const brand = await openBrand(values.brand, root);
   if (values.strict) makeStrict(brand.file);
   if (!brand.brand || hasErrors(brand.file)) {
     printMessages([brand.file]);

@@ -57,7 +57,7 @@ export function PackDocument({ pack, recipient, wording, leaflets, options, font
       })}
       <BlankPages count={options.blanksBeforeBack ?? 0} theme={theme} />
       <LeafletPage theme={theme}>
-        <BackMatter brand={options.brand} meta={pack.meta} theme={theme} partner={partnerOf(pack.meta, options)} />
+        <BackMatter brand={options.brand} meta={pack.meta} theme={theme} partner={partnerOf(pack.meta, options, theme)} />
         {footer}
       </LeafletPage>
     </LeafletShell>

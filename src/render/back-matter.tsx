@@ -1,7 +1,7 @@
 // After the body: the disclaimer, the translation credit, and the organisation's profile, contact and QR code.
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Brand, ContactEntry } from '../brand/brand-schema.js';
-import { localize } from '../brand/localize.js';
+import { brandText, type BrandText } from './brand-text.js';
 import type { LeafletMeta } from '../model/types.js';
 import type { Lang } from '../source/leaflet-schema.js';
 import type { PartnerMark } from './header-band.js';
@@ -16,10 +16,11 @@ interface Props {
 }
 
 export function Disclaimer({ brand, meta, theme }: Props) {
+  const disclaimer = brandText(theme, brand.disclaimer);
   return (
     <View style={{ marginTop: theme.gap * 2, paddingTop: theme.gap, borderTop: `0.75pt solid ${theme.colors.muted}` }} wrap={false}>
-      <Text style={{ fontSize: theme.small, color: theme.colors.muted, textAlign: theme.align }}>
-        <Plain text={localize(brand.disclaimer, meta.lang)} theme={theme} size={theme.small} />
+      <Text style={{ fontSize: theme.small, color: theme.colors.muted, textAlign: theme.align, fontFamily: disclaimer.fontFamily }}>
+        <Plain text={disclaimer.text} theme={theme} size={theme.small} />
       </Text>
       {meta.credit ? (
         <Text style={{ fontSize: theme.small, color: theme.colors.text, marginTop: theme.gap, textAlign: 'center' }}>
@@ -30,11 +31,11 @@ export function Disclaimer({ brand, meta, theme }: Props) {
   );
 }
 
-function SectionTitle({ title, english, theme }: { title: string; english: string; theme: Theme }) {
+function SectionTitle({ title, english, theme }: { title: BrandText; english: string; theme: Theme }) {
   return (
     <View style={{ flexDirection: 'row', alignItems: 'flex-end', borderBottom: `1.5pt solid ${theme.colors.primary}`, paddingBottom: 3, marginBottom: theme.gap }}>
-      <Text style={{ fontSize: theme.body * 1.35, fontWeight: theme.typography.heading_weight, color: theme.colors.primary }}>{title}</Text>
-      {english !== title ? (
+      <Text style={{ fontSize: theme.body * 1.35, fontWeight: theme.typography.heading_weight, color: theme.colors.primary, fontFamily: title.fontFamily }}>{title.text}</Text>
+      {english !== title.text ? (
         <Text style={{ fontSize: theme.small, color: theme.colors.muted, marginLeft: theme.body * 0.8, marginBottom: 2 }}>
           {english.toUpperCase()}
         </Text>
@@ -43,14 +44,14 @@ function SectionTitle({ title, english, theme }: { title: string; english: strin
   );
 }
 
-export function Statement({ label, text, theme }: { label: string; text: string; theme: Theme }) {
+export function Statement({ label, text, theme }: { label: BrandText; text: BrandText; theme: Theme }) {
   return (
     <View style={{ flexDirection: 'row', alignItems: 'flex-start', marginBottom: theme.gap * 0.6 }}>
-      <Text style={{ backgroundColor: theme.colors.primary, color: theme.colors.on_primary, fontSize: theme.small, fontWeight: 700, paddingHorizontal: 6, paddingVertical: 2, marginRight: theme.body * 0.8 }}>
-        {label}
+      <Text style={{ backgroundColor: theme.colors.primary, color: theme.colors.on_primary, fontSize: theme.small, fontWeight: 700, paddingHorizontal: 6, paddingVertical: 2, marginRight: theme.body * 0.8, fontFamily: label.fontFamily }}>
+        {label.text}
       </Text>
-      <Text style={{ flex: 1, fontWeight: 700, color: theme.colors.text }}>
-        <Plain text={text} theme={theme} size={theme.body} />
+      <Text style={{ flex: 1, fontWeight: 700, color: theme.colors.text, fontFamily: text.fontFamily }}>
+        <Plain text={text.text} theme={theme} size={theme.body} />
       </Text>
     </View>
   );
@@ -64,12 +65,25 @@ const linkFor: Partial<Record<ContactEntry['kind'], (value: string) => string>> 
 
 export function ContactLine({ entry, lang, theme }: { entry: ContactEntry; lang: Lang; theme: Theme }) {
   const href = linkFor[entry.kind]?.(entry.value);
-  const note = localize(entry.note, lang);
+  const label = brandText(theme, entry.label, lang);
+  const note = brandText(theme, entry.note, lang);
   return (
     <Text style={{ marginBottom: theme.gap * 0.35 }}>
-      <Text style={{ color: theme.colors.muted }}>{localize(entry.label, lang)}{lang === 'en' ? ': ' : '：'}</Text>
+      <Text style={{ color: theme.colors.muted, fontFamily: label.fontFamily }}>{label.text}{lang === 'en' ? ': ' : '：'}</Text>
       {href ? <Link src={href} style={{ color: theme.colors.text, textDecoration: 'none' }}>{entry.value}</Link> : <Text>{entry.value}</Text>}
-      {note ? <Text style={{ color: theme.colors.muted, fontSize: theme.small }}>{lang === 'en' ? ` (${note})` : `（${note}）`}</Text> : null}
+      {note ? <Text style={{ color: theme.colors.muted, fontSize: theme.small, fontFamily: note.fontFamily }}>{lang === 'en' ? ` (${note.text})` : `（${note.text}）`}</Text> : null}
+    </Text>
+  );
+}
+
+/** The co-branding partner under the contacts: label, name and, in the full back matter, its address. */
+export function PartnerLine({ partner, theme, withUrl = true }: { partner: PartnerMark; theme: Theme; withUrl?: boolean }) {
+  const label = brandText(theme, theme.brand.labels.partner);
+  return (
+    <Text style={{ marginTop: theme.gap * 0.5 }}>
+      <Text style={{ color: theme.colors.muted, fontFamily: label.fontFamily }}>{label.text}{theme.lang === 'en' ? ': ' : '：'}</Text>
+      <Text style={{ fontWeight: 700, fontFamily: partner.name.fontFamily }}>{partner.name.text}</Text>
+      {withUrl && partner.url ? <Text style={{ color: theme.colors.muted, fontSize: theme.small }}>{` (${partner.url.replace(/^https?:\/\//, '')})`}</Text> : null}
     </Text>
   );
 }
@@ -78,40 +92,37 @@ export function BackMatter({ brand, meta, theme, partner }: Props & { partner?: 
   const { lang } = meta;
   const { profile, labels } = brand;
   const statements = (['vision', 'mission', 'slogan'] as const).flatMap((key) => {
-    const text = localize(profile[key], lang);
-    return text ? [{ label: localize(labels[key], lang), text }] : [];
+    const text = brandText(theme, profile[key]);
+    return text ? [{ label: brandText(theme, labels[key]), text }] : [];
   });
   // The panel is kept whole on one page. In large print it can be taller than a page: it may then break
   // between its two sections, each still kept whole, rather than be squeezed into one page.
   return (
     <View wrap={theme.largePrint} style={{ marginTop: theme.gap * 2.5, backgroundColor: theme.colors.tint, padding: theme.body * 1.4, borderTop: `4pt solid ${theme.colors.primary}` }}>
       <View wrap={false}>
-        <SectionTitle title={localize(labels.profile, lang)} english={labels.profile_en} theme={theme} />
-        {profile.intro.map((paragraph, i) => (
-          <Text key={i} style={{ textAlign: theme.align, marginBottom: theme.gap * 0.6 }}>
-            <Plain text={localize(paragraph, lang)} theme={theme} size={theme.body} />
-          </Text>
-        ))}
+        <SectionTitle title={brandText(theme, labels.profile)} english={labels.profile_en} theme={theme} />
+        {profile.intro.map((value, i) => {
+          const paragraph = brandText(theme, value);
+          return (
+            <Text key={i} style={{ textAlign: theme.align, marginBottom: theme.gap * 0.6, fontFamily: paragraph.fontFamily }}>
+              <Plain text={paragraph.text} theme={theme} size={theme.body} />
+            </Text>
+          );
+        })}
         <View style={{ marginTop: theme.gap * 0.4, marginBottom: theme.gap }}>
           {statements.map((s) => (
-            <Statement key={s.label} label={s.label} text={s.text} theme={theme} />
+            <Statement key={s.label.text} label={s.label} text={s.text} theme={theme} />
           ))}
         </View>
       </View>
       <View wrap={false}>
-        <SectionTitle title={localize(labels.contact, lang)} english={labels.contact_en} theme={theme} />
+        <SectionTitle title={brandText(theme, labels.contact)} english={labels.contact_en} theme={theme} />
         <View style={{ flexDirection: 'row', alignItems: 'flex-start' }}>
           <View style={{ flex: 1, paddingRight: theme.body }}>
             {brand.contact.map((entry, i) => (
               <ContactLine key={i} entry={entry} lang={lang} theme={theme} />
             ))}
-            {partner ? (
-              <Text style={{ marginTop: theme.gap * 0.5 }}>
-                <Text style={{ color: theme.colors.muted }}>{localize(labels.partner, lang)}{lang === 'en' ? ': ' : '：'}</Text>
-                <Text style={{ fontWeight: 700 }}>{partner.name}</Text>
-                {partner.url ? <Text style={{ color: theme.colors.muted, fontSize: theme.small }}>{` (${partner.url.replace(/^https?:\/\//, '')})`}</Text> : null}
-              </Text>
-            ) : null}
+            {partner ? <PartnerLine partner={partner} theme={theme} /> : null}
           </View>
           <View style={{ alignItems: 'center' }}>
             <QrCode url={meta.qr.url} width={theme.qr} />

@@ -1,6 +1,6 @@
 // `:::note`, `:::tip` and `:::warning` boxes: the brand's label and colour, like the disclaimer's panel.
 import { Text, View } from '@react-pdf/renderer';
-import { localize } from '../brand/localize.js';
+import { brandText } from './brand-text.js';
 import type { Callout } from '../model/types.js';
 import { Blocks } from './blocks.js';
 import { Spans } from './spans.js';
@@ -9,6 +9,7 @@ import { tint, type Theme } from './theme.js';
 export function CalloutBlock({ block, theme }: { block: Callout; theme: Theme }) {
   const style = theme.brand.callouts[block.kind];
   const size = theme.body;
+  const label = brandText(theme, style.label);
   return (
     <View
       wrap={false}
@@ -22,7 +23,7 @@ export function CalloutBlock({ block, theme }: { block: Callout; theme: Theme })
       }}
     >
       <Text style={{ fontWeight: 700, color: style.color, marginBottom: theme.gap * 0.4 }}>
-        {block.title ? <Spans spans={block.title} theme={theme} size={size} /> : localize(style.label, theme.lang)}
+        {block.title ? <Spans spans={block.title} theme={theme} size={size} /> : <Text style={{ fontFamily: label.fontFamily }}>{label.text}</Text>}
       </Text>
       <Blocks blocks={block.children} theme={theme} />
     </View>

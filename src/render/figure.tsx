@@ -1,6 +1,6 @@
 // Figures: the image scaled to its share of the text width, kept in proportion, with a numbered caption.
 import { Image, Text, View } from '@react-pdf/renderer';
-import { localize } from '../brand/localize.js';
+import { brandText } from './brand-text.js';
 import type { Figure } from '../model/types.js';
 import { SvgImage } from './svg-image.js';
 import type { Theme } from './theme.js';
@@ -13,7 +13,7 @@ export function FigureBlock({ block, theme }: { block: Figure; theme: Theme }) {
   const scale = Math.min(1, (theme.trim.height * 0.55) / ((theme.textWidth * block.width * h) / w));
   const width = theme.textWidth * block.width * scale;
   const height = (width * h) / w;
-  const label = localize(theme.brand.labels.figure, theme.lang);
+  const label = brandText(theme, theme.brand.labels.figure);
   const caption = block.title || block.alt;
   return (
     <View wrap={false} style={{ alignItems: 'center', marginTop: theme.gap * 0.5, marginBottom: theme.gap * 1.4 }}>
@@ -23,7 +23,8 @@ export function FigureBlock({ block, theme }: { block: Figure; theme: Theme }) {
         <Image src={{ data: image.data, format: image.format }} style={{ width, height }} />
       )}
       <Text style={{ fontSize: theme.small, color: theme.colors.muted, marginTop: theme.gap * 0.5, textAlign: 'center' }}>
-        {`${label}${theme.lang === 'en' ? ' ' : ''}${block.number}${caption ? `  ${caption}` : ''}`}
+        <Text style={{ fontFamily: label.fontFamily }}>{label.text}</Text>
+        {`${theme.lang === 'en' ? ' ' : ''}${block.number}${caption ? `  ${caption}` : ''}`}
       </Text>
     </View>
   );

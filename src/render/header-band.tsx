@@ -1,14 +1,14 @@
 // The header band of page 1: organisation names, tagline, series label and full name, as in the printed leaflets.
 import { Image, Text, View } from '@react-pdf/renderer';
 import type { Brand } from '../brand/brand-schema.js';
-import { localize } from '../brand/localize.js';
+import { brandText, type BrandText } from './brand-text.js';
 import type { LeafletMeta } from '../model/types.js';
 import { Plain } from './spans.js';
 import type { Theme } from './theme.js';
 
 /** A co-branding partner as printed: its name, its address and its logo. */
 export interface PartnerMark {
-  name: string;
+  name: BrandText;
   url?: string;
   logo?: string;
 }
@@ -27,7 +27,7 @@ function PartnerInBand({ partner, theme }: { partner: PartnerMark; theme: Theme 
   return (
     <View style={{ flexDirection: 'row', alignItems: 'center', borderLeft: `1pt solid ${onBand}`, paddingLeft: theme.body, marginLeft: theme.body, marginRight: theme.body }}>
       {partner.logo ? <Image src={partner.logo} style={{ width: logoSize(theme) * 0.75, height: logoSize(theme) * 0.75, marginRight: theme.body * 0.6, objectFit: 'contain' }} /> : null}
-      <Text style={{ color: onBand, fontSize: theme.body, fontWeight: 700, maxWidth: theme.textWidth * 0.3, lineHeight: 1.3 }}>{partner.name}</Text>
+      <Text style={{ color: onBand, fontSize: theme.body, fontWeight: 700, maxWidth: theme.textWidth * 0.3, lineHeight: 1.3, fontFamily: partner.name.fontFamily }}>{partner.name.text}</Text>
     </View>
   );
 }
@@ -38,7 +38,9 @@ export const logoSize = (theme: Theme) => theme.title * 2;
 export function HeaderBand({ brand, meta, theme, logo, partner }: Props) {
   const { colors } = theme;
   const onBand = colors.on_primary;
-  const tagline = localize(brand.tagline, meta.lang).split(/\s+/);
+  const tagline = brandText(theme, brand.tagline);
+  const fullName = brandText(theme, brand.full_name);
+  const name = brandText(theme, brand.name.zh);
   const series = [meta.series, meta.seriesEn].filter(Boolean);
   return (
     // The band runs to the page's edges, through the bleed when there is one.
@@ -55,14 +57,14 @@ export function HeaderBand({ brand, meta, theme, logo, partner }: Props) {
       >
         {logo ? <Image src={logo} style={{ width: logoSize(theme), height: logoSize(theme), marginRight: theme.body, objectFit: 'contain' }} /> : null}
         <View>
-          <Text style={{ color: onBand, fontSize: theme.title * 0.95, fontWeight: 700, lineHeight: 1.2 }}>{brand.name.zh}</Text>
+          <Text style={{ color: onBand, fontSize: theme.title * 0.95, fontWeight: 700, lineHeight: 1.2, fontFamily: name.fontFamily }}>{name.text}</Text>
           <Text style={{ color: onBand, fontSize: theme.small, marginTop: 4, lineHeight: 1.2 }}>{brand.name.en}</Text>
         </View>
         {partner ? <PartnerInBand partner={partner} theme={theme} /> : null}
         <View style={{ flex: 1 }} />
         <View style={{ alignItems: 'flex-end' }}>
-          {tagline.map((line, i) => (
-            <Text key={i} style={{ color: onBand, fontSize: theme.body * 1.2, lineHeight: 1.4 }}>
+          {tagline.text.split(/\s+/).map((line, i) => (
+            <Text key={i} style={{ color: onBand, fontSize: theme.body * 1.2, lineHeight: 1.4, fontFamily: tagline.fontFamily }}>
               {line}
             </Text>
           ))}
@@ -81,7 +83,7 @@ export function HeaderBand({ brand, meta, theme, logo, partner }: Props) {
         <Text style={{ flex: 1, color: colors.primary, fontSize: theme.small * 1.1, fontWeight: 700 }}>
           {series.length === 2 ? `${series[0]}  >>>  ${series[1]}` : (series[0] ?? '')}
         </Text>
-        <Text style={{ color: colors.muted, fontSize: theme.small }}>{localize(brand.full_name, meta.lang)}</Text>
+        <Text style={{ color: colors.muted, fontSize: theme.small, fontFamily: fullName.fontFamily }}>{fullName.text}</Text>
       </View>
     </View>
   );

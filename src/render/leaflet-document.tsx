@@ -2,9 +2,9 @@
 import { Document, Page } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Brand } from '../brand/brand-schema.js';
-import { localize } from '../brand/localize.js';
 import type { Leaflet, LeafletMeta } from '../model/types.js';
 import { BackMatter, Disclaimer } from './back-matter.js';
+import { brandText } from './brand-text.js';
 import { Blocks } from './blocks.js';
 import { documentInfo } from './document-info.js';
 import { HeaderBand, TitleBlock, type PartnerMark } from './header-band.js';
@@ -34,10 +34,10 @@ export interface LeafletProps {
 }
 
 /** The partner a co-branded leaflet names, with its name in the leaflet's language and its logo. */
-export function partnerOf(meta: LeafletMeta, options: DocumentOptions): PartnerMark | undefined {
+export function partnerOf(meta: LeafletMeta, options: DocumentOptions, theme: Theme): PartnerMark | undefined {
   const partner = meta.partner ? options.brand.partners[meta.partner] : undefined;
   if (!partner || !meta.partner) return undefined;
-  return { name: localize(partner.name, meta.lang), url: partner.url, logo: options.partnerLogos?.[meta.partner] };
+  return { name: brandText(theme, partner.name, meta.lang), url: partner.url, logo: options.partnerLogos?.[meta.partner] };
 }
 
 /** The theme of a leaflet: the page from the print options, the text from the leaflet. */
@@ -91,7 +91,7 @@ export function Opening({ leaflet, options, theme, outline }: LeafletProps & { t
   const { meta, blocks } = leaflet;
   return (
     <>
-      <HeaderBand brand={options.brand} meta={meta} theme={theme} logo={options.logo} partner={partnerOf(meta, options)} />
+      <HeaderBand brand={options.brand} meta={meta} theme={theme} logo={options.logo} partner={partnerOf(meta, options, theme)} />
       <TitleBlock meta={meta} theme={theme} />
       {/* Blocks are direct children of the page: react-pdf honours `break` only there. */}
       <Blocks blocks={blocks} theme={theme} outline={outline} />
@@ -106,7 +106,7 @@ export function LeafletDocument({ leaflet, options }: LeafletProps) {
   const { meta } = leaflet;
   const theme = leafletTheme({ leaflet, options });
   const footer = <RunningFooter brand={brand} meta={meta} theme={theme} />;
-  const back = <BackMatter brand={brand} meta={meta} theme={theme} partner={partnerOf(meta, options)} />;
+  const back = <BackMatter brand={brand} meta={meta} theme={theme} partner={partnerOf(meta, options, theme)} />;
   const blanks = options.blanksBeforeBack;
   return (
     <LeafletShell leaflet={leaflet} options={options}>

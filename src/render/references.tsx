@@ -1,16 +1,17 @@
 // The numbered reference list that footnotes become, printed after the body.
 import { Text, View } from '@react-pdf/renderer';
-import { localize } from '../brand/localize.js';
+import { brandText } from './brand-text.js';
 import type { Reference } from '../model/types.js';
 import { Blocks } from './blocks.js';
 import type { Theme } from './theme.js';
 
 export function References({ references, theme }: { references: Reference[]; theme: Theme }) {
   if (references.length === 0) return null;
+  const heading = brandText(theme, theme.brand.labels.references);
   return (
     <View style={{ marginTop: theme.gap * 1.5 }}>
-      <Text minPresenceAhead={theme.body * 4} style={{ fontSize: theme.headings[2], fontWeight: theme.typography.heading_weight, color: theme.colors.primary, marginBottom: theme.gap * 0.6, lineHeight: 1.35 }}>
-        {localize(theme.brand.labels.references, theme.lang)}
+      <Text minPresenceAhead={theme.body * 4} style={{ fontSize: theme.headings[2], fontWeight: theme.typography.heading_weight, color: theme.colors.primary, marginBottom: theme.gap * 0.6, lineHeight: 1.35, fontFamily: heading.fontFamily }}>
+        {heading.text}
       </Text>
       <View style={{ fontSize: theme.small * 1.05 }}>
         {references.map((ref) => (

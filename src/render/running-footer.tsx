@@ -1,8 +1,8 @@
 // The running footer of every page but the first: the leaflet's title, `n / N`, and the organisation's short name.
 import { Text, View } from '@react-pdf/renderer';
 import type { Brand } from '../brand/brand-schema.js';
-import { localize } from '../brand/localize.js';
 import type { LeafletMeta } from '../model/types.js';
+import { brandText } from './brand-text.js';
 import type { Theme } from './theme.js';
 
 interface Props {
@@ -21,7 +21,7 @@ const later = (text: (page: PageProps) => string) => (page: PageProps) => (page.
 
 export function RunningFooter({ brand, meta, theme }: Props) {
   const side = { flex: 1, maxLines: 1, textOverflow: 'ellipsis' } as const;
-  const shortName = localize(brand.short_name, meta.lang);
+  const shortName = brandText(theme, brand.short_name);
   return (
     <View
       fixed
@@ -46,7 +46,7 @@ export function RunningFooter({ brand, meta, theme }: Props) {
       />
       <Text style={side} render={later(() => meta.title)} />
       <Text style={{ marginHorizontal: theme.body }} render={later(({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`)} />
-      <Text style={{ ...side, textAlign: 'right' }} render={later(() => shortName)} />
+      <Text style={{ ...side, textAlign: 'right', fontFamily: shortName.fontFamily }} render={later(() => shortName.text)} />
     </View>
   );
 }

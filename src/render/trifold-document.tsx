@@ -20,7 +20,7 @@ export function TrifoldBack({ leaflet, options }: LeafletProps) {
   return (
     <LeafletShell leaflet={leaflet} options={options}>
       <LeafletPage theme={theme}>
-        <BackMatter brand={options.brand} meta={leaflet.meta} theme={theme} partner={partnerOf(leaflet.meta, options)} />
+        <BackMatter brand={options.brand} meta={leaflet.meta} theme={theme} partner={partnerOf(leaflet.meta, options, theme)} />
       </LeafletPage>
     </LeafletShell>
   );

@@ -4,7 +4,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Point, Position } from 'unist';
 import { visit } from 'unist-util-visit';
 
-function pointsOf(text: string): (offset: number) => Point {
+/** Line and column (from 1) of an offset in `text`, by a binary search over its line starts. */
+export function pointsOf(text: string): (offset: number) => Point {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   return (offset) => {

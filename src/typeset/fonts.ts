@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Font } from '@react-pdf/renderer';
 import type { Lang } from '../source/leaflet-schema.js';
-import { faceFor, fontFile, weightsUsed, type Weight } from './font-files.js';
+import { facesFor, fontFiles, weightsUsed, type Weight } from './font-files.js';
 import { hyphenate } from './line-break.js';
 
 const require = createRequire(import.meta.url);
@@ -38,21 +38,24 @@ function checkTextkitPatch(): void {
 
 let ready = false;
 
-/** Registers the fonts a leaflet needs and returns its font family list, main face first. */
+/**
+ * Registers the fonts a leaflet needs and returns its font family list: the face of its language, the other
+ * Chinese face for characters the first lacks, then the brand's fallbacks.
+ */
 export function registerFonts(plan: FontPlan): string[] {
   if (!ready) {
     checkTextkitPatch();
     Font.registerHyphenationCallback(hyphenate);
     ready = true;
   }
-  const face = faceFor(plan.lang);
+  const faces = facesFor(plan.lang);
   for (const weight of weightsUsed(plan.extraWeights)) {
-    register(face.family, fontFile(plan.lang, weight), weight);
+    fontFiles(plan.lang, weight).forEach((file, i) => register(faces[i]!.family, file, weight));
   }
   const fallbacks = (plan.fallbacks ?? []).map((src, i) => {
     const family = `Fallback ${i + 1}: ${src}`;
     register(family, src, 400);
     return family;
   });
-  return [face.family, ...fallbacks];
+  return [...faces.map((face) => face.family), ...fallbacks];
 }

@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { VFile } from 'vfile';
-import { loadBrand } from '../brand/load-brand.js';
+import { openBrand } from '../build/open-brand.js';
 import type { BuildResult } from '../build/build-leaflet.js';
 import { BuildSession } from '../build/build-session.js';
 import { findLeaflets, type Target } from '../build/find-leaflets.js';
@@ -116,7 +116,7 @@ class Watcher extends EventEmitter<WatchEvents> implements LeafletWatcher {
    */
   private async round(files: string[], force: boolean): Promise<void> {
     const started = performance.now();
-    const brand = await loadBrand(this.options.brandPath, this.options.root);
+    const brand = await openBrand(this.options.brandPath, this.options.root);
     this.emit('brand', brand.file);
     if (!brand.brand) return;
     const { targets } = await findLeaflets(this.options.paths);

@@ -1,19 +1,19 @@
 // The facts of an event, each under its label: when, where, online, fee, places, contact.
 import { Text, View } from '@react-pdf/renderer';
 import type { Brand } from '../../brand/brand-schema.js';
-import { localize } from '../../brand/localize.js';
 import { formatEventTime } from '../../event/event-date.js';
 import type { EventInfo } from '../../model/types.js';
 import { printableUrl } from '../../model/urls.js';
+import { brandText, type BrandText } from '../../render/brand-text.js';
 import { Plain } from '../../render/spans.js';
 import type { Theme } from '../../render/theme.js';
 
-function Fact({ label, children, theme, strong }: { label: string; children: string; theme: Theme; strong?: boolean }) {
+function Fact({ label, children, theme, strong }: { label: BrandText; children: string; theme: Theme; strong?: boolean }) {
   const size = strong ? theme.body * 1.45 : theme.body * 1.1;
   return (
     <View style={{ flexDirection: 'row', alignItems: 'flex-start', marginBottom: theme.gap * 0.8 }} wrap={false}>
-      <Text style={{ width: theme.body * 5, color: theme.colors.primary, fontWeight: 700, fontSize: theme.body * 1.1, paddingTop: strong ? size * 0.2 : 0 }}>
-        {label}
+      <Text style={{ width: theme.body * 5, color: theme.colors.primary, fontWeight: 700, fontSize: theme.body * 1.1, paddingTop: strong ? size * 0.2 : 0, fontFamily: label.fontFamily }}>
+        {label.text}
       </Text>
       <Text style={{ flex: 1, fontSize: size, fontWeight: strong ? 700 : 400, lineHeight: 1.4 }}>
         <Plain text={children} theme={theme} size={size} />
@@ -24,7 +24,7 @@ function Fact({ label, children, theme, strong }: { label: string; children: str
 
 export function EventDetails({ event, brand, theme }: { event: EventInfo; brand: Brand; theme: Theme }) {
   const { lang } = theme;
-  const label = (key: keyof Brand['event']['labels']) => localize(brand.event.labels[key], lang);
+  const label = (key: keyof Brand['event']['labels']) => brandText(theme, brand.event.labels[key]);
   const venue = [event.venue.name, event.venue.address].filter(Boolean).join(lang === 'en' ? ', ' : '，');
   const contact = [event.contact?.person, event.contact?.phone].filter(Boolean).join('  ');
   return (

@@ -10,7 +10,7 @@ import { EventFooter } from './event-footer.js';
 export function EventDocument({ leaflet, options }: LeafletProps) {
   const { meta, blocks } = leaflet;
   const theme = leafletTheme({ leaflet, options });
-  const partner = partnerOf(meta, options);
+  const partner = partnerOf(meta, options, theme);
   const title = theme.title * 1.45;
   return (
     <LeafletShell leaflet={leaflet} options={options}>

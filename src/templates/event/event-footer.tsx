@@ -1,9 +1,9 @@
 // The flyer's compact back panel: the contact channels the brand chose, the partner, and the large sign-up QR code.
 import { Text, View } from '@react-pdf/renderer';
 import type { Brand } from '../../brand/brand-schema.js';
-import { localize } from '../../brand/localize.js';
 import type { LeafletMeta } from '../../model/types.js';
-import { ContactLine } from '../../render/back-matter.js';
+import { ContactLine, PartnerLine } from '../../render/back-matter.js';
+import { brandText } from '../../render/brand-text.js';
 import type { PartnerMark } from '../../render/header-band.js';
 import { QrCode } from '../../render/qr-code.js';
 import type { Theme } from '../../render/theme.js';
@@ -15,21 +15,17 @@ export function EventFooter({ brand, meta, theme, partner }: { brand: Brand; met
   const { lang } = meta;
   const contacts = brand.event.footer_contacts.flatMap((kind) => brand.contact.filter((entry) => entry.kind === kind));
   const qr = flyerQrMm[meta.format] * theme.mm;
+  const fullName = brandText(theme, brand.full_name);
   return (
     <View wrap={false} style={{ flexDirection: 'row', alignItems: 'flex-end', backgroundColor: theme.colors.tint, padding: theme.body * 1.2, borderTop: `4pt solid ${theme.colors.primary}` }}>
       <View style={{ flex: 1, paddingRight: theme.body }}>
-        <Text style={{ fontSize: theme.body * 1.2, fontWeight: 700, color: theme.colors.primary, marginBottom: theme.gap * 0.6 }}>
-          {`${brand.name.zh}  ${localize(brand.full_name, lang)}`}
+        <Text style={{ fontSize: theme.body * 1.2, fontWeight: 700, color: theme.colors.primary, marginBottom: theme.gap * 0.6, fontFamily: fullName.fontFamily }}>
+          {`${brand.name.zh}  ${fullName.text}`}
         </Text>
         {contacts.map((entry, i) => (
           <ContactLine key={i} entry={entry} lang={lang} theme={theme} />
         ))}
-        {partner ? (
-          <Text style={{ marginTop: theme.gap * 0.3 }}>
-            <Text style={{ color: theme.colors.muted }}>{localize(brand.labels.partner, lang)}{lang === 'en' ? ': ' : '：'}</Text>
-            <Text style={{ fontWeight: 700 }}>{partner.name}</Text>
-          </Text>
-        ) : null}
+        {partner ? <PartnerLine partner={partner} theme={theme} withUrl={false} /> : null}
       </View>
       <View style={{ alignItems: 'center' }}>
         <QrCode url={meta.qr.url} width={qr} />
