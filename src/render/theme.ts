@@ -57,6 +57,8 @@ export function makeTheme(brand: Brand, options: ThemeOptions, text: TextOptions
   return {
     ...m,
     mm,
+    /** The page as printed: a format, or a tri-fold panel. */
+    page: options.page,
     bleed,
     /** The page as rendered: the trim size with the bleed on every side. */
     pageSize: [m.trim.width + 2 * bleed, (m.trim.height + 2 * bleed) * (options.measure ? 6 : 1)] as [number, number],

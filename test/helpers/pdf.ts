@@ -118,8 +118,17 @@ export async function renderPage(bytes: Uint8Array, pageNumber: number, scale = 
   return { width: canvas.width, height: canvas.height, data: image.data, png: () => canvas.encode('png') };
 }
 
-/** Decodes the QR code on a page, as a phone camera would from the printed sheet. */
+/** Finds the QR code on a page, as a phone camera would from the printed sheet: its text and its width in points, without the quiet zone. */
+export async function findQr(bytes: Uint8Array, pageNumber: number): Promise<{ data: string; width: number } | undefined> {
+  const scale = 3;
+  const { width, height, data } = await renderPage(bytes, pageNumber, scale);
+  const found = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), width, height);
+  if (!found) return undefined;
+  const { topLeftCorner, topRightCorner } = found.location;
+  return { data: found.data, width: Math.hypot(topRightCorner.x - topLeftCorner.x, topRightCorner.y - topLeftCorner.y) / scale };
+}
+
+/** Decodes the QR code on a page. */
 export async function decodeQr(bytes: Uint8Array, pageNumber: number): Promise<string | undefined> {
-  const { width, height, data } = await renderPage(bytes, pageNumber, 3);
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), width, height)?.data;
+  return (await findQr(bytes, pageNumber))?.data;
 }

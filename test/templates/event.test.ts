@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { build, buildText, fixtures, root, tempDir } from '../helpers/build.js';
 import { leaflet } from '../helpers/cli.js';
-import { decodeQr, pdfInfo, pdfText } from '../helpers/pdf.js';
+import { decodeQr, findQr, pdfInfo, pdfText } from '../helpers/pdf.js';
 
 const meetup = path.join(fixtures, 'events', 'meetup.md');
 
@@ -19,6 +19,13 @@ describe('the event flyer', () => {
     expect(text.replace(/ /g, '')).toContain('2026年12月12日（周六）14:00–17:00');
     for (const part of ['成都市武侯区社区活动中心', '免费', '张老师', '扫码报名', '紫贝壳公益']) expect(text).toContain(part);
     expect(await decodeQr(built.bytes!, 1)).toBe('https://www.sscchina.org/signup?event=2026-12');
+  });
+
+  it('sizes the sign-up QR code for the format printed, not the one in the front matter', async () => {
+    const a5 = await findQr((await build(meetup)).bytes!, 1);
+    const a4 = await findQr((await build(meetup, { print: { format: 'A4' } })).bytes!, 1);
+    expect(a4!.data).toBe(a5!.data);
+    expect(a4!.width / a5!.width).toBeCloseTo(45 / 36, 1);
   });
 
   it('writes the date the English way', async () => {

@@ -9,12 +9,13 @@ import { QrCode } from '../../render/qr-code.js';
 import type { Theme } from '../../render/theme.js';
 
 /** The sign-up QR code is at least 35 mm wide on a flyer, so it scans from a notice board. */
-export const flyerQrMm = { A4: 45, A5: 36, Letter: 45 } as const;
+export const flyerQrMm = { A4: 45, A5: 36, Letter: 45, panel: 30 } as const;
 
 export function EventFooter({ brand, meta, theme, partner }: { brand: Brand; meta: LeafletMeta; theme: Theme; partner?: PartnerMark }) {
   const { lang } = meta;
   const contacts = brand.event.footer_contacts.flatMap((kind) => brand.contact.filter((entry) => entry.kind === kind));
-  const qr = flyerQrMm[meta.format] * theme.mm;
+  // Sized for the page actually printed (`--format` wins over the front matter).
+  const qr = flyerQrMm[theme.page] * theme.mm;
   const fullName = brandText(theme, brand.full_name);
   return (
     <View wrap={false} style={{ flexDirection: 'row', alignItems: 'flex-end', backgroundColor: theme.colors.tint, padding: theme.body * 1.2, borderTop: `4pt solid ${theme.colors.primary}` }}>
