@@ -202,10 +202,10 @@ describe('the brand file', () => {
 describe('leaflet pack', () => {
   it('packs the sample manifest into a PDF and a zip', async () => {
     const out = await tempDir();
-    const run = leaflet(['pack', 'leaflets/packs/stem-cells.yaml', '--out', out]);
+    const run = leaflet(['pack', 'test/fixtures/samples/packs/stem-cells.yaml', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
-      `leaflets/packs/stem-cells.yaml → ${path.join(out, 'packs', 'stem-cells.pdf')}, ${path.join(out, 'packs', 'stem-cells.zip')}\nbuilt 1, failed 0, warnings 0\n`,
+      `test/fixtures/samples/packs/stem-cells.yaml → ${path.join(out, 'packs', 'stem-cells.pdf')}, ${path.join(out, 'packs', 'stem-cells.zip')}\nbuilt 1, failed 0, warnings 0\n`,
     );
     expect(run.code).toBe(0);
     expect((await pdfInfo(await readFile(path.join(out, 'packs', 'stem-cells.pdf')))).info.Title).toBe('干细胞治疗与硬皮病');
@@ -214,7 +214,7 @@ describe('leaflet pack', () => {
   it('fails with the position of a missing leaflet, writes nothing, and exits 1', async () => {
     const dir = await tempDir();
     const manifest = path.join(dir, 'partner.yaml');
-    await writeFile(manifest, 'title: 资料包\nrecipient: 某医院\ndate: 2026-03-01\nleaflets:\n  - leaflets/stem-cells-and-scleroderma.md\n  - leaflets/gone.md\n');
+    await writeFile(manifest, 'title: 资料包\nrecipient: 某医院\ndate: 2026-03-01\nleaflets:\n  - test/fixtures/samples/stem-cells-and-scleroderma.md\n  - leaflets/gone.md\n');
     const run = leaflet(['pack', manifest, '--out', path.join(dir, 'out')]);
     expect(run.stderr).toContain(`${manifest}:6:5: error: leaflet 'leaflets/gone.md' does not exist [pack-leaflet]`);
     expect(run.stdout).toBe(`${manifest} failed\nbuilt 0, failed 1, warnings 0\n`);

@@ -1,9 +1,9 @@
 // Bench inputs: the sample leaflet, a variant ten times longer, and a project of fifty leaflets.
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { root, tempDir } from '../helpers/build.js';
+import { root, tempDir, fixtures } from '../helpers/build.js';
 
-export const sample = path.join(root, 'leaflets', 'stem-cells-and-scleroderma.md');
+export const sample = path.join(fixtures, 'samples', 'stem-cells-and-scleroderma.md');
 
 /** A leaflet ten times longer than the sample: its body repeated. */
 export async function longVariant(): Promise<string> {
@@ -17,7 +17,7 @@ export async function longVariant(): Promise<string> {
 /** A project folder with `count` leaflets: copies of the sample leaflets (and their images) in turn. */
 export async function manyLeaflets(count: number): Promise<string> {
   const dir = await tempDir('leaflet-bench-');
-  const from = path.join(root, 'leaflets');
+  const from = path.join(fixtures, 'samples');
   await cp(path.join(from, 'images'), path.join(dir, 'leaflets', 'images'), { recursive: true });
   const samples = (await readdir(from)).filter((f) => f.endsWith('.md')).sort();
   for (let i = 0; i < count; i += 1) {

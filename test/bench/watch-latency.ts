@@ -1,7 +1,7 @@
 // Bench: how long `leaflet watch` takes from saving a leaflet to its rebuilt PDF.
 import { copyFile, cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { root, tempDir } from '../helpers/build.js';
+import { root, tempDir, fixtures } from '../helpers/build.js';
 import { watchLeaflets } from '../../src/watch/watch-leaflets.js';
 import { median } from './stats.js';
 
@@ -10,7 +10,7 @@ export async function watchLatency(leaflet: string, edits: number, warmUp = 3): 
   const dir = await tempDir('leaflet-watch-bench-');
   await cp(path.join(root, 'assets'), path.join(dir, 'assets'), { recursive: true });
   const source = path.join(dir, 'leaflets', path.basename(leaflet));
-  await cp(path.join(root, 'leaflets', 'images'), path.join(dir, 'leaflets', 'images'), { recursive: true });
+  await cp(path.join(fixtures, 'samples', 'images'), path.join(dir, 'leaflets', 'images'), { recursive: true });
   await copyFile(leaflet, source);
   const text = await readFile(source, 'utf8');
   const watcher = watchLeaflets({ paths: [path.join(dir, 'leaflets')], outDir: path.join(dir, 'out'), brandPath: path.join(dir, 'assets', 'brand.yaml'), root: dir });

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, buildText, root, type Built } from '../helpers/build.js';
+import { build, buildText, type Built, fixtures } from '../helpers/build.js';
 import { maxNesting } from '../../src/model/nesting.js';
 import { decodeQr, pdfInfo, pdfText } from '../helpers/pdf.js';
 
-const sample = path.join(root, 'leaflets', 'stem-cells-and-scleroderma.md');
+const sample = path.join(fixtures, 'samples', 'stem-cells-and-scleroderma.md');
 
 /** Asserts that each needle occurs in the text, each after the one before it. */
 function expectInOrder(text: string, needles: string[]) {

@@ -8,10 +8,10 @@ import { loadBrand, type LoadedBrand } from '../../src/brand/load-brand.js';
 import { findLeaflets } from '../../src/build/find-leaflets.js';
 import { formatFile } from '../../src/diagnostics/format.js';
 import { buildPack } from '../../src/pack/build-pack.js';
-import { brandFile, root, tempDir } from '../helpers/build.js';
+import { brandFile, root, tempDir, fixtures } from '../helpers/build.js';
 import { decodeQr, openPdf, textLines, type Line } from '../helpers/pdf.js';
 
-const manifest = path.join(root, 'leaflets', 'packs', 'stem-cells.yaml');
+const manifest = path.join(fixtures, 'samples', 'packs', 'stem-cells.yaml');
 const titles = ['干细胞与硬皮病', '自体干细胞移植', '2名硬皮病患者的心声'];
 let brand: LoadedBrand;
 
@@ -131,7 +131,7 @@ describe('a pack that cannot be built', () => {
   });
 
   it('fails at the position of a leaflet with errors, shows its messages, and keeps an older pack', async () => {
-    const file = await writeManifest(`${head}  - leaflets/stem-cells-and-scleroderma.md\n  - ../broken.md\n`);
+    const file = await writeManifest(`${head}  - test/fixtures/samples/stem-cells-and-scleroderma.md\n  - ../broken.md\n`);
     const out = await tempDir();
     const older = path.join(out, 'packs', 'partner.pdf');
     await mkdir(path.dirname(older));
@@ -155,6 +155,6 @@ describe('a pack that cannot be built', () => {
 });
 
 it('leaves the manifests out of `leaflet build`, which takes .md files only', async () => {
-  const { targets } = await findLeaflets([path.join(root, 'leaflets')]);
+  const { targets } = await findLeaflets([path.join(fixtures, 'samples')]);
   expect(targets.map((target) => target.name).sort()).toEqual(['autologous-stem-cell-transplant', 'mesenchymal-stem-cells-two-cases', 'stem-cells-and-scleroderma']);
 });

@@ -1,7 +1,8 @@
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unembeddedFonts } from '../../src/print/press-checks.js';
-import { build, root } from '../helpers/build.js';
+import { build, fixtures } from '../helpers/build.js';
 
 describe('unembeddedFonts', () => {
   it('names a font that is only referred to, as a print shop would find it', async () => {
@@ -13,7 +14,7 @@ describe('unembeddedFonts', () => {
   });
 
   it('finds none in a leaflet, whose fonts are all embedded', async () => {
-    const built = await build(`${root}/leaflets/stem-cells-and-scleroderma.md`);
+    const built = await build(path.join(fixtures, 'samples', 'stem-cells-and-scleroderma.md'));
     expect(unembeddedFonts(await PDFDocument.load(built.bytes!, { updateMetadata: false }))).toEqual([]);
   });
 });

@@ -5,10 +5,10 @@ import { createCanvas } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatSizes, mm, sheetSize } from '../../src/print/page-formats.js';
 import { unembeddedFonts } from '../../src/print/press-checks.js';
-import { brandFile, build, buildText, root, tempDir, type Built } from '../helpers/build.js';
+import { brandFile, build, buildText, tempDir, type Built, fixtures } from '../helpers/build.js';
 import { pageBoxes, renderPage } from '../helpers/pdf.js';
 
-const sample = path.join(root, 'leaflets', 'stem-cells-and-scleroderma.md');
+const sample = path.join(fixtures, 'samples', 'stem-cells-and-scleroderma.md');
 const purple = [0x5b, 0x2a, 0x86];
 
 const scale = 4;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, buildText, root } from '../helpers/build.js';
+import { build, buildText, fixtures } from '../helpers/build.js';
 import { numberedLeaflet } from '../helpers/leaflets.js';
 import { textLines, type Line } from '../helpers/pdf.js';
 
@@ -11,7 +11,7 @@ function lastLines(lines: Line[]): Map<number, Line> {
 
 describe('the running footer', () => {
   it('prints title, n / N and the short name at the foot of every page but the first', async () => {
-    const built = await build(path.join(root, 'leaflets', 'stem-cells-and-scleroderma.md'));
+    const built = await build(path.join(fixtures, 'samples', 'stem-cells-and-scleroderma.md'));
     const lines = await textLines(built.bytes!);
     const feet = lastLines(lines);
     expect(feet.size).toBe(3);

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/brand/load-brand.js';
 import type { Brand } from '../../src/brand/brand-schema.js';
 import { contrast, grayPalette, minContrast } from '../../src/render/gray-palette.js';
-import { build, brandFile, root, type Built } from '../helpers/build.js';
+import { build, brandFile, root, type Built, fixtures } from '../helpers/build.js';
 import { pdfInfo, renderPage, textLines } from '../helpers/pdf.js';
 
-const sample = path.join(root, 'leaflets', 'stem-cells-and-scleroderma.md');
+const sample = path.join(fixtures, 'samples', 'stem-cells-and-scleroderma.md');
 
 /** The size most lines are set in: the body's. */
 async function bodySize(bytes: Uint8Array): Promise<number> {
@@ -49,7 +49,7 @@ describe('large print', () => {
   });
 
   it('lets the back matter run over two A5 pages rather than squeeze it onto one', async () => {
-    const built = await build(path.join(root, 'leaflets', 'autologous-stem-cell-transplant.md'), { print: { largePrint: true, format: 'A5' } });
+    const built = await build(path.join(fixtures, 'samples', 'autologous-stem-cell-transplant.md'), { print: { largePrint: true, format: 'A5' } });
     const lines = await textLines(built.bytes!);
     const contact = lines.find((l) => l.text.includes('联系方式'))!;
     const profile = lines.find((l) => l.text.includes('机构简介'))!;

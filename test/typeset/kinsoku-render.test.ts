@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closing, opening } from '../../src/typeset/line-break.js';
-import { build, buildText, root } from '../helpers/build.js';
+import { build, buildText, fixtures } from '../helpers/build.js';
 import { textLines, type Line } from '../helpers/pdf.js';
 
-const samples = ['stem-cells-and-scleroderma.md', 'autologous-stem-cell-transplant.md'].map((name) => path.join(root, 'leaflets', name));
+const samples = ['stem-cells-and-scleroderma.md', 'autologous-stem-cell-transplant.md'].map((name) => path.join(fixtures, 'samples', name));
 
 function badLines(lines: Line[]): string[] {
   return lines
