@@ -94,6 +94,39 @@ describe('a pack of the three sample leaflets', () => {
     await doc.destroy();
   });
 
+  it('points each bookmark at the top left of its target: a leaflet at its first page, a heading at its text', async () => {
+    const doc = await openPdf(bytes);
+    const outline = await doc.getOutline();
+    /** The page and the /XYZ point of an outline entry's destination. */
+    const target = async (dest: string | unknown[] | null) => {
+      const explicit = (typeof dest === 'string' ? await doc.getDestination(dest) : dest) as [never, { name: string }, number, number, number];
+      expect(explicit[1].name).toBe('XYZ');
+      const page = (await doc.getPageIndex(explicit[0])) + 1;
+      const { width, height } = (await doc.getPage(page)).getViewport({ scale: 1 });
+      return { page, x: explicit[2], fromTop: height - explicit[3], width };
+    };
+    const margin = 20 * (72 / 25.4);
+    for (const entry of outline) {
+      const { x, fromTop, width } = await target(entry.dest);
+      expect(width).toBeCloseTo(595.28, 0);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(margin);
+      expect(fromTop).toBeCloseTo(0, 0);
+      for (const item of entry.items) {
+        const heading = await target(item.dest);
+        const squeeze = (text: string) => text.replace(/\s+/g, '');
+        const line = lines.find((l) => l.page === heading.page && squeeze(item.title).startsWith(squeeze(l.text)))!;
+        expect(line, item.title).toBeDefined();
+        // The heading's left edge, at the margin; its top, just above the first line's baseline.
+        expect(heading.x).toBeCloseTo(line.left, 0);
+        expect(heading.x).toBeCloseTo(margin, 0);
+        expect(heading.fromTop).toBeLessThan(line.top);
+        expect(line.top - heading.fromTop).toBeLessThan(2 * line.size);
+      }
+    }
+    await doc.destroy();
+  });
+
   it('zips the single PDFs with a README that lists them', () => {
     const files = unzipSync(zip);
     const names = ['stem-cells-and-scleroderma.pdf', 'autologous-stem-cell-transplant.pdf', 'mesenchymal-stem-cells-two-cases.pdf'];
