@@ -168,7 +168,7 @@ describe('leaflet check', () => {
 describe('--report json', () => {
   it("prints the messages, each file's status and its PDF as JSON, and nothing else on stdout", async () => {
     const out = await tempDir();
-    const run = leaflet(['build', 'test/fixtures/batch', 'test/fixtures/rules/unknown-key', '--out', out, '--report', 'json']);
+    const run = leaflet(['build', 'test/fixtures/batch', 'test/fixtures/rules/unknown-key/leaflet.md', '--out', out, '--report', 'json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({
