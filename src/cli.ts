@@ -4,10 +4,20 @@ import { createRequire } from 'node:module';
 import { buildCommand } from './cli/build-command.js';
 import { create } from './cli/new-command.js';
 import { packCommand } from './cli/pack-command.js';
-import { parse, portOf, usage, UsageError } from './cli/options.js';
+import { checkEnvironment, parse, portOf, usage, UsageError } from './cli/options.js';
 
 // React's development build is several times slower; the renderer is loaded only after this is set.
 process.env.NODE_ENV ??= 'production';
+
+// A reader that stops early (`leaflet build | head -1`) ends the output, not the run: the rest is dropped quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (cause: NodeJS.ErrnoException) => {
+    if (cause.code !== 'EPIPE' && cause.code !== 'ERR_STREAM_DESTROYED') throw cause;
+  });
+}
+
+/** The commands that build, and so read `SOURCE_DATE_EPOCH`. */
+const building = new Set(['build', 'check', 'pack', 'watch', 'preview']);
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv);
@@ -22,6 +32,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const [command, ...paths] = positionals;
   if (command === 'new') return create(paths, values.brand);
+  if (command && building.has(command)) checkEnvironment();
   if (command === 'pack') return packCommand(paths, values);
   if (command === 'build' || command === 'check') return buildCommand(command, paths, values);
   if (command === 'watch') {

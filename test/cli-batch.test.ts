@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { leaflet } from './helpers/cli.js';
@@ -33,7 +34,8 @@ describe('leaflet build --jobs', { timeout: 60_000 }, () => {
     expect(one.code).toBe(1);
     expect(two.code).toBe(1);
     expect(normal(one.stdout, 'out1')).toBe(normal(two.stdout, 'out2'));
-    expect(one.stderr).toBe(two.stderr);
+    // On a computer with a single core, --jobs 2 is capped, and says so.
+    expect(one.stderr).toBe(two.stderr.replace(/^leaflet: --jobs 2 is more .*\n/, ''));
     expect(one.stdout.split('\n')).toEqual([
       'leaflets/a.md → out1/a.pdf',
       'leaflets/b.md → out1/b.pdf',
@@ -57,6 +59,14 @@ describe('leaflet build --jobs', { timeout: 60_000 }, () => {
     expect(again.stdout).toMatch(/^built 0, failed 1, warnings 1, cached 4, /m);
     expect(again.stderr).toContain('leaflets/b.md:7:1: warning: b.png will print at');
     expect(build('2', 'out2', '--force').stdout).toMatch(/^built 4, failed 1, warnings 1, cached 0, /m);
+  });
+
+  it('caps --jobs at the number of cores, says so in one line, and builds the same', () => {
+    const many = build('100000', 'out5');
+    const cores = availableParallelism();
+    expect(many.stderr.split('\n')[0]).toBe(`leaflet: --jobs 100000 is more than the ${cores} processor cores of this computer; using ${cores}`);
+    expect(many.stderr.split('\n').slice(1).join('\n')).toBe(one.stderr);
+    expect(normal(many.stdout, 'out5')).toBe(normal(one.stdout, 'out1'));
   });
 
   it('refuses a --jobs that is not a whole number of 1 or more', () => {

@@ -1,9 +1,11 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { brandFile, tempDir } from './helpers/build.js';
-import { leaflet } from './helpers/cli.js';
+import { cliPath, leaflet } from './helpers/cli.js';
 import { numberedLeaflet } from './helpers/leaflets.js';
 import { pdfInfo, pdfText } from './helpers/pdf.js';
 
@@ -60,6 +62,34 @@ describe('leaflet build', () => {
     expect(leaflet(['frobnicate']).code).toBe(2);
     expect(leaflet(['build', '--no-such-flag']).code).toBe(2);
     expect(leaflet([]).stderr).toContain('Usage: leaflet');
+  });
+
+  it('refuses a SOURCE_DATE_EPOCH that is not a date as a usage error that names it, and builds nothing', async () => {
+    for (const value of ['abc', '99999999999999999']) {
+      const out = await tempDir();
+      const run = leaflet(['build', 'test/fixtures/batch/good.md', '--out', out], undefined, { SOURCE_DATE_EPOCH: value });
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(`leaflet: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, from 0 to 253402300799 (the end of 9999), not '${value}'`);
+      expect(readdirSync(out)).toEqual([]);
+    }
+  });
+
+  it('ends quietly when the reader of its output stops reading (`leaflet build | head -1`)', async () => {
+    const out = await tempDir();
+    const child = spawn(process.execPath, [cliPath, 'build', 'test/fixtures/batch/good.md', 'test/fixtures/rules/unknown-key', '--out', out], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The reading end closes before the command has written anything, so that every write of it meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(stderr).not.toMatch(/EPIPE|Unhandled|internal error/);
+    expect(stderr).toContain("unknown key 'subtitel'");
+    expect(code).toBe(0);
+    expect(existsSync(path.join(out, 'good.pdf'))).toBe(true);
   });
 
   it('reports a path that does not exist', async () => {
@@ -138,7 +168,7 @@ describe('leaflet check', () => {
 describe('--report json', () => {
   it("prints the messages, each file's status and its PDF as JSON, and nothing else on stdout", async () => {
     const out = await tempDir();
-    const run = leaflet(['build', 'test/fixtures/batch', 'test/fixtures/rules/unknown-key', '--out', out, '--report', 'json']);
+    const run = leaflet(['build', 'test/fixtures/batch', 'test/fixtures/rules/unknown-key/leaflet.md', '--out', out, '--report', 'json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({

@@ -1,10 +1,26 @@
 // The date written into a PDF, so that the same input always builds the same bytes.
 export const fixedEpoch = new Date('2000-01-01T00:00:00Z');
 
+/** The last second that a PDF date can hold: 9999-12-31T23:59:59Z. */
+const latestEpoch = 253402300799;
+
+export type EpochCheck = { ok: true; date?: Date } | { ok: false; reason: string };
+
+/** `SOURCE_DATE_EPOCH`: unset or empty means none; else a whole number of seconds since 1970 up to the year 9999. */
+export function checkSourceDateEpoch(value: string | undefined): EpochCheck {
+  const epoch = value?.trim();
+  if (!epoch) return { ok: true };
+  if (/^\d+$/.test(epoch) && Number(epoch) <= latestEpoch) return { ok: true, date: new Date(Number(epoch) * 1000) };
+  const shown = epoch.length > 40 ? `${epoch.slice(0, 37)}…` : epoch;
+  return { ok: false, reason: `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, from 0 to ${latestEpoch} (the end of 9999), not '${shown}'` };
+}
+
 /** `SOURCE_DATE_EPOCH` (seconds) wins, then the leaflet's own date, then a fixed epoch. */
 export function buildDate(leafletDate: string | undefined, env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  const epoch = checkSourceDateEpoch(env.SOURCE_DATE_EPOCH);
+  // The command line refuses a bad value before anything is built; a library caller gets the same words.
+  if (!epoch.ok) throw new Error(epoch.reason);
+  if (epoch.date) return epoch.date;
   if (leafletDate) return new Date(`${leafletDate}T00:00:00Z`);
   return fixedEpoch;
 }

@@ -19,6 +19,8 @@ export async function buildCommand(command: 'build' | 'check', paths: string[], 
   const json = values.report === 'json';
   const dryRun = command === 'check';
   const print = printRequest(values);
+  const { jobs, note } = jobsOf(values.jobs);
+  if (note) process.stderr.write(`${note}\n`);
   if (json) keepStdoutForJson();
   // Loaded only now, so that --help and usage errors answer at once.
   const { batchFailed, buildMany, statusOf, summarize } = await import('../build/build-many.js');
@@ -32,7 +34,7 @@ export async function buildCommand(command: 'build' | 'check', paths: string[], 
     dryRun,
     print,
     ics: values.ics,
-    jobs: jobsOf(values.jobs),
+    jobs,
     force: values.force,
     onStart: (inputs) => progress?.start(inputs),
     onResult: (result) => progress?.done(formatFile(result.file), statusLine(result, dryRun)),

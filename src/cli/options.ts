@@ -1,5 +1,7 @@
 // The command line's words: usage text, option parsing, and the usage error that exits with code 2.
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { checkSourceDateEpoch } from '../build/build-date.js';
 
 export const usage = `Usage: leaflet <command> [paths...] [options]
 
@@ -76,11 +78,26 @@ export function parse(argv: string[]) {
 
 export type Values = ReturnType<typeof parse>['values'];
 
-/** `--jobs N`: a whole number of 1 or more; none means one per core. */
-export function jobsOf(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
+export interface Jobs {
+  jobs?: number;
+  /** Said once on stderr when `--jobs` asked for more than the computer has cores. */
+  note?: string;
+}
+
+/** `--jobs N`: a whole number of 1 or more, at most the number of cores; none means one per core. */
+export function jobsOf(value: string | undefined, cores = availableParallelism()): Jobs {
+  if (value === undefined) return {};
   if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs expects a whole number of 1 or more, not '${value}'`);
-  return Number(value);
+  const asked = Number(value);
+  if (asked <= cores) return { jobs: asked };
+  const shown = value.length > 12 ? `${value.slice(0, 9)}…` : value;
+  return { jobs: cores, note: `leaflet: --jobs ${shown} is more than the ${cores} processor cores of this computer; using ${cores}` };
+}
+
+/** `SOURCE_DATE_EPOCH`, when set, must be a date that a PDF can hold: anything else is a usage error. */
+export function checkEnvironment(env: NodeJS.ProcessEnv = process.env): void {
+  const epoch = checkSourceDateEpoch(env.SOURCE_DATE_EPOCH);
+  if (!epoch.ok) throw new UsageError(epoch.reason);
 }
 
 /** `--port N`: a port number, 0 for any free one. */

@@ -7,7 +7,14 @@ import type { RuleId } from '../diagnostics/rules.js';
 
 export type AssetCheck =
   | { ok: true; path: string }
-  | { ok: false; rule: Extract<RuleId, 'remote-asset' | 'asset-outside-project' | 'missing-asset' | 'invalid-url'>; reason: string; hint?: string };
+  | {
+      ok: false;
+      rule: Extract<RuleId, 'remote-asset' | 'asset-outside-project' | 'missing-asset' | 'invalid-url'>;
+      reason: string;
+      hint?: string;
+      /** `path`: refused as written, before anything was looked at; `missing`: nothing is there; `file`: what is there is refused. */
+      stage: 'path' | 'missing' | 'file';
+    };
 
 const projectHint = 'put the file inside the project folder (the folder leaflet is run in) and write its path relative to this file, e.g. images/photo.png';
 
@@ -33,39 +40,55 @@ function realpathOrUndefined(target: string): string | undefined {
 }
 
 /**
- * Resolves an asset reference, as written in the file `from`, to a real file inside `root`. An address on the
- * internet is refused without being fetched; an absolute path, a `..` that leaves the project and a link
- * (symlink) that points out of it are refused before anything outside the project is opened.
+ * Confines an absolute path to the project: it must lie inside `root`, lead to a real file there (a link
+ * (symlink) that points out of the project is refused) and be a regular file. Nothing outside the project is
+ * opened: a path outside is refused before it is looked up.
  */
-export function resolveAsset(reference: string, from: string, root: string): AssetCheck {
+export function confineFile(candidate: string, root: string): AssetCheck {
+  const realRoot = realpathOrUndefined(root) ?? path.resolve(root);
+  if (!isInside(realRoot, candidate)) {
+    return { ok: false, rule: 'asset-outside-project', reason: 'is outside the project folder', hint: projectHint, stage: 'path' };
+  }
+  const looked = `looked for ${path.relative(realRoot, candidate)} in the project folder`;
+  const real = realpathOrUndefined(candidate);
+  if (!real) return { ok: false, rule: 'missing-asset', reason: 'does not exist', hint: looked, stage: 'missing' };
+  if (!isInside(realRoot, real)) {
+    return { ok: false, rule: 'asset-outside-project', reason: 'is a link to a file outside the project folder', hint: projectHint, stage: 'file' };
+  }
+  const stats = statSync(real);
+  if (stats.isDirectory()) return { ok: false, rule: 'missing-asset', reason: 'is a folder, not a file', hint: looked, stage: 'file' };
+  if (!stats.isFile()) {
+    return { ok: false, rule: 'missing-asset', reason: 'is not a regular file (it is a named pipe, a device or a socket)', hint: looked, stage: 'file' };
+  }
+  return { ok: true, path: real };
+}
+
+/**
+ * Resolves a path as written in a file, relative to `folder`, to a real file inside `root`: the one check
+ * for every path that a leaflet, the brand file or a pack manifest names. An address on the internet is
+ * refused without being fetched; an absolute path, a `..` that leaves the project and a link that points
+ * out of it are refused before anything outside the project is opened.
+ */
+export function resolvePath(reference: string, folder: string, root: string): AssetCheck {
   const written = decoded(reference.trim());
   const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(written)?.[1];
   if (/^https?$/i.test(scheme ?? '') || written.startsWith('//')) {
-    return { ok: false, rule: 'remote-asset', reason: 'is on the internet and is not downloaded', hint: 'download the picture into the project folder and write its path relative to this file, e.g. images/photo.png' };
+    const hint = 'download the picture into the project folder and write its path relative to this file, e.g. images/photo.png';
+    return { ok: false, rule: 'remote-asset', reason: 'is on the internet and is not downloaded', hint, stage: 'path' };
   }
   if (scheme) {
-    return { ok: false, rule: 'invalid-url', reason: `uses the address scheme '${scheme}:'; only files in the project folder are allowed`, hint: projectHint };
+    return { ok: false, rule: 'invalid-url', reason: `uses the address scheme '${scheme}:'; only files in the project folder are allowed`, hint: projectHint, stage: 'path' };
   }
   if (path.isAbsolute(written) || /^([a-z]:)?[\\/]/i.test(written)) {
-    return { ok: false, rule: 'asset-outside-project', reason: 'is an absolute path; only paths inside the project folder are allowed', hint: projectHint };
+    return { ok: false, rule: 'asset-outside-project', reason: 'is an absolute path; only paths inside the project folder are allowed', hint: projectHint, stage: 'path' };
   }
-  const realRoot = realpathOrUndefined(root) ?? path.resolve(root);
-  const base = realpathOrUndefined(path.dirname(path.resolve(from))) ?? path.dirname(path.resolve(from));
-  const candidate = path.resolve(base, written);
-  if (!isInside(realRoot, candidate)) {
-    return { ok: false, rule: 'asset-outside-project', reason: 'is outside the project folder', hint: projectHint };
-  }
-  const real = realpathOrUndefined(candidate);
-  if (!real) {
-    return { ok: false, rule: 'missing-asset', reason: 'does not exist', hint: `looked for ${path.relative(realRoot, candidate)} in the project folder` };
-  }
-  if (!isInside(realRoot, real)) {
-    return { ok: false, rule: 'asset-outside-project', reason: 'is a link to a file outside the project folder', hint: projectHint };
-  }
-  if (!statSync(real).isFile()) {
-    return { ok: false, rule: 'missing-asset', reason: 'is a folder, not a file', hint: `looked for ${path.relative(realRoot, candidate)} in the project folder` };
-  }
-  return { ok: true, path: real };
+  const base = realpathOrUndefined(path.resolve(folder)) ?? path.resolve(folder);
+  return confineFile(path.resolve(base, written), root);
+}
+
+/** An asset reference, as written in the file `from`: relative paths start from that file's folder. */
+export function resolveAsset(reference: string, from: string, root: string): AssetCheck {
+  return resolvePath(reference, path.dirname(path.resolve(from)), root);
 }
 
 /** A reference as it is quoted in a message: long ones (a `data:` address) are cut short. */

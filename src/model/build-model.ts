@@ -78,7 +78,7 @@ export function buildModel(file: VFile, loaded: LoadedBrand, root = process.cwd(
       hint: 'run `npx leaflet new event <name>` to start from a filled-in example',
     });
   }
-  if (front?.partner && !brand.partners[front.partner]) {
+  if (front?.partner && !Object.hasOwn(brand.partners, front.partner)) {
     const guess = suggest(front.partner, Object.keys(brand.partners));
     error(file, 'front-matter-invalid', `unknown partner '${front.partner}'${guess ? `; did you mean '${guess}'?` : ''}`, {
       place: raw.source ? placeOf(raw.source, ['partner']) : undefined,

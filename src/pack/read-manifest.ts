@@ -1,8 +1,8 @@
 // Reads a pack manifest: YAML with positions, schema-checked, each leaflet entry resolved to a file with its place.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { error, hasErrors, type Point } from '../diagnostics/messages.js';
+import { resolvePath, type AssetCheck } from '../model/assets.js';
 import { readSource } from '../source/read-source.js';
 import { checkSchema } from '../source/schema-check.js';
 import { parseYaml, placeOf, type YamlSource } from '../source/yaml-source.js';
@@ -24,10 +24,18 @@ export interface ReadManifest {
   source?: YamlSource;
 }
 
-/** A path relative to the manifest wins; else one relative to the project folder; else the first, to report. */
-function resolveEntry(written: string, manifestPath: string, root: string): string {
-  const candidates = [path.resolve(path.dirname(manifestPath), written), path.resolve(root, written)];
-  return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0]!;
+/**
+ * A path relative to the manifest wins, else one relative to the project folder; both must stay inside the
+ * project. When neither is a leaflet, the answer that says most: the project folder's when the manifest's
+ * folder is outside the project or holds nothing while the project holds something refused.
+ */
+function resolveEntry(written: string, manifestPath: string, root: string): AssetCheck {
+  const [near, project] = [resolvePath(written, path.dirname(path.resolve(manifestPath)), root), resolvePath(written, root, root)];
+  if (near.ok) return near;
+  if (project.ok) return project;
+  if (near.stage === 'path' && project.stage !== 'path') return project;
+  if (near.stage === 'missing' && project.stage === 'file') return project;
+  return near;
 }
 
 export async function readManifest(manifestPath: string, root: string): Promise<ReadManifest> {
@@ -40,16 +48,19 @@ export async function readManifest(manifestPath: string, root: string): Promise<
   const entries: PackEntry[] = [];
   manifest.leaflets.forEach((written, i) => {
     const place = placeOf(parsed.source, ['leaflets', i]);
-    const source = resolveEntry(written, manifestPath, root);
-    if (!existsSync(source)) {
+    const found = resolveEntry(written, manifestPath, root);
+    if (!found.ok && found.stage === 'missing') {
       error(file, 'pack-leaflet', `leaflet '${written}' does not exist`, {
         place,
         hint: 'a path is read from the manifest’s folder, then from the project folder',
       });
-    } else if (entries.some((entry) => entry.source === source)) {
+    } else if (!found.ok) {
+      const hint = found.rule === 'asset-outside-project' ? 'list leaflets inside the project folder, by a path relative to the manifest or to the project folder' : found.hint;
+      error(file, found.rule, `leaflet '${written}' ${found.reason}`, { place, hint });
+    } else if (entries.some((entry) => entry.source === found.path)) {
       error(file, 'pack-leaflet', `leaflet '${written}' is listed twice`, { place });
     } else {
-      entries.push({ written, source, place });
+      entries.push({ written, source: found.path, place });
     }
   });
   return { file, manifest, entries, source: parsed.source };

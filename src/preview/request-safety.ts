@@ -1,9 +1,19 @@
-// Request checks for the preview server: only a local Host header (against DNS rebinding), and ids never paths.
+// Request checks for the preview server: only a local Host and Origin (against DNS rebinding and other sites), ids never paths.
 
 /** The Host header must name this machine by loopback name or address, with the server's port. */
 export function allowedHost(host: string | undefined, port: number): boolean {
   if (!host) return false;
   return [`localhost:${port}`, `127.0.0.1:${port}`].includes(host.toLowerCase());
+}
+
+/**
+ * A request that says where it comes from (`Origin`) must come from the preview's own page: another site
+ * open in the same browser must not read the leaflets or their events. A request without one (a page
+ * opened from the address bar, a same-origin GET) is fine.
+ */
+export function allowedOrigin(origin: string | undefined, port: number): boolean {
+  if (origin === undefined) return true;
+  return [`http://localhost:${port}`, `http://127.0.0.1:${port}`].includes(origin.toLowerCase());
 }
 
 /**

@@ -1,11 +1,10 @@
 // The preview server's routes: the page, the leaflet list, each leaflet's PDF by id, and live change events.
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pageFiles } from './page-files.js';
 import type { PreviewState } from './preview-state.js';
-import { allowedHost, attachment, decodeId } from './request-safety.js';
+import { allowedHost, allowedOrigin, attachment, decodeId } from './request-safety.js';
 
 const security = {
   'X-Content-Type-Options': 'nosniff',
@@ -13,44 +12,69 @@ const security = {
   'Content-Security-Policy': "default-src 'self'; img-src 'self' data: blob:; font-src 'self' data: blob:; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'",
 };
 
+/** A whole reply; for HEAD, Node sends the same headers and leaves the body out. */
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { ...security, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.writeHead(status, { ...security, 'Content-Type': type, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body) });
   res.end(body);
 }
 
 const text = (res: ServerResponse, status: number, body: string) => send(res, status, 'text/plain; charset=utf-8', `${body}\n`);
 
-/** Server-sent events: the state's version now and after each change, so the page refetches. */
-function events(req: IncomingMessage, res: ServerResponse, state: PreviewState): void {
+type Listener = (version: number) => void;
+
+/** Server-sent events: the state's version now and after each change, so the page refetches. HEAD gets the headers only. */
+function events(req: IncomingMessage, res: ServerResponse, state: PreviewState, clients: Set<Listener>): void {
   res.writeHead(200, { ...security, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+  if (req.method === 'HEAD') return void res.end();
   const push = (version: number) => res.write(`data: ${version}\n\n`);
   push(state.snapshot().version);
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
-  state.on('change', push);
+  clients.add(push);
   req.on('close', () => {
     clearInterval(heartbeat);
-    state.off('change', push);
+    clients.delete(push);
   });
 }
 
-function pdf(res: ServerResponse, state: PreviewState, encodedId: string, download: boolean): void {
+async function pdf(req: IncomingMessage, res: ServerResponse, state: PreviewState, encodedId: string, download: boolean): Promise<void> {
   const id = decodeId(encodedId);
   const found = id === undefined ? undefined : state.pdfOf(id);
   if (!found) return text(res, 404, 'not found');
+  // The length from the file that is sent: a rebuild replaces the PDF by renaming, never under an open file.
+  const handle = await open(found.file).catch(() => undefined);
+  if (!handle) return text(res, 404, 'not found');
+  const size = await handle.stat().then(
+    (stats) => stats.size,
+    async (cause: unknown) => {
+      await handle.close();
+      throw cause;
+    },
+  );
   res.writeHead(200, {
     ...security,
     'Content-Type': 'application/pdf',
     'Cache-Control': 'no-store',
+    'Content-Length': size,
     ...(download ? { 'Content-Disposition': attachment(`${path.basename(found.leaflet.id)}.pdf`) } : {}),
   });
-  createReadStream(found.file).on('error', () => res.destroy()).pipe(res);
+  if (req.method === 'HEAD') {
+    await handle.close();
+    return void res.end();
+  }
+  handle.createReadStream().on('error', () => res.destroy()).pipe(res);
 }
 
 /** A request handler for a server listening on `port()` (known only once it listens). */
 export function routes(state: PreviewState, port: () => number) {
   const files = pageFiles();
+  // One listener on the state for all event streams, however many pages are open.
+  const clients = new Set<Listener>();
+  state.on('change', (version) => {
+    for (const push of clients) push(version);
+  });
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!allowedHost(req.headers.host, port())) return text(res, 403, 'forbidden: open the preview at localhost or 127.0.0.1');
+    if (!allowedOrigin(req.headers.origin, port())) return text(res, 403, 'forbidden: only the preview page itself may ask');
     if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'method not allowed');
     const url = new URL(req.url ?? '/', 'http://localhost');
     // The raw path, not URL's normalised one: `/pdf/../x` must not turn into `/x`.
@@ -58,9 +82,9 @@ export function routes(state: PreviewState, port: () => number) {
     const page = files.get(raw);
     if (page) return send(res, 200, page.type, await readFile(page.file));
     if (raw === '/api/leaflets') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(state.snapshot()));
-    if (raw === '/events') return events(req, res, state);
+    if (raw === '/events') return events(req, res, state, clients);
     const match = /^\/pdf\/([^/]+)$/.exec(raw);
-    if (match) return pdf(res, state, match[1]!, url.searchParams.has('download'));
+    if (match) return pdf(req, res, state, match[1]!, url.searchParams.has('download'));
     text(res, 404, 'not found');
   };
 }

@@ -25,22 +25,39 @@ export function formatPath(path: KeyPath): string {
   return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
 }
 
-/** Warns about keys that a zod object schema does not declare, recursing into nested objects. */
+function warnUnknown(file: VFile, source: YamlSource, path: KeyPath, known: readonly string[], hint?: string): void {
+  const guess = suggest(String(path.at(-1)), known);
+  warn(file, 'unknown-key', `unknown key '${formatPath(path)}'${guess ? `; did you mean '${guess}'?` : ''}`, {
+    place: placeOf(source, path, 'key'),
+    hint: hint ?? (guess ? undefined : `known keys: ${known.join(', ')}`),
+  });
+}
+
+/**
+ * Warns about keys that a zod object schema does not declare, recursing into nested objects, lists and maps.
+ * Only the schema's own keys count: `constructor`, `toString` or `__proto__` are unknown like any other.
+ */
 function checkKnownKeys(file: VFile, source: YamlSource, schema: z.ZodType, data: unknown, path: KeyPath): void {
   const shape = unwrap(schema);
-  if (!(shape instanceof z.ZodObject) || data === null || typeof data !== 'object' || Array.isArray(data)) return;
-  const known = Object.keys(shape.shape);
-  for (const [key, value] of Object.entries(data)) {
-    const child = shape.shape[key] as z.ZodType | undefined;
-    if (child) {
-      checkKnownKeys(file, source, child, value, [...path, key]);
-      continue;
+  if (shape instanceof z.ZodArray && Array.isArray(data)) {
+    data.forEach((item, i) => checkKnownKeys(file, source, shape.element as z.ZodType, item, [...path, i]));
+    return;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
+  if (shape instanceof z.ZodRecord) {
+    // A map of names (the brand's partners): any name is known, but `__proto__` cannot be one.
+    for (const [key, value] of Object.entries(data)) {
+      if (key === '__proto__') warnUnknown(file, source, [...path, key], [], "'__proto__' cannot be used as a name");
+      else checkKnownKeys(file, source, shape.valueType as z.ZodType, value, [...path, key]);
     }
-    const guess = suggest(key, known);
-    warn(file, 'unknown-key', `unknown key '${formatPath([...path, key])}'${guess ? `; did you mean '${guess}'?` : ''}`, {
-      place: placeOf(source, [...path, key], 'key'),
-      hint: guess ? undefined : `known keys: ${known.join(', ')}`,
-    });
+    return;
+  }
+  if (!(shape instanceof z.ZodObject)) return;
+  const fields = shape.shape as Record<string, z.ZodType>;
+  const known = Object.keys(fields);
+  for (const [key, value] of Object.entries(data)) {
+    if (Object.hasOwn(fields, key)) checkKnownKeys(file, source, fields[key]!, value, [...path, key]);
+    else warnUnknown(file, source, [...path, key], known);
   }
 }
 

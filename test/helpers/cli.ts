@@ -5,7 +5,7 @@ import { root } from './build.js';
 
 export const cliPath = path.join(root, 'dist', 'src', 'cli.js');
 
-export function leaflet(args: string[], cwd = root) {
-  const run = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+export function leaflet(args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) {
+  const run = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }

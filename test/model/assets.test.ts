@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -19,6 +20,7 @@ let brand: LoadedBrand;
  *   leaflets/images/photo.png, 图.png
  *   leaflets/escape.png  → ../../outside/secret.png
  *   leaflets/outdir      → ../../outside
+ *   leaflets/pipe.png             (a named pipe)
  * outside/secret.png
  */
 beforeAll(async () => {
@@ -34,6 +36,7 @@ beforeAll(async () => {
   await writeFile(path.join(outside, 'secret.png'), 'secret');
   await symlink(path.join(outside, 'secret.png'), path.join(project, 'leaflets', 'escape.png'));
   await symlink(outside, path.join(project, 'leaflets', 'outdir'));
+  execFileSync('mkfifo', [path.join(project, 'leaflets', 'pipe.png')]);
   leafletFile = path.join(project, 'leaflets', 'x.md');
   brand = await loadBrand(brandFile, repoRoot);
 });
@@ -73,6 +76,14 @@ describe('resolveAsset', () => {
   it('says what is wrong with a link out of the project', () => {
     expect(resolveAsset('escape.png', leafletFile, project)).toMatchObject({ reason: 'is a link to a file outside the project folder' });
     expect(resolveAsset('../../etc/passwd', leafletFile, project)).toMatchObject({ reason: 'is outside the project folder' });
+  });
+
+  it('calls a folder a folder, and a named pipe not a regular file', () => {
+    expect(resolveAsset('images', leafletFile, project)).toMatchObject({ rule: 'missing-asset', reason: 'is a folder, not a file' });
+    expect(resolveAsset('pipe.png', leafletFile, project)).toMatchObject({
+      rule: 'missing-asset',
+      reason: 'is not a regular file (it is a named pipe, a device or a socket)',
+    });
   });
 });
 

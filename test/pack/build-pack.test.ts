@@ -15,9 +15,9 @@ const manifest = path.join(fixtures, 'samples', 'packs', 'stem-cells.yaml');
 const titles = ['干细胞与硬皮病', '自体干细胞移植', '2名硬皮病患者的心声'];
 let brand: LoadedBrand;
 
-async function pack(manifestPath: string, outDir?: string) {
+async function pack(manifestPath: string, outDir?: string, project = root) {
   const out = outDir ?? (await tempDir());
-  const result = await buildPack(manifestPath, { brand, outDir: out, root });
+  const result = await buildPack(manifestPath, { brand, outDir: out, root: project });
   return { ...result, out, report: [result.file, ...result.leaflets].flatMap((file) => formatFile(file, root)).join('\n') };
 }
 
@@ -94,6 +94,39 @@ describe('a pack of the three sample leaflets', () => {
     await doc.destroy();
   });
 
+  it('points each bookmark at the top left of its target: a leaflet at its first page, a heading at its text', async () => {
+    const doc = await openPdf(bytes);
+    const outline = await doc.getOutline();
+    /** The page and the /XYZ point of an outline entry's destination. */
+    const target = async (dest: string | unknown[] | null) => {
+      const explicit = (typeof dest === 'string' ? await doc.getDestination(dest) : dest) as [never, { name: string }, number, number, number];
+      expect(explicit[1].name).toBe('XYZ');
+      const page = (await doc.getPageIndex(explicit[0])) + 1;
+      const { width, height } = (await doc.getPage(page)).getViewport({ scale: 1 });
+      return { page, x: explicit[2], fromTop: height - explicit[3], width };
+    };
+    const margin = 20 * (72 / 25.4);
+    for (const entry of outline) {
+      const { x, fromTop, width } = await target(entry.dest);
+      expect(width).toBeCloseTo(595.28, 0);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(margin);
+      expect(fromTop).toBeCloseTo(0, 0);
+      for (const item of entry.items) {
+        const heading = await target(item.dest);
+        const squeeze = (text: string) => text.replace(/\s+/g, '');
+        const line = lines.find((l) => l.page === heading.page && squeeze(item.title).startsWith(squeeze(l.text)))!;
+        expect(line, item.title).toBeDefined();
+        // The heading's left edge, at the margin; its top, just above the first line's baseline.
+        expect(heading.x).toBeCloseTo(line.left, 0);
+        expect(heading.x).toBeCloseTo(margin, 0);
+        expect(heading.fromTop).toBeLessThan(line.top);
+        expect(line.top - heading.fromTop).toBeLessThan(2 * line.size);
+      }
+    }
+    await doc.destroy();
+  });
+
   it('zips the single PDFs with a README that lists them', () => {
     const files = unzipSync(zip);
     const names = ['stem-cells-and-scleroderma.pdf', 'autologous-stem-cell-transplant.pdf', 'mesenchymal-stem-cells-two-cases.pdf'];
@@ -112,31 +145,34 @@ describe('a pack of the three sample leaflets', () => {
 });
 
 describe('a pack that cannot be built', () => {
+  let project: string;
+  /** A project folder with a good and a broken leaflet, and the manifest in packs/. */
   async function writeManifest(body: string): Promise<string> {
-    const dir = await tempDir();
-    await mkdir(path.join(dir, 'packs'));
-    await writeFile(path.join(dir, 'broken.md'), '---\ntitle: [broken\n---\n\n文字。\n');
-    const file = path.join(dir, 'packs', 'partner.yaml');
+    project = await tempDir();
+    await mkdir(path.join(project, 'packs'));
+    await writeFile(path.join(project, 'good.md'), '---\ntitle: 好的\n---\n\n文字。\n');
+    await writeFile(path.join(project, 'broken.md'), '---\ntitle: [broken\n---\n\n文字。\n');
+    const file = path.join(project, 'packs', 'partner.yaml');
     await writeFile(file, body);
     return file;
   }
   const head = 'title: 资料包\nrecipient: 某医院\ndate: 2026-03-01\nleaflets:\n';
 
   it('fails at the position of a missing leaflet, and writes nothing', async () => {
-    const file = await writeManifest(`${head}  - ../../missing.md\n`);
-    const built = await pack(file);
-    expect(built.report).toMatch(/partner\.yaml:5:5: error: leaflet '\.\.\/\.\.\/missing\.md' does not exist \[pack-leaflet\]/);
+    const file = await writeManifest(`${head}  - ../missing.md\n`);
+    const built = await pack(file, undefined, project);
+    expect(built.report).toMatch(/partner\.yaml:5:5: error: leaflet '\.\.\/missing\.md' does not exist \[pack-leaflet\]/);
     expect(built.outputs).toBeUndefined();
     expect(existsSync(path.join(built.out, 'packs'))).toBe(false);
   });
 
   it('fails at the position of a leaflet with errors, shows its messages, and keeps an older pack', async () => {
-    const file = await writeManifest(`${head}  - test/fixtures/samples/stem-cells-and-scleroderma.md\n  - ../broken.md\n`);
+    const file = await writeManifest(`${head}  - good.md\n  - ../broken.md\n`);
     const out = await tempDir();
     const older = path.join(out, 'packs', 'partner.pdf');
     await mkdir(path.dirname(older));
     await writeFile(older, 'older pack');
-    const built = await pack(file, out);
+    const built = await pack(file, out, project);
     expect(built.report).toMatch(/partner\.yaml:6:5: error: leaflet '\.\.\/broken\.md' failed to build; see its messages \[pack-leaflet\]/);
     expect(built.report).toMatch(/broken\.md:2:\d+: error: .* \[yaml-syntax\]/);
     expect(await readFile(older, 'utf8')).toBe('older pack');

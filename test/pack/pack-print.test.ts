@@ -23,7 +23,8 @@ async function pack(name: string, keys: string) {
   const manifest = path.join(dir, 'packs', `${name}.yaml`);
   await writeFile(manifest, `title: 资料包\nrecipient: 某某医院风湿免疫科\ndate: 2026-03-01\nleaflets: [../one.md, ../two.md]\n${keys}`);
   const out = await tempDir();
-  const result = await buildPack(manifest, { brand, outDir: out, root });
+  // The temporary folder is the project: the manifest's leaflets must be inside it.
+  const result = await buildPack(manifest, { brand, outDir: out, root: dir });
   const report = [result.file, ...result.leaflets].flatMap((file) => formatFile(file, root)).join('\n');
   expect(report).toBe('');
   const files = await readdir(path.join(out, 'packs'));

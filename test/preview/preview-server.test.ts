@@ -1,10 +1,10 @@
-import { request } from 'node:http';
+import { request, type ClientRequest } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/preview/preview-server.js';
 import type { PreviewSnapshot } from '../../src/preview/preview-state.js';
-import { allowedHost } from '../../src/preview/request-safety.js';
+import { allowedHost, allowedOrigin } from '../../src/preview/request-safety.js';
 import { leafletText, makeProject, type Project } from '../helpers/project.js';
 
 interface Reply {
@@ -15,16 +15,39 @@ interface Reply {
 
 /** A raw GET: the path is sent exactly as given (no normalisation of `..`), with any Host header. */
 function get(port: number, target: string, host = `127.0.0.1:${port}`): Promise<Reply> {
+  return ask(port, target, { host });
+}
+
+/** A raw request with any method and headers; the reply once it has ended. */
+function ask(port: number, target: string, headers: Record<string, string>, method = 'GET'): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: target, headers: { host } }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path: target, method, headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
     });
-    req.setTimeout(10_000, () => req.destroy(new Error(`no answer for ${target}`)));
+    req.setTimeout(10_000, () => req.destroy(new Error(`no answer for ${method} ${target}`)));
     req.on('error', reject);
     req.end();
   });
+}
+
+/** Opens the event stream; resolves with its headers and the request once the first event has come. */
+function openEvents(port: number): Promise<{ headers: Reply['headers']; first: string; req: ClientRequest }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/events', headers: { host: `127.0.0.1:${port}` } }, (res) => {
+      res.once('data', (chunk: Buffer) => resolve({ headers: res.headers, first: chunk.toString(), req }));
+    });
+    req.setTimeout(10_000, () => req.destroy(new Error('no event')));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The headers that must be the same for HEAD as for GET. */
+function sameHeaders(headers: Reply['headers']) {
+  const { date: _date, connection: _connection, 'keep-alive': _keepAlive, 'transfer-encoding': _encoding, ...rest } = headers;
+  return rest;
 }
 
 async function snapshot(preview: Preview): Promise<PreviewSnapshot> {
@@ -53,6 +76,17 @@ describe('allowedHost', () => {
     expect(allowedHost('localhost', 4173)).toBe(false);
     expect(allowedHost('localhost.evil.example:4173', 4173)).toBe(false);
     expect(allowedHost(undefined, 4173)).toBe(false);
+  });
+});
+
+describe('allowedOrigin', () => {
+  it('accepts no Origin, or the preview page itself', () => {
+    expect(allowedOrigin(undefined, 4173)).toBe(true);
+    expect(allowedOrigin('http://127.0.0.1:4173', 4173)).toBe(true);
+    expect(allowedOrigin('http://localhost:4173', 4173)).toBe(true);
+    for (const origin of ['null', 'http://evil.example', 'http://localhost:4174', 'https://localhost:4173', 'http://127.0.0.1:4173.evil.example', '']) {
+      expect(allowedOrigin(origin, 4173)).toBe(false);
+    }
   });
 });
 
@@ -112,6 +146,56 @@ describe('preview server', { timeout: 60_000 }, () => {
     const reply = await get(preview.port, '/', host.replace('4173', String(preview.port)));
     expect(reply.status).toBe(403);
     expect((await get(preview.port, '/pdf/a', host)).status).toBe(403);
+  });
+
+  it.each(['/', '/app.js', '/api/leaflets', '/events', '/pdf/a', '/pdf/a?download', '/no-such-page'])('answers 403 to a foreign Origin on %s', async (target) => {
+    for (const origin of ['http://evil.example', 'null', `http://localhost:${preview.port + 1}`]) {
+      const reply = await ask(preview.port, target, { origin });
+      expect(reply.status).toBe(403);
+      expect(reply.body.toString()).not.toMatch(/data:|%PDF|"leaflets"|<script/);
+    }
+  });
+
+  it('serves its own page when the browser names it as the Origin', async () => {
+    expect((await ask(preview.port, '/api/leaflets', { origin: `http://127.0.0.1:${preview.port}` })).status).toBe(200);
+    expect((await ask(preview.port, '/pdf/a', { origin: `http://localhost:${preview.port}` })).status).toBe(200);
+  });
+
+  it.each(['/', '/app.js', '/api/leaflets', '/pdf/a', '/pdf/a?download', '/no-such-page'])('answers HEAD %s with the headers of GET and no body', async (target) => {
+    const [got, head] = [await ask(preview.port, target, {}), await ask(preview.port, target, {}, 'HEAD')];
+    expect(head.status).toBe(got.status);
+    expect(sameHeaders(head.headers)).toEqual(sameHeaders(got.headers));
+    expect(Number(head.headers['content-length'])).toBe(got.body.length);
+    expect(head.body.length).toBe(0);
+  });
+
+  it('answers HEAD /events with the headers of the event stream, and ends', async () => {
+    const stream = await openEvents(preview.port);
+    stream.req.destroy();
+    expect(stream.first).toMatch(/^data: \d+\n\n$/);
+    const head = await ask(preview.port, '/events', {}, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(sameHeaders(head.headers)).toEqual(sameHeaders(stream.headers));
+    expect(head.headers['content-type']).toBe('text/event-stream');
+    expect(head.body.length).toBe(0);
+  });
+
+  it('holds 20 event streams without a listener warning, and lets them go when they close', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    const before = preview.state.listenerCount('change');
+    const streams = await Promise.all(Array.from({ length: 20 }, () => openEvents(preview.port)));
+    try {
+      for (const stream of streams) expect(stream.first).toMatch(/^data: \d+\n\n$/);
+      expect(preview.state.listenerCount('change')).toBe(before);
+      // Warnings are emitted on a later tick: let them come before looking.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.map((warning) => warning.name)).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      for (const stream of streams) stream.req.destroy();
+      process.off('warning', onWarning);
+    }
   });
 
   it('keeps serving the last good PDF of a leaflet whose build failed, with the error and its line', async () => {
