@@ -36,11 +36,11 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'pack') return packCommand(paths, values);
   if (command === 'build' || command === 'check') return buildCommand(command, paths, values);
   if (command === 'watch') {
-    const { watchCommand } = await import('./watch/watch-command.js');
+    const { watchCommand } = await import('./cli/watch-command.js');
     return watchCommand({ paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, force: values.force });
   }
   if (command === 'preview') {
-    const { previewCommand } = await import('./preview/preview-command.js');
+    const { previewCommand } = await import('./cli/preview-command.js');
     const options = { paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, force: values.force };
     return previewCommand({ ...options, port: portOf(values.port) });
   }

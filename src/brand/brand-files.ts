@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { error, type Point } from '../diagnostics/messages.js';
-import { checkAsset, resolvePath } from '../model/assets.js';
+import { checkAsset, resolvePath } from '../source/assets.js';
 import type { FontSource } from './brand-schema.js';
 
 /** A file next to the brand file, inside the project and never fetched, of the type `extensions` allows. */

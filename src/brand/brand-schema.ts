@@ -119,3 +119,6 @@ export const Brand = z.object({
   }),
 });
 export type Brand = z.infer<typeof Brand>;
+
+/** The wording of partner packs, from the brand file. */
+export type PackWording = NonNullable<Brand['pack']>;

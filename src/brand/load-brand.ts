@@ -1,7 +1,7 @@
 // Loads and checks the brand file; its messages are reported like a leaflet's.
 import type { VFile } from 'vfile';
 import { error, hasErrors } from '../diagnostics/messages.js';
-import { checkUrl } from '../model/urls.js';
+import { checkUrl } from '../source/urls.js';
 import { readSource } from '../source/read-source.js';
 import { checkSchema } from '../source/schema-check.js';
 import { parseYaml, placeOf } from '../source/yaml-source.js';

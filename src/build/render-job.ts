@@ -3,6 +3,8 @@ import { VFile } from 'vfile';
 import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
 import type { Leaflet } from '../model/types.js';
 import { printLeaflet, type RenderOptions } from '../print/print-leaflet.js';
+import { drawLeaflet } from '../render/render-pdf.js';
+import { templates } from '../templates/registry.js';
 import type { PrintSettings } from '../print/print-settings.js';
 import { sha256 } from './file-hashes.js';
 import { figuresOf } from './load-images.js';
@@ -43,7 +45,8 @@ const place = { line: 1, column: 1 };
 export async function renderBytes(job: RenderJob, file: VFile): Promise<Uint8Array | undefined> {
   let bytes: Uint8Array | undefined;
   try {
-    bytes = await printLeaflet(file, job.leaflet, job.render, job.settings);
+    const template = templates[job.leaflet.meta.template];
+    bytes = await printLeaflet(file, job.leaflet, job.render, job.settings, template, drawLeaflet(job.leaflet, template.Document));
   } catch (cause) {
     error(file, 'render-failed', `the PDF could not be rendered: ${(cause as Error).message}`, { place });
   }

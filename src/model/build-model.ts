@@ -14,7 +14,7 @@ import { modelState } from './model-state.js';
 import { checkImages } from './images.js';
 import { checkNesting } from './nesting.js';
 import type { Block, Leaflet } from './types.js';
-import { checkUrl } from './urls.js';
+import { checkUrl } from '../source/urls.js';
 import { resolveEvent } from './event.js';
 
 function spanText(block: Block): string {

@@ -5,7 +5,7 @@ import { error } from '../diagnostics/messages.js';
 import type { EventSettings } from '../source/leaflet-schema.js';
 import { placeOf, type YamlSource } from '../source/yaml-source.js';
 import type { EventInfo } from './types.js';
-import { checkUrl } from './urls.js';
+import { checkUrl } from '../source/urls.js';
 
 function parseTime(value: string, zone: string): DateTime {
   const hasOffset = /(Z|[+-]\d{2}:?\d{2})$/.test(value);

@@ -2,7 +2,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { checkAsset } from './assets.js';
+import { checkAsset } from '../source/assets.js';
 import type { ImageRef } from './types.js';
 
 declare module 'mdast' {

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { error, warn } from '../diagnostics/messages.js';
 import { modelState } from './model-state.js';
 import type { Marks, Span } from './types.js';
-import { checkUrl, printableUrl } from './urls.js';
+import { checkUrl, printableUrl } from '../source/urls.js';
 
 type Handler = (node: never, marks: Marks, file: VFile) => Span[];
 

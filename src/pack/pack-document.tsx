@@ -1,6 +1,6 @@
 // A whole pack as one react-pdf Document: cover, contents, each leaflet on its own pages, the back matter once.
 import { View } from '@react-pdf/renderer';
-import type { Brand } from '../brand/brand-schema.js';
+import type { PackWording } from '../brand/brand-schema.js';
 import { localize } from '../brand/localize.js';
 import type { Leaflet } from '../model/types.js';
 import { BackMatter } from '../render/back-matter.js';
@@ -9,7 +9,6 @@ import { RunningFooter } from '../render/running-footer.js';
 import type { Lang } from '../source/leaflet-schema.js';
 import { anchorOf, Contents, Cover } from './pack-pages.js';
 
-export type PackWording = NonNullable<Brand['pack']>;
 
 export interface PackProps {
   /** The pack as a leaflet: its title, date and language, and the cover's intro as its blocks. */

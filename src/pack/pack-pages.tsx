@@ -8,7 +8,7 @@ import { HeaderBand } from '../render/header-band.js';
 import type { DocumentOptions } from '../render/leaflet-document.js';
 import type { Theme } from '../render/theme.js';
 import type { Lang } from '../source/leaflet-schema.js';
-import type { PackWording } from './pack-document.js';
+import type { PackWording } from '../brand/brand-schema.js';
 
 /** The date as a reader of the language writes it: `2026年3月1日`, `March 1, 2026`. */
 export function coverDate(date: string, lang: Lang): string {

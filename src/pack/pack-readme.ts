@@ -1,7 +1,7 @@
 // The README.txt of a pack's zip: the pack's title, the partner, the date, and the files with their titles.
 import { localize } from '../brand/localize.js';
 import type { Leaflet } from '../model/types.js';
-import type { PackWording } from './pack-document.js';
+import type { PackWording } from '../brand/brand-schema.js';
 import { coverDate, preparedFor } from './pack-pages.js';
 
 export function packReadme(pack: Leaflet, recipient: string, wording: PackWording, files: { name: string; leaflet: Leaflet }[]): string {

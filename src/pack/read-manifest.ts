@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { error, hasErrors, type Point } from '../diagnostics/messages.js';
-import { resolvePath, type AssetCheck } from '../model/assets.js';
+import { resolvePath, type AssetCheck } from '../source/assets.js';
 import { readSource } from '../source/read-source.js';
 import { checkSchema } from '../source/schema-check.js';
 import { parseYaml, placeOf, type YamlSource } from '../source/yaml-source.js';

@@ -2,8 +2,7 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import type { VFile } from 'vfile';
 import { error } from '../diagnostics/messages.js';
-import type { Leaflet } from '../model/types.js';
-import { renderPdf, type RenderOptions } from '../render/render-pdf.js';
+import type { Draw, RenderOptions } from '../render/render-pdf.js';
 import type { Theme } from '../render/theme.js';
 import { blanksFor, bookletSheets } from './booklet.js';
 import type { Sheet } from './impose.js';
@@ -21,8 +20,8 @@ export async function pageCount(bytes: Uint8Array): Promise<number> {
 }
 
 /** One page a sheet, as rendered. */
-export async function singlePages(leaflet: Leaflet, options: RenderOptions, theme: Theme): Promise<Rendered> {
-  return pageSheets(await renderPdf(leaflet, options), theme.trim);
+export async function singlePages(options: RenderOptions, theme: Theme, draw: Draw): Promise<Rendered> {
+  return pageSheets(await draw(options), theme.trim);
 }
 
 /** Rendered pages of this trim, one a sheet. */
@@ -41,17 +40,17 @@ export async function bookletPages(bytes: Uint8Array): Promise<Rendered> {
 }
 
 /** Rendered once to count the pages, then again with the blank pages the sheets need before the back cover. */
-export async function booklet(leaflet: Leaflet, options: RenderOptions): Promise<Rendered> {
-  const first = await renderPdf(leaflet, { ...options, blanksBeforeBack: 0 });
+export async function booklet(options: RenderOptions, draw: Draw): Promise<Rendered> {
+  const first = await draw({ ...options, blanksBeforeBack: 0 });
   const pages = await pageCount(first);
   const blanks = blanksFor(pages);
-  return bookletPages(blanks === 0 ? first : await renderPdf(leaflet, { ...options, blanksBeforeBack: blanks }));
+  return bookletPages(blanks === 0 ? first : await draw({ ...options, blanksBeforeBack: blanks }));
 }
 
 /** The text in five panels, the back matter in the sixth; more is an error, never a smaller type. */
-export async function trifold(file: VFile, leaflet: Leaflet, options: RenderOptions): Promise<Rendered | undefined> {
-  const text = await renderPdf(leaflet, options, 'trifold-text');
-  const back = await renderPdf(leaflet, options, 'trifold-back');
+export async function trifold(file: VFile, options: RenderOptions, draw: Draw): Promise<Rendered | undefined> {
+  const text = await draw(options, 'trifold-text');
+  const back = await draw(options, 'trifold-back');
   const [textPages, backPages] = [await pageCount(text), await pageCount(back)];
   const place = { line: 1, column: 1 };
   if (textPages > textPanels) {

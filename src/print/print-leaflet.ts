@@ -2,18 +2,20 @@
 import type { VFile } from 'vfile';
 import { error } from '../diagnostics/messages.js';
 import type { Leaflet } from '../model/types.js';
-import { renderPdf, type RenderOptions as PdfOptions } from '../render/render-pdf.js';
+import type { Draw, RenderOptions as PdfOptions } from '../render/render-pdf.js';
 import { checkOnePage } from '../templates/one-page.js';
-import { templates } from '../templates/registry.js';
+import type { Template } from '../templates/template.js';
 import { pageKind, type PrintSettings } from './print-settings.js';
 
 export type RenderOptions = Omit<PdfOptions, 'look' | 'blanksBeforeBack'>;
 
-/** The PDF's bytes, or undefined when an error was recorded on the file. */
-export async function printLeaflet(file: VFile, leaflet: Leaflet, base: RenderOptions, settings: PrintSettings): Promise<Uint8Array | undefined> {
+/**
+ * The PDF's bytes, or undefined when an error was recorded on the file. `draw` renders the leaflet in its
+ * template's design; the print stage only asks it for pages and lays them out.
+ */
+export async function printLeaflet(file: VFile, leaflet: Leaflet, base: RenderOptions, settings: PrintSettings, template: Template, draw: Draw): Promise<Uint8Array | undefined> {
   const { bleed, largePrint, grayscale } = settings;
   const options: PdfOptions = { ...base, look: { page: pageKind(settings, leaflet.meta), bleed, largePrint, grayscale } };
-  const template = templates[leaflet.meta.template];
   if (!template.folds && settings.layout !== 'pages') {
     error(file, 'layout-unsupported', `a ${leaflet.meta.template} leaflet is a single page; it cannot be printed as a ${settings.layout}`, {
       place: { line: 1, column: 1 },
@@ -21,15 +23,15 @@ export async function printLeaflet(file: VFile, leaflet: Leaflet, base: RenderOp
     });
     return undefined;
   }
-  if (settings.layout === 'pages' && !settings.press && !template.onePage) return renderPdf(leaflet, options);
+  if (settings.layout === 'pages' && !settings.press && !template.onePage) return draw(options);
   // pdf-lib is loaded only when it is needed, so that office builds start quicker.
   if (template.onePage) {
     const { pageCount } = await import('./layouts.js');
-    const bytes = await renderPdf(leaflet, options);
+    const bytes = await draw(options);
     const pages = await pageCount(bytes);
-    if (pages > 1) return checkOnePage(file, leaflet, pages, options);
+    if (pages > 1) return checkOnePage(file, leaflet, pages, options, draw);
     if (!settings.press) return bytes;
   }
   const { printSheets } = await import('./print-sheets.js');
-  return printSheets(file, leaflet, options, settings);
+  return printSheets(file, leaflet, options, settings, draw);
 }

@@ -1,9 +1,9 @@
-// Render stage: the leaflet model → PDF bytes, with the fonts it needs registered first.
+// Render stage: the leaflet model → PDF bytes, in the design it is given, with the fonts it needs registered first.
 import { renderToBuffer } from '@react-pdf/renderer';
+import type { ComponentType } from 'react';
 import type { Leaflet } from '../model/types.js';
 import { registerFonts } from '../typeset/fonts.js';
-import { templates } from '../templates/registry.js';
-import type { DocumentOptions } from './leaflet-document.js';
+import type { DocumentOptions, LeafletProps } from './leaflet-document.js';
 import { TrifoldBack, TrifoldText } from './trifold-document.js';
 
 /** What to render: the leaflet's pages in its template's design, or one of the tri-fold's two parts. */
@@ -15,9 +15,28 @@ export interface RenderOptions extends Omit<DocumentOptions, 'fonts'> {
   fallbackFonts?: string[];
 }
 
-export async function renderPdf(leaflet: Leaflet, options: RenderOptions, part: Part = 'leaflet'): Promise<Buffer> {
+/** Renders one part of a leaflet with the given options: what the print stage is handed instead of a renderer. */
+export type Draw = (options: RenderOptions, part?: Part) => Promise<Buffer>;
+
+/**
+ * A leaflet's drawing function in its template's `design`. The same options and part are rendered once: the
+ * print stage may ask twice (a one-page flyer is counted, then imposed for press).
+ */
+export function drawLeaflet(leaflet: Leaflet, design: ComponentType<LeafletProps>): Draw {
+  const done = new Map<string, Promise<Buffer>>();
+  return (options, part = 'leaflet') => {
+    const key = JSON.stringify([part, options.look, options.blanksBeforeBack ?? 0]);
+    let bytes = done.get(key);
+    if (!bytes) {
+      bytes = renderPdf(leaflet, options, part === 'leaflet' ? design : parts[part]);
+      done.set(key, bytes);
+    }
+    return bytes;
+  };
+}
+
+async function renderPdf(leaflet: Leaflet, options: RenderOptions, Component: ComponentType<LeafletProps>): Promise<Buffer> {
   const { heading_weight } = options.brand.typography;
   const fonts = registerFonts({ lang: leaflet.meta.lang, extraWeights: [heading_weight], fallbacks: options.fallbackFonts });
-  const Component = part === 'leaflet' ? templates[leaflet.meta.template].Document : parts[part];
   return renderToBuffer(<Component leaflet={leaflet} options={{ ...options, fonts }} />);
 }

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { error } from '../diagnostics/messages.js';
 import { formatSizes, mm } from '../print/page-formats.js';
 import type { Leaflet } from '../model/types.js';
-import { renderPdf, type RenderOptions } from '../render/render-pdf.js';
+import type { Draw, RenderOptions } from '../render/render-pdf.js';
 
 
 /** The distance from the top of the first page to the foot of its lowest text, in points. */
@@ -22,8 +22,8 @@ async function contentDepth(bytes: Uint8Array): Promise<number> {
  * Records the error of a one-page design that ran onto `pages` pages, saying by how many millimetres:
  * the leaflet is laid out again on a tall page to measure it.
  */
-export async function checkOnePage(file: VFile, leaflet: Leaflet, pages: number, options: RenderOptions): Promise<undefined> {
-  const tall = await renderPdf(leaflet, { ...options, look: { ...options.look, measure: true } });
+export async function checkOnePage(file: VFile, leaflet: Leaflet, pages: number, options: RenderOptions, draw: Draw): Promise<undefined> {
+  const tall = await draw({ ...options, look: { ...options.look, measure: true } });
   const page = options.look.page === 'panel' ? undefined : formatSizes[options.look.page];
   const available = (page?.height ?? 0) + 2 * (options.look.bleed ?? 0);
   const over = Math.max(1, Math.ceil(((await contentDepth(tall)) + 20 * mm - available) / mm));

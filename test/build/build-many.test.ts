@@ -11,10 +11,10 @@ import { pdfText } from '../helpers/pdf.js';
 vi.mock('../../src/render/render-pdf.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/render/render-pdf.js')>();
   return {
-    renderPdf: (async (leaflet, options) => {
-      if (leaflet.meta.title === 'render-throws') throw new Error('layout exploded');
-      return actual.renderPdf(leaflet, options);
-    }) satisfies typeof actual.renderPdf,
+    drawLeaflet: ((leaflet, design) => {
+      if (leaflet.meta.title === 'render-throws') return async () => Promise.reject(new Error('layout exploded'));
+      return actual.drawLeaflet(leaflet, design);
+    }) satisfies typeof actual.drawLeaflet,
   };
 });
 vi.mock('../../src/model/build-model.js', async (importOriginal) => {

@@ -3,7 +3,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Brand } from '../../brand/brand-schema.js';
 import { formatEventTime } from '../../event/event-date.js';
 import type { EventInfo } from '../../model/types.js';
-import { printableUrl } from '../../model/urls.js';
+import { printableUrl } from '../../source/urls.js';
 import { brandText, type BrandText } from '../../render/brand-text.js';
 import { Plain } from '../../render/spans.js';
 import type { Theme } from '../../render/theme.js';

@@ -1,7 +1,7 @@
 // `leaflet watch`: prints each rebuilt leaflet and a summary per round until interrupted (Ctrl-C).
-import { statusLine, summaryLine } from '../cli/report.js';
+import { statusLine, summaryLine } from './report.js';
 import { formatFile } from '../diagnostics/format.js';
-import { watchLeaflets, type LeafletWatcher, type WatchOptions } from './watch-leaflets.js';
+import { watchLeaflets, type LeafletWatcher, type WatchOptions } from '../watch/watch-leaflets.js';
 
 function print(lines: string[], stream: NodeJS.WritableStream): void {
   if (lines.length > 0) stream.write(`${lines.join('\n')}\n`);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand, type LoadedBrand } from '../../src/brand/load-brand.js';
-import { resolveAsset } from '../../src/model/assets.js';
+import { resolveAsset } from '../../src/source/assets.js';
 import { buildModel } from '../../src/model/build-model.js';
 import type { Block, Span } from '../../src/model/types.js';
 import { brandFile, root as repoRoot, tempDir } from '../helpers/build.js';

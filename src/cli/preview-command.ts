@@ -1,6 +1,6 @@
 // `leaflet preview`: serves the live preview page, prints its address and reports each round until interrupted.
-import { reportWatcher, untilInterrupted } from '../watch/watch-command.js';
-import { startPreview, type PreviewOptions } from './preview-server.js';
+import { reportWatcher, untilInterrupted } from './watch-command.js';
+import { startPreview, type PreviewOptions } from '../preview/preview-server.js';
 
 export async function previewCommand(options: PreviewOptions): Promise<number> {
   let preview;
