@@ -1,11 +1,13 @@
 // Loads and checks the brand file; its messages are reported like a leaflet's.
 import type { VFile } from 'vfile';
 import { error, hasErrors } from '../diagnostics/messages.js';
-import { checkUrl } from '../source/urls.js';
+import { checkUrl, websiteUrl } from '../source/urls.js';
 import { readSource } from '../source/read-source.js';
 import { checkSchema } from '../source/schema-check.js';
 import { parseYaml, placeOf } from '../source/yaml-source.js';
+import type { Lang } from '../source/leaflet-schema.js';
 import { Brand } from './brand-schema.js';
+import { localize } from './localize.js';
 import { resolveBrandFile, resolveFont } from './brand-files.js';
 
 
@@ -22,10 +24,15 @@ export interface LoadedBrand {
   partnerLogos?: Record<string, string>;
 }
 
-function websiteUrl(brand: Brand): string | undefined {
+/** The QR target used when a leaflet sets none: the brand's own, else its website. */
+function brandQrUrl(brand: Brand): string | undefined {
   const site = brand.contact.find((entry) => entry.kind === 'website')?.value;
-  if (!site) return undefined;
-  return /^https?:\/\//i.test(site) ? site : `https://${site}`;
+  return brand.qr.url ?? (site && websiteUrl(site));
+}
+
+/** The QR code a leaflet carries when it names none: the brand's target and caption, in the leaflet's language. */
+export function defaultQr(brand: Brand, qrUrl: string, lang: Lang): { url: string; caption?: string } {
+  return { url: qrUrl, caption: localize(brand.qr.caption, lang) };
 }
 
 export async function loadBrand(brandPath: string, root = process.cwd()): Promise<LoadedBrand> {
@@ -35,7 +42,7 @@ export async function loadBrand(brandPath: string, root = process.cwd()): Promis
   if (!parsed) return { file };
   const brand = checkSchema(file, parsed.source, Brand, parsed.data, 'brand-invalid');
   if (!brand) return { file };
-  const qrUrl = brand.qr.url ?? websiteUrl(brand);
+  const qrUrl = brandQrUrl(brand);
   if (!qrUrl) {
     error(file, 'brand-invalid', "the brand needs 'qr.url' or a contact entry of kind 'website' for the QR code");
     return { file };

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { describeMessage, sortedMessages } from './messages.js';
+import { diagnosticOf, sortedMessages } from './messages.js';
 
 /** The path as the user typed it: relative to the working directory when inside it. */
 export function displayPath(file: VFile, cwd = process.cwd()): string {
@@ -11,7 +11,7 @@ export function displayPath(file: VFile, cwd = process.cwd()): string {
 }
 
 export function formatMessage(file: VFile, message: VFileMessage, cwd?: string): string {
-  const { line, column, severity, rule, reason, hint } = describeMessage(message);
+  const { line, column, severity, rule, reason, hint } = diagnosticOf(message);
   return `${displayPath(file, cwd)}:${line}:${column}: ${severity}: ${reason}${rule ? ` [${rule}]` : ''}${hint ? `\n  hint: ${hint}` : ''}`;
 }
 

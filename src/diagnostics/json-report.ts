@@ -1,7 +1,7 @@
 // JSON reporter (`--report json`): the same messages as the text reporter, per file, with its status and PDF.
 import type { VFile } from 'vfile';
 import { displayPath, type Summary } from './format.js';
-import { describeMessage, hasErrors, sortedMessages } from './messages.js';
+import { diagnosticsOf, hasErrors } from './messages.js';
 
 export type FileStatus = 'built' | 'checked' | 'failed';
 
@@ -12,11 +12,9 @@ export interface ReportedFile {
   output?: string;
 }
 
+/** The report's own field names (`message`, null for none), kept stable for scripts. */
 function messagesOf(file: VFile) {
-  return sortedMessages(file).map((message) => {
-    const { line, column, severity, rule, reason, hint } = describeMessage(message);
-    return { line, column, severity, rule: rule ?? null, message: reason, hint: hint ?? null };
-  });
+  return diagnosticsOf(file).map(({ line, column, severity, rule, reason, hint }) => ({ line, column, severity, rule: rule ?? null, message: reason, hint: hint ?? null }));
 }
 
 export function jsonReport(command: 'build' | 'check', brand: VFile, files: ReportedFile[], summary: Summary) {

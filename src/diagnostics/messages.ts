@@ -35,15 +35,25 @@ export function severityOf(message: VFileMessage): Severity {
   return message.fatal ? 'error' : 'warning';
 }
 
-/** What every reporter prints of a message; a message without a place points at the start of the file. */
-export function describeMessage(message: VFileMessage) {
+/** What every reporter shows of a message: the text, JSON and the preview page. */
+export interface Diagnostic {
+  line: number;
+  column: number;
+  severity: Severity;
+  reason: string;
+  rule?: string;
+  hint?: string;
+}
+
+/** A message as plain data; a message without a place points at the start of the file. */
+export function diagnosticOf(message: VFileMessage): Diagnostic {
   return {
     line: message.line ?? 1,
     column: message.column ?? 1,
     severity: severityOf(message),
-    rule: message.ruleId,
     reason: message.reason,
-    hint: message.note,
+    ...(message.ruleId ? { rule: message.ruleId } : {}),
+    ...(message.note ? { hint: message.note } : {}),
   };
 }
 
@@ -61,4 +71,9 @@ export function sortedMessages(file: VFile): VFileMessage[] {
   return [...file.messages].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
+}
+
+/** A file's messages as plain data, top to bottom. */
+export function diagnosticsOf(file: VFile): Diagnostic[] {
+  return sortedMessages(file).map(diagnosticOf);
 }

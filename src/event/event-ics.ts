@@ -3,6 +3,7 @@ import ical from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Brand } from '../brand/brand-schema.js';
 import { localize } from '../brand/localize.js';
+import { hostOf } from '../source/urls.js';
 import type { Leaflet } from '../model/types.js';
 
 /**
@@ -20,7 +21,7 @@ export function eventCalendar(leaflet: Leaflet, brand: Brand, stamp: Date): stri
   const site = brand.contact.find((entry) => entry.kind === 'website')?.value ?? 'leaflet.invalid';
   const calendar = ical({ name: meta.title, prodId: { company: name, product: 'leaflet', language: meta.lang.toUpperCase() } });
   calendar.createEvent({
-    id: `${start.toFormat("yyyyLLdd'T'HHmmss'Z'")}-${Buffer.from(meta.title).toString('hex').slice(0, 32)}@${site.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}`,
+    id: `${start.toFormat("yyyyLLdd'T'HHmmss'Z'")}-${Buffer.from(meta.title).toString('hex').slice(0, 32)}@${hostOf(site)}`,
     start: start.toJSDate(),
     end: end.toJSDate(),
     stamp,

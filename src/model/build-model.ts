@@ -1,7 +1,7 @@
 // Model stage: front matter + Markdown AST + brand → the leaflet model, with every problem positioned.
 import type { VFile } from 'vfile';
 import { error, hasErrors, warn } from '../diagnostics/messages.js';
-import type { LoadedBrand } from '../brand/load-brand.js';
+import { defaultQr, type LoadedBrand } from '../brand/load-brand.js';
 import { localize } from '../brand/localize.js';
 import { readFrontMatter } from '../source/front-matter.js';
 import { FrontMatter, languages, type Lang } from '../source/leaflet-schema.js';
@@ -88,7 +88,7 @@ export function buildModel(file: VFile, loaded: LoadedBrand, root = process.cwd(
 
   let qr = event?.register
     ? { url: event.register, caption: localize(brand.event.labels.register, lang) }
-    : { url: qrUrl, caption: localize(brand.qr.caption, lang) };
+    : defaultQr(brand, qrUrl, lang);
   if (front?.qr) {
     const check = checkUrl(front.qr.url, ['http:', 'https:']);
     if (check.ok) qr = { url: check.url, caption: front.qr.caption ?? qr.caption };

@@ -1,6 +1,6 @@
 // The pack as a leaflet of its own: its title, date and language for the cover, the footer and the PDF's properties.
 import type { Brand } from '../brand/brand-schema.js';
-import { localize } from '../brand/localize.js';
+import { defaultQr } from '../brand/load-brand.js';
 import type { Block, Leaflet } from '../model/types.js';
 import type { PackManifest } from './pack-schema.js';
 
@@ -14,7 +14,7 @@ export function packLeaflet(manifest: PackManifest, brand: Brand, qrUrl: string,
       date: manifest.date,
       lang,
       keywords: [],
-      qr: { url: qrUrl, caption: localize(brand.qr.caption, lang) },
+      qr: defaultQr(brand, qrUrl, lang),
       format: manifest.format ?? 'A4',
     },
     blocks: intro,

@@ -6,17 +6,8 @@ import type { VFile } from 'vfile';
 import type { BuildResult } from '../build/build-leaflet.js';
 import { findLeaflets, outputOf } from '../build/find-leaflets.js';
 import { displayPath } from '../diagnostics/format.js';
-import { severityOf, sortedMessages } from '../diagnostics/messages.js';
+import { diagnosticsOf, type Diagnostic } from '../diagnostics/messages.js';
 import type { LeafletWatcher, WatchOptions } from '../watch/watch-leaflets.js';
-
-export interface Diagnostic {
-  line: number;
-  column: number;
-  severity: 'error' | 'warning';
-  reason: string;
-  rule?: string;
-  hint?: string;
-}
 
 export interface PreviewLeaflet {
   /** The leaflet's name (`x` for `leaflets/x.md`): the only key a URL may use. */
@@ -36,17 +27,6 @@ export interface PreviewSnapshot {
   version: number;
   brand: { source: string; diagnostics: Diagnostic[] };
   leaflets: PreviewLeaflet[];
-}
-
-function diagnosticsOf(file: VFile): Diagnostic[] {
-  return sortedMessages(file).map((m) => ({
-    line: m.line ?? 1,
-    column: m.column ?? 1,
-    severity: severityOf(m),
-    reason: m.reason,
-    ...(m.ruleId ? { rule: m.ruleId } : {}),
-    ...(m.note ? { hint: m.note } : {}),
-  }));
 }
 
 function statusOf(diagnostics: Diagnostic[]): PreviewLeaflet['status'] {

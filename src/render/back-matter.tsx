@@ -5,6 +5,7 @@ import { brandText, type BrandText } from './brand-text.js';
 import type { LeafletMeta } from '../model/types.js';
 import type { Lang } from '../source/leaflet-schema.js';
 import type { PartnerMark } from './header-band.js';
+import { printableUrl, websiteUrl } from '../source/urls.js';
 import { QrCode } from './qr-code.js';
 import { Plain } from './spans.js';
 import type { Theme } from './theme.js';
@@ -60,7 +61,7 @@ export function Statement({ label, text, theme }: { label: BrandText; text: Bran
 const linkFor: Partial<Record<ContactEntry['kind'], (value: string) => string>> = {
   phone: (v) => `tel:${v.replace(/[^\d+]/g, '')}`,
   email: (v) => `mailto:${v}`,
-  website: (v) => (/^https?:\/\//i.test(v) ? v : `https://${v}`),
+  website: websiteUrl,
 };
 
 export function ContactLine({ entry, lang, theme }: { entry: ContactEntry; lang: Lang; theme: Theme }) {
@@ -83,7 +84,7 @@ export function PartnerLine({ partner, theme, withUrl = true }: { partner: Partn
     <Text style={{ marginTop: theme.gap * 0.5 }}>
       <Text style={{ color: theme.colors.muted, fontFamily: label.fontFamily }}>{label.text}{theme.lang === 'en' ? ': ' : '：'}</Text>
       <Text style={{ fontWeight: 700, fontFamily: partner.name.fontFamily }}>{partner.name.text}</Text>
-      {withUrl && partner.url ? <Text style={{ color: theme.colors.muted, fontSize: theme.small }}>{` (${partner.url.replace(/^https?:\/\//, '')})`}</Text> : null}
+      {withUrl && partner.url ? <Text style={{ color: theme.colors.muted, fontSize: theme.small }}>{` (${printableUrl(partner.url)})`}</Text> : null}
     </Text>
   );
 }

@@ -18,6 +18,16 @@ export function checkUrl(raw: string, schemes: readonly string[] = allowedScheme
   }
 }
 
+/** A website as written in a contact entry (`www.example.org`) as an address to link to. */
+export function websiteUrl(site: string): string {
+  return /^https?:\/\//i.test(site) ? site : `https://${site}`;
+}
+
+/** The host of a website, as written with or without its scheme. */
+export function hostOf(site: string): string {
+  return printableUrl(site).replace(/\/.*$/, '');
+}
+
 /** The text a reader would type: no scheme (`https://`, `mailto:`, `tel:`) and no bare trailing slash. */
 export function printableUrl(url: string): string {
   return url.replace(/^(mailto:|tel:|https?:\/\/)/i, '').replace(/^([^/]+)\/$/, '$1');
