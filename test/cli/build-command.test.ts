@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { leaflet } from './helpers/cli.js';
-import { leafletText, makeProject, type Project } from './helpers/project.js';
+import { leaflet } from '../helpers/cli.js';
+import { leafletText, makeProject, type Project } from '../helpers/project.js';
 
 /** The output with the folder and the timing taken out: what must not depend on scheduling. */
 const normal = (text: string, out: string) => text.replaceAll(out, 'OUT').replace(/, \d+\.\d\d s$/m, ', T s');
