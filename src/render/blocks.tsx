@@ -6,7 +6,7 @@ import { CalloutBlock } from './callout.js';
 import { FigureBlock } from './figure.js';
 import { Spans } from './spans.js';
 import { TableBlock } from './table.js';
-import type { Theme } from './theme.js';
+import { bookmarkAt, type Theme } from './theme.js';
 
 /** Rows shorter than this many characters are kept on one page, so a marker never parts from its text. */
 const keepTogetherBelow = 240;
@@ -51,7 +51,7 @@ function HeadingBlock({ block, theme, outline }: Props<Heading> & { outline?: bo
   // react-pdf takes a `bookmark` on any element at run time, though its types have it on pages only; the entry
   // nests under the bookmark of the page it is in (a pack's leaflet). It sits on an unbreakable View: a Text
   // moved to the next page leaves an empty part behind that would keep a second copy of the bookmark.
-  const bookmark = { bookmark: headingTitle(block) } as object;
+  const bookmark = { bookmark: bookmarkAt(theme, headingTitle(block), theme.edge) } as object;
   return (
     <View {...bookmark} wrap={false} minPresenceAhead={size * 3}>
       {text}

@@ -10,7 +10,7 @@ import { documentInfo } from './document-info.js';
 import { HeaderBand, TitleBlock, type PartnerMark } from './header-band.js';
 import { References } from './references.js';
 import { RunningFooter } from './running-footer.js';
-import { makeTheme, type Theme, type ThemeOptions } from './theme.js';
+import { bookmarkAt, makeTheme, type Theme, type ThemeOptions } from './theme.js';
 
 export interface DocumentOptions {
   brand: Brand;
@@ -69,7 +69,7 @@ export function LeafletShell({ leaflet, options, children }: LeafletProps & { ch
 export function LeafletPage({ theme, children, bookmark }: { theme: Theme; children?: ReactNode; bookmark?: string }) {
   const style = { fontFamily: theme.font, fontSize: theme.body, lineHeight: theme.lineHeight, color: theme.colors.text, padding: theme.edge };
   return (
-    <Page size={theme.pageSize} style={style} bookmark={bookmark}>
+    <Page size={theme.pageSize} style={style} bookmark={bookmark === undefined ? undefined : bookmarkAt(theme, bookmark, 0)}>
       {children}
     </Page>
   );

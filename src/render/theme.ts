@@ -80,6 +80,15 @@ export function makeTheme(brand: Brand, options: ThemeOptions, text: TextOptions
 
 export type Theme = ReturnType<typeof makeTheme>;
 
+/**
+ * A bookmark that opens at `x` points from the page's left edge. react-pdf's PDF writer (pdfkit 0.20) takes an
+ * outline entry's `left` as a distance from the right edge, so the distance is given from there.
+ */
+export function bookmarkAt(theme: Theme, title: string, x: number): { title: string; left: number } {
+  // Rounded down, so that the writer's own rounding of the page width never puts x left of the page.
+  return { title, left: Math.floor((theme.pageSize[0] - x) * 100) / 100 };
+}
+
 /** A colour mixed with white: `amount` 0 is white, 1 the colour itself. */
 export function tint(colour: string, amount: number): string {
   const channels = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
