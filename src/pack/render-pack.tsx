@@ -1,5 +1,5 @@
 // Renders a pack twice: once to find the page each leaflet starts on, once with those pages in the contents.
-import { renderToBuffer } from '@react-pdf/renderer';
+import { renderToBuffer } from '../typeset/react-pdf.js';
 import type { RenderOptions } from '../render/render-pdf.js';
 import { blanksFor } from '../print/booklet.js';
 import type { Lang } from '../source/leaflet-schema.js';

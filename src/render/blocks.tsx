@@ -1,5 +1,5 @@
 // Model blocks → react-pdf elements, one component per block type.
-import { Text, View } from '@react-pdf/renderer';
+import { Text, View } from '../typeset/react-pdf.js';
 import type { Block, Heading, List, Paragraph } from '../model/types.js';
 import { hasWide } from '../typeset/prepare-spans.js';
 import { CalloutBlock } from './callout.js';

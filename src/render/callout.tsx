@@ -1,5 +1,5 @@
 // `:::note`, `:::tip` and `:::warning` boxes: the brand's label and colour, like the disclaimer's panel.
-import { Text, View } from '@react-pdf/renderer';
+import { Text, View } from '../typeset/react-pdf.js';
 import { brandText } from './brand-text.js';
 import type { Callout } from '../model/types.js';
 import { Blocks } from './blocks.js';

@@ -1,5 +1,5 @@
 // A vector QR code: the qrcode package's module matrix drawn as one SVG path, with a 4-module quiet zone.
-import { Path, Rect, Svg } from '@react-pdf/renderer';
+import { Path, Rect, Svg } from '../typeset/react-pdf.js';
 import QRCode from 'qrcode';
 
 export const quietZone = 4;

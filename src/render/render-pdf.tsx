@@ -1,5 +1,5 @@
 // Render stage: the leaflet model → PDF bytes, in the design it is given, with the fonts it needs registered first.
-import { renderToBuffer } from '@react-pdf/renderer';
+import { renderToBuffer } from '../typeset/react-pdf.js';
 import type { ComponentType } from 'react';
 import type { Leaflet } from '../model/types.js';
 import { registerFonts } from '../typeset/fonts.js';

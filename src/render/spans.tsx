@@ -1,5 +1,5 @@
 // Inline spans → nested react-pdf Text runs, prepared for Chinese line breaking and spacing.
-import { Link, Text } from '@react-pdf/renderer';
+import { Link, Text } from '../typeset/react-pdf.js';
 import type { Style } from '@react-pdf/types';
 import type { Marks, Span } from '../model/types.js';
 import { prepareSpans, type TypesetSpan } from '../typeset/prepare-spans.js';

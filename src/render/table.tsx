@@ -1,5 +1,5 @@
 // GFM tables: column widths from the content, the header repeated on every page, zebra or ruled rows.
-import { Text, View } from '@react-pdf/renderer';
+import { Text, View } from '../typeset/react-pdf.js';
 import type { Span, Table } from '../model/types.js';
 import { hyphenate, isWide } from '../typeset/line-break.js';
 import { spacingPoints } from '../typeset/prepare-spans.js';

@@ -1,12 +1,8 @@
 // Font registration with react-pdf: the Noto Sans faces (see font-files.ts) and the brand's fallback fonts.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Font } from '@react-pdf/renderer';
+import { Font } from './react-pdf.js';
 import type { Lang } from '../source/leaflet-schema.js';
 import { facesFor, fontFiles, weightsUsed, type Weight } from './font-files.js';
 import { hyphenate } from './line-break.js';
-
-const require = createRequire(import.meta.url);
 
 export interface FontPlan {
   lang: Lang;
@@ -25,17 +21,6 @@ function register(family: string, src: string, fontWeight: number): void {
   registered.add(key);
 }
 
-/**
- * Our line breaking needs the patch in src/typeset/patches (applied by `npm install`): without it
- * react-pdf would insert hyphens into Chinese text. Refuse to render rather than print that.
- */
-function checkTextkitPatch(): void {
-  const source = readFileSync(require.resolve('@react-pdf/textkit'), 'utf8');
-  if (!source.includes('emptyStretch')) {
-    throw new Error('@react-pdf/textkit is not patched for Chinese line breaking; run `npm install` again');
-  }
-}
-
 let ready = false;
 
 /**
@@ -44,7 +29,6 @@ let ready = false;
  */
 export function registerFonts(plan: FontPlan): string[] {
   if (!ready) {
-    checkTextkitPatch();
     Font.registerHyphenationCallback(hyphenate);
     ready = true;
   }
