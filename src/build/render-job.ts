@@ -21,6 +21,8 @@ export interface RenderJob {
   calendar?: string;
   /** Warnings of the print stage count as errors. */
   strict: boolean;
+  /** How much there is to draw: the bytes of the Markdown and of each SVG figure. */
+  inputBytes: number;
 }
 
 /** What became of a job: the messages it added, and the written PDF's hash when it went through. */
@@ -45,7 +47,7 @@ export async function renderBytes(job: RenderJob, file: VFile): Promise<Uint8Arr
   try {
     bytes = await printLeaflet(file, job.leaflet, job.render, job.settings);
   } catch (cause) {
-    error(file, 'render-failed', `the PDF could not be rendered: ${(cause as Error).message}`, { place });
+    error(file, 'render-failed', `the PDF could not be rendered: ${(cause as Error).message}`, { place, cause });
   }
   if (job.strict) makeStrict(file);
   return hasErrors(file) ? undefined : bytes;
