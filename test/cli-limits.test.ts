@@ -58,6 +58,16 @@ describe('check finds what build fails on', { timeout: 60_000 }, () => {
         '  hint: simplify the drawing (fewer groups and shapes) in the program that made it, or save it as PNG\n',
     );
   });
+
+  it('an SVG that the renderer cannot draw, and a good one beside it', async () => {
+    const project = await makeProject({ svg: '# 图\n\n正文。\n\n![好](images/good.svg)\n\n![坏](images/bad.svg)\n' });
+    await project.write('leaflets/images/good.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="5" height="5"/></svg>');
+    await project.write('leaflets/images/bad.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><g transform="rotate(abc)"><rect width="5" height="5"/></g></svg>');
+    expect(checkAndBuild(project)).toBe(
+      'leaflets/svg.md:7:1: error: bad.svg: the SVG cannot be drawn (unsupported number: NaN) [image-format]\n' +
+        '  hint: open it in a drawing program and save it again as plain SVG, or save it as PNG\n',
+    );
+  });
 });
 
 describe('a leaflet that runs out of memory while rendering', { timeout: 120_000 }, () => {

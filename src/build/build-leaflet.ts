@@ -91,7 +91,10 @@ export async function checkLeaflet({ file, leaflet }: Modelled, name: string, op
   for (const figure of figuresOf(leaflet.blocks)) checkResolution(figure, textWidth, settings.press ? 300 : 150, file);
   // Strict before rendering, so that a warning stops the build early; the render job applies it to its own.
   if (options.strict) makeStrict(file);
-  if (hasErrors(file) || (options.dryRun && !checksOnRender(settings, leaflet))) return undefined;
+  if (hasErrors(file)) return undefined;
+  // A check that needs no pages still draws the SVG figures, each alone: the renderer may fail on one.
+  const figuresOnly = options.dryRun && !checksOnRender(settings, leaflet);
+  if (figuresOnly && !figuresOf(leaflet.blocks).some((figure) => figure.image?.kind === 'svg')) return undefined;
   const date = buildDate(leaflet.meta.date);
   const { logo, fallbackFonts, partnerLogos } = options.brand;
   return {
@@ -102,6 +105,7 @@ export async function checkLeaflet({ file, leaflet }: Modelled, name: string, op
     output: options.dryRun ? undefined : outputPath(name, options.outDir, settings),
     calendar: options.ics && !options.dryRun ? eventCalendar(leaflet, brand, date) : undefined,
     strict: options.strict ?? false,
+    figuresOnly,
     inputBytes: Buffer.byteLength(String(file.value)) + figuresOf(leaflet.blocks).reduce((sum, { image }) => sum + (image?.kind === 'svg' ? image.bytes : 0), 0),
   };
 }
