@@ -9,10 +9,13 @@ import type { RenderJob, RenderOutcome } from './render-job.js';
 
 const workerFile = fileURLToPath(new URL('./render-job.js', import.meta.url));
 
-/** The most memory, in MB, that a render in a worker may take for its JavaScript heap: LEAFLET_RENDER_MEMORY_MB, else 2048. */
+/**
+ * The most memory, in MB, that a render in a worker may take for its JavaScript heap: LEAFLET_RENDER_MEMORY_MB,
+ * else 2048. Never less than 64: the renderer and its fonts need about 40 to start.
+ */
 export function renderMemoryMb(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env.LEAFLET_RENDER_MEMORY_MB);
-  return Number.isInteger(value) && value > 0 ? value : 2048;
+  return Number.isInteger(value) && value > 0 ? Math.max(64, value) : 2048;
 }
 
 /**
@@ -47,6 +50,8 @@ export class Renderers {
   private pool?: Promise<Tinypool>;
   private held?: Held;
   private here: Promise<unknown> = Promise.resolve();
+  /** Why the pool was given up, when a worker failed before it could take a job. */
+  private failure?: unknown;
 
   /** `jobs`: the most leaflets rendered at once; `memoryMb`: the heap of each worker. */
   constructor(
@@ -67,7 +72,7 @@ export class Renderers {
 
   /** No more jobs will come: a job still waiting alone is rendered without company. */
   flush(): void {
-    this.release((held) => (needsCap(held.job) ? this.renderAlone(held.job) : this.oneAtATime(() => this.renderHere(held.job))));
+    this.release((held) => this.oneAtATime(() => this.renderAlone(held.job)));
   }
 
   async close(): Promise<void> {
@@ -82,10 +87,16 @@ export class Renderers {
   }
 
   private startPool(minThreads: number): void {
-    this.pool ??= import('tinypool').then(
-      ({ default: Pool }) =>
-        new Pool({ filename: workerFile, name: 'runRenderJob', minThreads, maxThreads: this.jobs, resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } }),
-    );
+    this.pool ??= import('tinypool').then(({ default: Pool }) => {
+      const pool = new Pool({ filename: workerFile, name: 'runRenderJob', minThreads, maxThreads: this.jobs, resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
+      // A worker that failed while it held no job ran out of memory as it started. The pool then starts no more
+      // workers, so the jobs still waiting fail with the same cause rather than wait for ever.
+      pool.on('error', (cause: unknown) => {
+        this.failure ??= cause;
+        void pool.destroy();
+      });
+      return pool;
+    });
   }
 
   /** A job with no other render beside it: here when it is small, else in a worker of its own. */
@@ -98,11 +109,13 @@ export class Renderers {
   private async inPool(job: RenderJob): Promise<RenderOutcome> {
     const pool = await this.pool!;
     try {
+      if (this.failure) throw this.failure;
       return (await pool.run(job)) as RenderOutcome;
     } catch (cause) {
+      const reason = this.failure ?? cause;
       // The worker was stopped at its heap limit; the pool starts another for the jobs after it.
-      if ((cause as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') return outOfMemory(job, this.memoryMb);
-      throw cause;
+      if ((reason as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') return outOfMemory(job, this.memoryMb);
+      throw reason;
     }
   }
 
