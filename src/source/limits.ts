@@ -18,7 +18,7 @@ const MB = 1024 * KB;
  * parser's time and memory grow with the number of blocks rather than the bytes (a megabyte of one-line list
  * items takes it a minute and gigabytes), and the blocks cannot be counted before parsing; the lines can, and
  * every block starts on a line of its own. 5,000 lines of text is a hundred times the longest leaflet, a book
- * of some 150 pages, and parses in about a second.
+ * of 100 to 300 pages, and parses in a few seconds at most.
  */
 export const leafletLimit: SizeLimit = { what: 'a leaflet', bytes: 2 * MB, lines: 5_000, hint: 'split the text into several leaflets' };
 
