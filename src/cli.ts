@@ -56,7 +56,10 @@ run(process.argv.slice(2)).then(
       process.stderr.write(`leaflet: ${cause.message}\n\n${usage}\n`);
       process.exitCode = 2;
     } else {
-      process.stderr.write(`leaflet: internal error: ${(cause as Error).stack ?? String(cause)}\n`);
+      // The stack is for a bug report: shown with --debug only.
+      const debug = process.argv.slice(2).includes('--debug');
+      const detail = cause instanceof Error ? (debug ? cause.stack : cause.message) : String(cause);
+      process.stderr.write(`leaflet: internal error: ${detail}${debug ? '' : '\n  hint: run the command again with --debug to see where it failed'}\n`);
       process.exitCode = 1;
     }
   },

@@ -1,7 +1,9 @@
 // Loads and checks the brand file; its messages are reported like a leaflet's.
 import type { VFile } from 'vfile';
 import { error, hasErrors } from '../diagnostics/messages.js';
+import { checkQrFits } from '../model/qr.js';
 import { checkUrl, websiteUrl } from '../source/urls.js';
+import { brandLimit } from '../source/limits.js';
 import { readSource } from '../source/read-source.js';
 import { checkSchema } from '../source/schema-check.js';
 import { parseYaml, placeOf } from '../source/yaml-source.js';
@@ -36,7 +38,7 @@ export function defaultQr(brand: Brand, qrUrl: string, lang: Lang): { url: strin
 }
 
 export async function loadBrand(brandPath: string, root = process.cwd()): Promise<LoadedBrand> {
-  const file = await readSource(brandPath);
+  const file = await readSource(brandPath, brandLimit);
   if (file.messages.length > 0) return { file };
   const parsed = parseYaml(file, String(file.value));
   if (!parsed) return { file };
@@ -52,6 +54,7 @@ export async function loadBrand(brandPath: string, root = process.cwd()): Promis
     error(file, 'invalid-url', `QR code: ${check.reason}`, { place: placeOf(parsed.source, ['qr', 'url']) });
     return { file };
   }
+  if (!checkQrFits(file, check.url, 'QR code', placeOf(parsed.source, ['qr', 'url']))) return { file };
   const logo = brand.logo
     ? resolveBrandFile(file, 'logo', brand.logo, placeOf(parsed.source, ['logo']), root, /\.(png|jpe?g)$/i)
     : undefined;

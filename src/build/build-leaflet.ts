@@ -8,6 +8,7 @@ import { buildModel } from '../model/build-model.js';
 import type { Leaflet } from '../model/types.js';
 import { outputPath, pageKind, resolvePrint, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
 import { textWidthOf } from '../render/theme.js';
+import { leafletLimit } from '../source/limits.js';
 import { readSource, sourceFromBytes } from '../source/read-source.js';
 import { templates } from '../templates/registry.js';
 import { fontFiles, weightsUsed } from '../typeset/font-files.js';
@@ -57,7 +58,7 @@ const checksOnRender = (settings: PrintSettings, leaflet: Leaflet) =>
 
 /** Reads and models a leaflet; `bytes` when the caller has read the file already. */
 export async function modelLeaflet(source: string, options: BuildOptions, bytes?: Uint8Array): Promise<Modelled> {
-  const file = bytes ? sourceFromBytes(source, bytes) : await readSource(source);
+  const file = bytes ? sourceFromBytes(source, bytes, leafletLimit) : await readSource(source, leafletLimit);
   const leaflet = hasErrors(file) ? undefined : buildModel(file, options.brand, options.root);
   return { file, leaflet };
 }
@@ -94,7 +95,10 @@ export async function checkLeaflet({ file, leaflet }: Modelled, name: string, op
   for (const figure of figuresOf(leaflet.blocks)) checkResolution(figure, textWidth, settings.press ? 300 : 150, file);
   // Strict before rendering, so that a warning stops the build early; the render job applies it to its own.
   if (options.strict) makeStrict(file);
-  if (hasErrors(file) || (options.dryRun && !checksOnRender(settings, leaflet))) return undefined;
+  if (hasErrors(file)) return undefined;
+  // A check that needs no pages still draws the SVG figures, each alone: the renderer may fail on one.
+  const figuresOnly = options.dryRun && !checksOnRender(settings, leaflet);
+  if (figuresOnly && !figuresOf(leaflet.blocks).some((figure) => figure.image?.kind === 'svg')) return undefined;
   const date = buildDate(leaflet.meta.date);
   const { logo, fallbackFonts, partnerLogos } = options.brand;
   return {
@@ -105,6 +109,8 @@ export async function checkLeaflet({ file, leaflet }: Modelled, name: string, op
     output: options.dryRun ? undefined : outputPath(name, options.outDir, settings),
     calendar: options.ics && !options.dryRun ? eventCalendar(leaflet, brand, date) : undefined,
     strict: options.strict ?? false,
+    figuresOnly,
+    inputBytes: Buffer.byteLength(String(file.value)) + figuresOf(leaflet.blocks).reduce((sum, { image }) => sum + (image?.kind === 'svg' ? image.bytes : 0), 0),
   };
 }
 

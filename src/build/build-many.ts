@@ -61,6 +61,7 @@ function internalError(target: Target, cause: unknown): BuildResult {
   error(file, 'internal-error', `leaflet failed on this file: ${cause instanceof Error ? cause.message : String(cause)}`, {
     place: { line: 1, column: 1 },
     hint: 'please report this, with the file, to whoever maintains leaflet',
+    cause,
   });
   return { file };
 }

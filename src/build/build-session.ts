@@ -8,7 +8,7 @@ import type { Target } from './find-leaflets.js';
 import { Renderers } from './renderers.js';
 
 export interface SessionOptions extends BuildOptions {
-  /** The most leaflets rendered at once; 1 renders in this process. */
+  /** The most leaflets rendered at once; 1 renders one after the other (a large one in a worker, under the memory cap). */
   jobs: number;
   /** Render every leaflet, even one whose PDF is up to date. */
   force?: boolean;

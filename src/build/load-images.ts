@@ -1,11 +1,12 @@
 // Reads the images of a leaflet's figures: PNG and JPEG as they are, GIF and WebP converted, SVG as vectors.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseEntities } from 'parse-entities';
 import { parseSync } from 'svgson';
 import type { VFile } from 'vfile';
 import { error, warn } from '../diagnostics/messages.js';
 import type { Block, Figure, LoadedImage, SvgNode } from '../model/types.js';
+import { formatBytes, svgLimit } from '../source/limits.js';
 
 const convertible = new Set(['gif', 'webp', 'tiff', 'heif', 'avif']);
 
@@ -37,22 +38,57 @@ function svgSize(tree: SvgNode): { width: number; height: number } | undefined {
   return width && height ? { width, height } : undefined;
 }
 
+/** How deep an SVG tree is nested and how many elements it has, walked without recursion: it may be thousands deep. */
+function svgExtent(tree: SvgNode): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const pending: [SvgNode, number][] = [[tree, 1]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, level] = next;
+    if ((node as { type?: string }).type === 'text') continue;
+    elements += 1;
+    depth = Math.max(depth, level);
+    for (const child of node.children) pending.push([child, level + 1]);
+  }
+  return { depth, elements };
+}
+
+/** The reason an SVG is past the limits of what is drawn, if it is. */
+function svgTooLarge(tree: SvgNode): string | undefined {
+  const { depth, elements } = svgExtent(tree);
+  if (depth > svgLimit.depth) return `the SVG is nested ${depth.toLocaleString('en')} levels deep; leaflet draws at most ${svgLimit.depth}`;
+  if (elements > svgLimit.elements) return `the SVG has ${elements.toLocaleString('en')} elements; leaflet draws at most ${svgLimit.elements.toLocaleString('en')}`;
+  return undefined;
+}
+
+async function loadSvg(figure: Figure, file: VFile): Promise<LoadedImage | undefined> {
+  const name = path.basename(figure.src);
+  const place = figure.position?.start;
+  const hint = 'simplify the drawing (fewer groups and shapes) in the program that made it, or save it as PNG';
+  const { size } = await stat(figure.src);
+  if (size > svgLimit.bytes) {
+    error(file, 'too-large', `${name}: the SVG is ${formatBytes(size)}; leaflet reads at most ${formatBytes(svgLimit.bytes)}`, { place, hint });
+    return undefined;
+  }
+  try {
+    // svgson keeps character references (`&amp;`, `&#x4E2D;`) as written: the text is drawn decoded.
+    const tree = decoded(parseSync((await readFile(figure.src)).toString('utf8')) as SvgNode);
+    const tooLarge = svgTooLarge(tree);
+    const box = svgSize(tree);
+    if (tooLarge) error(file, 'too-large', `${name}: ${tooLarge}`, { place, hint });
+    else if (box) return { kind: 'svg', tree, ...box, bytes: size };
+    else error(file, 'image-format', `${name}: the SVG has no width, height or viewBox`, { place });
+  } catch (cause) {
+    error(file, 'image-format', `${name}: not a valid SVG file (${(cause as Error).message.split('\n')[0]})`, { place });
+  }
+  return undefined;
+}
+
 async function load(figure: Figure, file: VFile): Promise<LoadedImage | undefined> {
+  if (/\.svg$/i.test(figure.src)) return loadSvg(figure, file);
   const name = path.basename(figure.src);
   const place = figure.position?.start;
   const bytes = await readFile(figure.src);
-  if (/\.svg$/i.test(figure.src)) {
-    try {
-      // svgson keeps character references (`&amp;`, `&#x4E2D;`) as written: the text is drawn decoded.
-      const tree = decoded(parseSync(bytes.toString('utf8')) as SvgNode);
-      const size = svgSize(tree);
-      if (size) return { kind: 'svg', tree, ...size };
-      error(file, 'image-format', `${name}: the SVG has no width, height or viewBox`, { place });
-    } catch (cause) {
-      error(file, 'image-format', `${name}: not a valid SVG file (${(cause as Error).message.split('\n')[0]})`, { place });
-    }
-    return undefined;
-  }
   try {
     // sharp is a native module: loaded only for leaflets that have raster images.
     const { default: sharp } = await import('sharp');

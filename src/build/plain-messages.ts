@@ -11,6 +11,8 @@ export const PlainMessage = z.object({
   source: z.string().optional(),
   fatal: z.boolean(),
   note: z.string().optional(),
+  /** The stack of the error behind the message, for --debug. */
+  stack: z.string().optional(),
 });
 export type PlainMessage = z.infer<typeof PlainMessage>;
 
@@ -22,13 +24,15 @@ export function toPlain(file: VFile): PlainMessage[] {
     source: m.source,
     fatal: m.fatal === true,
     note: m.note,
+    stack: m.cause instanceof Error ? m.cause.stack : undefined,
   }));
 }
 
 /** Adds messages read back from plain data to a file, as the stage that made them did. */
 export function addPlain(file: VFile, messages: PlainMessage[]): void {
   for (const plain of messages) {
-    const message = file.message(plain.reason, { place: plain.place, ruleId: plain.ruleId, source: plain.source });
+    const cause = plain.stack === undefined ? undefined : Object.assign(new Error(plain.reason), { stack: plain.stack });
+    const message = file.message(plain.reason, { place: plain.place, ruleId: plain.ruleId, source: plain.source, cause });
     message.fatal = plain.fatal;
     if (plain.note !== undefined) message.note = plain.note;
   }

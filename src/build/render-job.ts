@@ -1,4 +1,5 @@
 // Render stage as a job of plain data: model → PDF (print stage) → atomic write. Runs in-process or in a worker thread.
+import path from 'node:path';
 import { VFile } from 'vfile';
 import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
 import type { Leaflet } from '../model/types.js';
@@ -6,6 +7,7 @@ import { printLeaflet, type RenderOptions } from '../print/print-leaflet.js';
 import { drawLeaflet } from '../render/render-pdf.js';
 import { templates } from '../templates/registry.js';
 import type { PrintSettings } from '../print/print-settings.js';
+import { drawSvgAlone } from '../render/svg-alone.js';
 import { sha256 } from './file-hashes.js';
 import { figuresOf } from './load-images.js';
 import { toPlain, type PlainMessage } from './plain-messages.js';
@@ -23,6 +25,10 @@ export interface RenderJob {
   calendar?: string;
   /** Warnings of the print stage count as errors. */
   strict: boolean;
+  /** How much there is to draw: the bytes of the Markdown and of each SVG figure. */
+  inputBytes: number;
+  /** For a check that needs no pages: only draw each SVG figure alone, to find one the renderer cannot draw. */
+  figuresOnly?: boolean;
 }
 
 /** What became of a job: the messages it added, and the written PDF's hash when it went through. */
@@ -41,14 +47,34 @@ function reviveImages(leaflet: Leaflet): void {
 
 const place = { line: 1, column: 1 };
 
+/**
+ * Draws each SVG figure alone, before the leaflet: one that the renderer cannot draw gets an error at its
+ * place, from `check` as from `build`, rather than failing the whole render at the start of the file.
+ */
+async function checkSvgFigures(job: RenderJob, file: VFile): Promise<void> {
+  for (const figure of figuresOf(job.leaflet.blocks)) {
+    if (figure.image?.kind !== 'svg') continue;
+    try {
+      await drawSvgAlone(figure.image, job.leaflet.meta.lang, job.render.fallbackFonts);
+    } catch (cause) {
+      error(file, 'image-format', `${path.basename(figure.src)}: the SVG cannot be drawn (${(cause as Error).message})`, {
+        place: figure.position?.start,
+        hint: 'open it in a drawing program and save it again as plain SVG, or save it as PNG',
+        cause,
+      });
+    }
+  }
+}
+
 /** The PDF's bytes, or undefined when the print stage recorded an error on `file` (strict: or a warning). */
 export async function renderBytes(job: RenderJob, file: VFile): Promise<Uint8Array | undefined> {
   let bytes: Uint8Array | undefined;
+  await checkSvgFigures(job, file);
   try {
     const template = templates[job.leaflet.meta.template];
-    bytes = await printLeaflet(file, job.leaflet, job.render, job.settings, template, drawLeaflet(job.leaflet, template.Document));
+    if (!hasErrors(file)) bytes = await printLeaflet(file, job.leaflet, job.render, job.settings, template, drawLeaflet(job.leaflet, template.Document));
   } catch (cause) {
-    error(file, 'render-failed', `the PDF could not be rendered: ${(cause as Error).message}`, { place });
+    error(file, 'render-failed', `the PDF could not be rendered: ${(cause as Error).message}`, { place, cause });
   }
   if (job.strict) makeStrict(file);
   return hasErrors(file) ? undefined : bytes;
@@ -57,6 +83,11 @@ export async function renderBytes(job: RenderJob, file: VFile): Promise<Uint8Arr
 export async function runRenderJob(job: RenderJob): Promise<RenderOutcome> {
   reviveImages(job.leaflet);
   const file = new VFile({ path: job.source });
+  if (job.figuresOnly) {
+    await checkSvgFigures(job, file);
+    if (job.strict) makeStrict(file);
+    return { ok: !hasErrors(file), messages: toPlain(file) };
+  }
   const bytes = await renderBytes(job, file);
   if (!bytes) return { ok: false, messages: toPlain(file) };
   if (!job.output) return { ok: true, messages: toPlain(file) };

@@ -1,10 +1,40 @@
-// Renders jobs: in this process for a single leaflet or --jobs 1, else in a pool of warm worker threads.
+// Renders jobs: small ones may run in this process; the rest in a pool of warm worker threads, each under a memory cap.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type Tinypool from 'tinypool';
+import { VFile } from 'vfile';
+import { error } from '../diagnostics/messages.js';
+import { toPlain } from './plain-messages.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
 
 const workerFile = fileURLToPath(new URL('./render-job.js', import.meta.url));
+
+/**
+ * The most memory, in MB, that a render in a worker may take for its JavaScript heap: LEAFLET_RENDER_MEMORY_MB,
+ * else 2048. Never less than 64: the renderer and its fonts need about 40 to start.
+ */
+export function renderMemoryMb(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.LEAFLET_RENDER_MEMORY_MB);
+  return Number.isInteger(value) && value > 0 ? Math.max(64, value) : 2048;
+}
+
+/**
+ * A render of up to this much input needs a few hundred MB at most (a 200 KB leaflet: about 350 MB), so it may
+ * run in this process, which needs no worker to start. A larger one always runs in a worker under the memory cap,
+ * even alone or with --jobs 1, so that running out of memory fails that leaflet alone.
+ */
+const inProcessBytes = 256 * 1024;
+const needsCap = (job: RenderJob) => job.inputBytes > inProcessBytes;
+
+/** What a render that ran out of memory in its worker comes to: an error on its leaflet, at its start. */
+function outOfMemory(job: RenderJob, memoryMb: number): RenderOutcome {
+  const file = new VFile({ path: job.source });
+  error(file, 'render-failed', `ran out of memory while rendering: the leaflet needs more than the ${memoryMb} MB that a render may use`, {
+    place: { line: 1, column: 1 },
+    hint: 'split the text into several leaflets, or use fewer or simpler pictures',
+  });
+  return { ok: false, messages: toPlain(file) };
+}
 
 interface Held {
   job: RenderJob;
@@ -13,32 +43,36 @@ interface Held {
 }
 
 /**
- * A pool starts only when a second job arrives, so a single leaflet never pays for starting one.
- * Each worker loads the renderer and parses the fonts once, then renders job after job.
+ * A pool starts only when a second job arrives, or a job that needs the cap, so a single small leaflet never
+ * pays for starting one. Each worker loads the renderer and parses the fonts once, then renders job after job.
  */
 export class Renderers {
   private pool?: Promise<Tinypool>;
   private held?: Held;
   private here: Promise<unknown> = Promise.resolve();
+  /** Why the pool was given up, when a worker failed before it could take a job. */
+  private failure?: unknown;
 
-  /** `jobs`: the most leaflets rendered at once. */
-  constructor(private readonly jobs: number) {}
+  /** `jobs`: the most leaflets rendered at once; `memoryMb`: the heap of each worker. */
+  constructor(
+    private readonly jobs: number,
+    private readonly memoryMb = renderMemoryMb(),
+  ) {}
 
   render(job: RenderJob): Promise<RenderOutcome> {
     // Run from the TypeScript sources (as in tests) there is no compiled worker: render here.
-    if (this.jobs <= 1 || !existsSync(workerFile)) return this.renderHere(job);
+    if (!existsSync(workerFile)) return this.oneAtATime(() => this.renderHere(job));
+    if (this.jobs <= 1) return this.oneAtATime(() => this.renderAlone(job));
     if (this.pool) return this.inPool(job);
     if (!this.held) return new Promise((resolve, reject) => (this.held = { job, resolve, reject }));
-    this.pool = import('tinypool').then(
-      ({ default: Pool }) => new Pool({ filename: workerFile, name: 'runRenderJob', minThreads: Math.min(2, this.jobs), maxThreads: this.jobs }),
-    );
+    this.startPool(Math.min(2, this.jobs));
     this.release((held) => this.inPool(held.job));
     return this.inPool(job);
   }
 
-  /** No more jobs will come: a job still waiting alone is rendered in this process. */
+  /** No more jobs will come: a job still waiting alone is rendered without company. */
   flush(): void {
-    this.release((held) => this.renderHere(held.job));
+    this.release((held) => this.oneAtATime(() => this.renderAlone(held.job)));
   }
 
   async close(): Promise<void> {
@@ -52,13 +86,46 @@ export class Renderers {
     if (held) run(held).then(held.resolve, held.reject);
   }
 
-  private async inPool(job: RenderJob): Promise<RenderOutcome> {
-    return (await this.pool!).run(job) as Promise<RenderOutcome>;
+  private startPool(minThreads: number): void {
+    this.pool ??= import('tinypool').then(({ default: Pool }) => {
+      const pool = new Pool({ filename: workerFile, name: 'runRenderJob', minThreads, maxThreads: this.jobs, resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
+      // A worker that failed while it held no job ran out of memory as it started. The pool then starts no more
+      // workers, so the jobs still waiting fail with the same cause rather than wait for ever.
+      pool.on('error', (cause: unknown) => {
+        this.failure ??= cause;
+        void pool.destroy();
+      });
+      return pool;
+    });
   }
 
-  /** One at a time: renders in this process share its event loop and gain nothing by overlapping. */
-  private renderHere(job: RenderJob): Promise<RenderOutcome> {
-    const outcome = this.here.then(async () => (await import('./render-job.js')).runRenderJob(job));
+  /** A job with no other render beside it: here when it is small, else in a worker of its own. */
+  private renderAlone(job: RenderJob): Promise<RenderOutcome> {
+    if (!needsCap(job)) return this.renderHere(job);
+    this.startPool(1);
+    return this.inPool(job);
+  }
+
+  private async inPool(job: RenderJob): Promise<RenderOutcome> {
+    const pool = await this.pool!;
+    try {
+      if (this.failure) throw this.failure;
+      return (await pool.run(job)) as RenderOutcome;
+    } catch (cause) {
+      const reason = this.failure ?? cause;
+      // The worker was stopped at its heap limit; the pool starts another for the jobs after it.
+      if ((reason as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') return outOfMemory(job, this.memoryMb);
+      throw reason;
+    }
+  }
+
+  private async renderHere(job: RenderJob): Promise<RenderOutcome> {
+    return (await import('./render-job.js')).runRenderJob(job);
+  }
+
+  /** One at a time: renders in this process share its event loop and gain nothing by overlapping; --jobs 1 means one. */
+  private oneAtATime(run: () => Promise<RenderOutcome>): Promise<RenderOutcome> {
+    const outcome = this.here.then(run);
     this.here = outcome.catch(() => undefined);
     return outcome;
   }

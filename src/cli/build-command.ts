@@ -37,7 +37,7 @@ export async function buildCommand(command: 'build' | 'check', paths: string[], 
     jobs,
     force: values.force,
     onStart: (inputs) => progress?.start(inputs),
-    onResult: (result) => progress?.done(formatFile(result.file), statusLine(result, dryRun)),
+    onResult: (result) => progress?.done(formatFile(result.file, undefined, { debug: values.debug }), statusLine(result, dryRun)),
   });
   progress?.stop();
   const summary = summarize(batch, dryRun);
@@ -46,7 +46,7 @@ export async function buildCommand(command: 'build' | 'check', paths: string[], 
     const files = batch.results.map((result) => ({ file: result.file, status: statusOf(result), output: result.output }));
     process.stdout.write(`${JSON.stringify(jsonReport(command, batch.brand, files, summary), null, 2)}\n`);
   } else {
-    const brandLines = formatFile(batch.brand);
+    const brandLines = formatFile(batch.brand, undefined, { debug: values.debug });
     if (brandLines.length > 0) process.stderr.write(`${brandLines.join('\n')}\n`);
     process.stdout.write(`${formatSummary(summary)}, ${(performance.now() / 1000).toFixed(2)} s\n`);
   }

@@ -26,6 +26,7 @@ Options:
   -j, --jobs N       render N leaflets at once (default: the number of cores)
       --force        render every leaflet, even those whose PDF is up to date
       --port N       the preview page's port (default: 4173)
+      --debug        with an error of leaflet itself, show where it failed (for a bug report)
   -h, --help         show this help
   -v, --version      show the version
 
@@ -59,6 +60,7 @@ export function parse(argv: string[]) {
         jobs: { type: 'string', short: 'j' },
         force: { type: 'boolean', default: false },
         port: { type: 'string', default: '4173' },
+        debug: { type: 'boolean', default: false },
         format: { type: 'string', short: 'f' },
         press: { type: 'boolean' },
         bleed: { type: 'string' },

@@ -4,8 +4,8 @@ import { displayPath, formatFile, formatSummary } from '../diagnostics/format.js
 import { hasErrors, makeStrict } from '../diagnostics/messages.js';
 import { UsageError, type Values } from './options.js';
 
-function printMessages(files: VFile[]): void {
-  const lines = files.flatMap((file) => formatFile(file));
+function printMessages(files: VFile[], debug = false): void {
+  const lines = files.flatMap((file) => formatFile(file, undefined, { debug }));
   if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
 }
 
@@ -25,7 +25,7 @@ export async function packCommand(manifests: string[], values: Values): Promise<
   for (const manifest of manifests) {
     const result = await buildPack(manifest, { brand, outDir: values.out, root, strict: values.strict });
     const files = [...result.leaflets, result.file];
-    printMessages(files);
+    printMessages(files, values.debug);
     summary.warnings += files.flatMap((file) => file.messages).filter((m) => !m.fatal).length;
     if (result.outputs) summary.built += 1;
     else summary.failed += 1;

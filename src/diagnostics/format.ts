@@ -10,13 +10,24 @@ export function displayPath(file: VFile, cwd = process.cwd()): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file.path;
 }
 
-export function formatMessage(file: VFile, message: VFileMessage, cwd?: string): string {
-  const { line, column, severity, rule, reason, hint } = diagnosticOf(message);
-  return `${displayPath(file, cwd)}:${line}:${column}: ${severity}: ${reason}${rule ? ` [${rule}]` : ''}${hint ? `\n  hint: ${hint}` : ''}`;
+export interface FormatOptions {
+  /** Show the stack of the error behind a message, where leaflet itself or a library failed. */
+  debug?: boolean;
 }
 
-export function formatFile(file: VFile, cwd?: string): string[] {
-  return sortedMessages(file).map((m) => formatMessage(file, m, cwd));
+/** The stack of the error behind a message, indented under it; only with --debug. */
+function stackOf(message: VFileMessage, { debug = false }: FormatOptions): string {
+  const stack = message.cause instanceof Error ? message.cause.stack : undefined;
+  return debug && stack ? `\n${stack.replace(/^/gm, '  ')}` : '';
+}
+
+export function formatMessage(file: VFile, message: VFileMessage, cwd?: string, options: FormatOptions = {}): string {
+  const { line, column, severity, rule, reason, hint } = diagnosticOf(message);
+  return `${displayPath(file, cwd)}:${line}:${column}: ${severity}: ${reason}${rule ? ` [${rule}]` : ''}${hint ? `\n  hint: ${hint}` : ''}${stackOf(message, options)}`;
+}
+
+export function formatFile(file: VFile, cwd?: string, options: FormatOptions = {}): string[] {
+  return sortedMessages(file).map((m) => formatMessage(file, m, cwd, options));
 }
 
 export interface Summary {

@@ -12,10 +12,13 @@ export type Severity = 'error' | 'warning';
 export interface Report {
   place?: Point;
   hint?: string;
+  /** The error behind the message, when leaflet itself or a library failed: its stack is shown with --debug. */
+  cause?: unknown;
 }
 
 function add(file: VFile, severity: Severity, rule: RuleId, reason: string, report: Report): VFileMessage {
-  const message = file.message(reason, { place: report.place, ruleId: rule, source: 'leaflet' });
+  const cause = report.cause instanceof Error ? report.cause : undefined;
+  const message = file.message(reason, { place: report.place, ruleId: rule, source: 'leaflet', cause });
   message.fatal = severity === 'error';
   if (report.hint) message.note = report.hint;
   return message;

@@ -13,6 +13,7 @@ import { collectFootnotes, references } from './footnotes.js';
 import { modelState } from './model-state.js';
 import { checkImages } from './images.js';
 import { checkNesting } from './nesting.js';
+import { checkQrFits } from './qr.js';
 import type { Block, Leaflet } from './types.js';
 import { checkUrl } from '../source/urls.js';
 import { resolveEvent } from './event.js';
@@ -90,9 +91,10 @@ export function buildModel(file: VFile, loaded: LoadedBrand, root = process.cwd(
     ? { url: event.register, caption: localize(brand.event.labels.register, lang) }
     : defaultQr(brand, qrUrl, lang);
   if (front?.qr) {
+    const place = raw.source ? placeOf(raw.source, ['qr', 'url']) : undefined;
     const check = checkUrl(front.qr.url, ['http:', 'https:']);
-    if (check.ok) qr = { url: check.url, caption: front.qr.caption ?? qr.caption };
-    else error(file, 'invalid-url', `QR code: ${check.reason}`, { place: raw.source ? placeOf(raw.source, ['qr', 'url']) : undefined });
+    if (!check.ok) error(file, 'invalid-url', `QR code: ${check.reason}`, { place });
+    else if (checkQrFits(file, check.url, 'QR code', place)) qr = { url: check.url, caption: front.qr.caption ?? qr.caption };
   }
   if (!front || !title || hasErrors(file)) return undefined;
   return {

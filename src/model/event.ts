@@ -6,6 +6,7 @@ import type { EventSettings } from '../source/leaflet-schema.js';
 import { placeOf, type YamlSource } from '../source/yaml-source.js';
 import type { EventInfo } from './types.js';
 import { checkUrl } from '../source/urls.js';
+import { checkQrFits } from './qr.js';
 
 function parseTime(value: string, zone: string): DateTime {
   const hasOffset = /(Z|[+-]\d{2}:?\d{2})$/.test(value);
@@ -36,11 +37,10 @@ export function resolveEvent(file: VFile, event: EventSettings, zone: string, so
     const value = event[key];
     if (!value) continue;
     const check = checkUrl(value, ['http:', 'https:']);
-    if (check.ok) urls[key] = check.url;
-    else {
-      error(file, 'invalid-url', `'event.${key}': ${check.reason}`, { place: place([key]) });
-      ok = false;
-    }
+    if (!check.ok) error(file, 'invalid-url', `'event.${key}': ${check.reason}`, { place: place([key]) });
+    // The sign-up address is the flyer's QR code.
+    if (check.ok && (key !== 'register' || checkQrFits(file, check.url, `'event.${key}'`, place([key])))) urls[key] = check.url;
+    else ok = false;
   }
   if (!ok) return undefined;
   return {

@@ -102,7 +102,8 @@ export interface Figure extends Located {
 
 export type LoadedImage =
   | { kind: 'raster'; data: Buffer; format: 'png' | 'jpg'; pixelWidth: number; pixelHeight: number }
-  | { kind: 'svg'; tree: SvgNode; width: number; height: number };
+  /** `bytes`: the size of the SVG file, which is what it costs to draw. */
+  | { kind: 'svg'; tree: SvgNode; width: number; height: number; bytes: number };
 
 export interface SvgNode {
   name: string;

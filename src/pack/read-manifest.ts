@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { error, hasErrors, type Point } from '../diagnostics/messages.js';
 import { resolvePath, type AssetCheck } from '../source/assets.js';
+import { manifestLimit } from '../source/limits.js';
 import { readSource } from '../source/read-source.js';
 import { checkSchema } from '../source/schema-check.js';
 import { parseYaml, placeOf, type YamlSource } from '../source/yaml-source.js';
@@ -39,7 +40,7 @@ function resolveEntry(written: string, manifestPath: string, root: string): Asse
 }
 
 export async function readManifest(manifestPath: string, root: string): Promise<ReadManifest> {
-  const file = await readSource(manifestPath);
+  const file = await readSource(manifestPath, manifestLimit);
   if (hasErrors(file)) return { file, entries: [] };
   const parsed = parseYaml(file, String(file.value));
   if (!parsed) return { file, entries: [] };

@@ -1,5 +1,5 @@
 // Renders a pack twice: once to find the page each leaflet starts on, once with those pages in the contents.
-import { renderToBuffer } from '../typeset/react-pdf.js';
+import { renderDocument } from '../render/render-document.js';
 import type { RenderOptions } from '../render/render-pdf.js';
 import { blanksFor } from '../print/booklet.js';
 import type { Lang } from '../source/leaflet-schema.js';
@@ -12,7 +12,7 @@ async function renderOnce(input: PackInput, options: PackProps['options'], fonts
   const found: number[] = [];
   // A leaflet's first page is the first on which its anchor is laid out.
   const onStart = (index: number, pageNumber: number) => void (found[index] ??= pageNumber);
-  const bytes = await renderToBuffer(<PackDocument {...input} options={options} fonts={fonts} starts={starts} onStart={onStart} />);
+  const bytes = await renderDocument(<PackDocument {...input} options={options} fonts={fonts} starts={starts} onStart={onStart} />);
   return { bytes, starts: found };
 }
 

@@ -1,12 +1,12 @@
 // A vector QR code: the qrcode package's module matrix drawn as one SVG path, with a 4-module quiet zone.
 import { Path, Rect, Svg } from '../typeset/react-pdf.js';
-import QRCode from 'qrcode';
+import { qrModules } from '../model/qr.js';
 
 export const quietZone = 4;
 
 /** The dark modules as one path: each horizontal run of dark modules is one rectangle. */
 export function qrPath(url: string): { size: number; d: string } {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  const modules = qrModules(url);
   const size = modules.size;
   const parts: string[] = [];
   for (let row = 0; row < size; row += 1) {

@@ -1,9 +1,9 @@
 // Render stage: the leaflet model → PDF bytes, in the design it is given, with the fonts it needs registered first.
-import { renderToBuffer } from '../typeset/react-pdf.js';
 import type { ComponentType } from 'react';
 import type { Leaflet } from '../model/types.js';
 import { registerFonts } from '../typeset/fonts.js';
 import type { DocumentOptions, LeafletProps } from './leaflet-document.js';
+import { renderDocument } from './render-document.js';
 import { TrifoldBack, TrifoldText } from './trifold-document.js';
 
 /** What to render: the leaflet's pages in its template's design, or one of the tri-fold's two parts. */
@@ -38,5 +38,5 @@ export function drawLeaflet(leaflet: Leaflet, design: ComponentType<LeafletProps
 async function renderPdf(leaflet: Leaflet, options: RenderOptions, Component: ComponentType<LeafletProps>): Promise<Buffer> {
   const { heading_weight } = options.brand.typography;
   const fonts = registerFonts({ lang: leaflet.meta.lang, extraWeights: [heading_weight], fallbacks: options.fallbackFonts });
-  return renderToBuffer(<Component leaflet={leaflet} options={{ ...options, fonts }} />);
+  return renderDocument(<Component leaflet={leaflet} options={{ ...options, fonts }} />);
 }

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { error } from '../diagnostics/messages.js';
+import { formatBytes, type SizeLimit } from './limits.js';
 
 /** Position (1-based line and column) of a byte offset in a buffer of text. */
 function pointAtByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
@@ -40,8 +41,54 @@ function firstInvalidByte(bytes: Uint8Array): number {
   return low;
 }
 
-/** Checks raw bytes and returns a VFile holding the text, or a VFile with a `not-text` error. */
-export function sourceFromBytes(filePath: string, bytes: Uint8Array): VFile {
+/** The start of the character that holds byte `offset`: a place never falls inside a UTF-8 sequence. */
+function characterStart(bytes: Uint8Array, offset: number): number {
+  let start = offset;
+  while (start > 0 && (bytes[start]! & 0xc0) === 0x80) start -= 1;
+  return start;
+}
+
+/** The line of the first line of text past `max` (blank lines are not counted), if there is one. */
+function lineBeyond(text: string, max: number): number | undefined {
+  let count = 0;
+  let line = 0;
+  for (let start = 0; start <= text.length; line += 1) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    if (/\S/.test(text.slice(start, stop))) count += 1;
+    if (count > max) return line + 1;
+    start = stop + 1;
+  }
+  return undefined;
+}
+
+/** Records a `too-large` error when the file is past its limit of bytes; true when it is within it. */
+function withinBytes(file: VFile, bytes: Uint8Array, limit: SizeLimit): boolean {
+  if (bytes.length <= limit.bytes) return true;
+  error(file, 'too-large', `the file is ${formatBytes(bytes.length)}; ${limit.what} may be at most ${formatBytes(limit.bytes)}`, {
+    place: pointAtByte(bytes, characterStart(bytes, limit.bytes)),
+    hint: limit.hint,
+  });
+  return false;
+}
+
+/** Records a `too-large` error at the first line of text past the limit; true when there is none. */
+function withinLines(file: VFile, text: string, limit: SizeLimit): boolean {
+  const max = limit.lines;
+  const line = max === undefined ? undefined : lineBeyond(text, max);
+  if (max === undefined || line === undefined) return true;
+  error(file, 'too-large', `${limit.what} may have at most ${max.toLocaleString('en')} lines of text (blank lines are not counted); this is line ${(max + 1).toLocaleString('en')} of text`, {
+    place: { line, column: 1 },
+    hint: limit.hint,
+  });
+  return false;
+}
+
+/**
+ * Checks raw bytes and returns a VFile holding the text, or a VFile with a `not-text` error; with a `limit`, a
+ * file past it gets a `too-large` error instead of its text, so that it is never parsed.
+ */
+export function sourceFromBytes(filePath: string, bytes: Uint8Array, limit?: SizeLimit): VFile {
   const file = new VFile({ path: filePath });
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -51,22 +98,26 @@ export function sourceFromBytes(filePath: string, bytes: Uint8Array): VFile {
     });
     return file;
   }
+  if (limit && !withinBytes(file, bytes, limit)) return file;
+  let text: string;
   try {
-    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    file.value = text.replace(/\r\n?/g, '\n');
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     error(file, 'not-text', 'this file is not valid UTF-8 text', {
       place: pointAtByte(bytes, firstInvalidByte(bytes)),
       hint: 'save the file again with the UTF-8 encoding (for example, "UTF-8" in the editor’s Save As dialog)',
     });
+    return file;
   }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = text.replace(/\r\n?/g, '\n');
+  if (!limit || withinLines(file, text, limit)) file.value = text;
   return file;
 }
 
-export async function readSource(filePath: string): Promise<VFile> {
+export async function readSource(filePath: string, limit?: SizeLimit): Promise<VFile> {
   try {
-    return sourceFromBytes(filePath, await readFile(filePath));
+    return sourceFromBytes(filePath, await readFile(filePath), limit);
   } catch (cause) {
     const file = new VFile({ path: filePath });
     error(file, 'read-error', `cannot read the file: ${(cause as Error).message}`);
