@@ -72,8 +72,9 @@ async function loadSvg(figure: Figure, file: VFile): Promise<LoadedImage | undef
   }
   try {
     // svgson keeps character references (`&amp;`, `&#x4E2D;`) as written: the text is drawn decoded.
-    const tree = decoded(parseSync((await readFile(figure.src)).toString('utf8')) as SvgNode);
-    const tooLarge = svgTooLarge(tree);
+    const parsed = parseSync((await readFile(figure.src)).toString('utf8')) as SvgNode;
+    const tooLarge = svgTooLarge(parsed);
+    const tree = tooLarge ? parsed : decoded(parsed);
     const box = svgSize(tree);
     if (tooLarge) error(file, 'too-large', `${name}: ${tooLarge}`, { place, hint });
     else if (box) return { kind: 'svg', tree, ...box, bytes: size };

@@ -30,8 +30,10 @@ beforeAll(async () => {
  */
 function renderInProcess(body: string) {
   const module = path.join(path.dirname(cliPath), 'render', 'render-document.js');
+  const pdf = path.join(path.dirname(cliPath), 'typeset', 'react-pdf.js');
   const script = `
-        import { createElement as h } from 'react';
+    import { Document, Page, Text } from ${JSON.stringify(pdf)};
+    import { createElement as h } from 'react';
     import { renderDocument } from ${JSON.stringify(module)};
     const page = (child) => h(Document, null, h(Page, null, child));
     ${body}`;
