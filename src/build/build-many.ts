@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { VFile } from 'vfile';
 import type { Summary } from '../diagnostics/format.js';
 import type { FileStatus } from '../diagnostics/json-report.js';
-import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
+import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
 import { outputPath, resolvePrint, type PrintRequest } from '../print/print-settings.js';
 import type { BuildResult } from './build-leaflet.js';
 import { BuildSession } from './build-session.js';
@@ -58,7 +58,7 @@ function inOrder(onResult?: (result: BuildResult) => void) {
 /** A failure of leaflet itself becomes an error on that leaflet, never the end of the batch. */
 function internalError(target: Target, cause: unknown): BuildResult {
   const file = new VFile({ path: target.source });
-  error(file, 'internal-error', `leaflet failed on this file: ${cause instanceof Error ? cause.message : String(cause)}`, {
+  error(file, 'internal-error', `leaflet failed on this file: ${messageOf(cause)}`, {
     place: { line: 1, column: 1 },
     hint: 'please report this, with the file, to whoever maintains leaflet',
     cause,

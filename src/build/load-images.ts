@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseEntities } from 'parse-entities';
 import { parseSync } from 'svgson';
 import type { VFile } from 'vfile';
-import { error, warn } from '../diagnostics/messages.js';
+import { error, messageOf, warn } from '../diagnostics/messages.js';
 import type { Block, Figure, LoadedImage, SvgNode } from '../model/types.js';
 import { formatBytes, svgLimit } from '../source/limits.js';
 
@@ -80,7 +80,7 @@ async function loadSvg(figure: Figure, file: VFile): Promise<LoadedImage | undef
     else if (box) return { kind: 'svg', tree, ...box, bytes: size };
     else error(file, 'image-format', `${name}: the SVG has no width, height or viewBox`, { place });
   } catch (cause) {
-    error(file, 'image-format', `${name}: not a valid SVG file (${(cause as Error).message.split('\n')[0]})`, { place });
+    error(file, 'image-format', `${name}: not a valid SVG file (${messageOf(cause).split('\n')[0]})`, { place, cause });
   }
   return undefined;
 }
@@ -90,9 +90,10 @@ async function load(figure: Figure, file: VFile): Promise<LoadedImage | undefine
   const name = path.basename(figure.src);
   const place = figure.position?.start;
   const bytes = await readFile(figure.src);
+  // sharp is a native module: loaded only for leaflets that have raster images. A broken install is not the
+  // picture's fault, so its failure is not caught here.
+  const { default: sharp } = await import('sharp');
   try {
-    // sharp is a native module: loaded only for leaflets that have raster images.
-    const { default: sharp } = await import('sharp');
     const image = sharp(bytes, { animated: false });
     const { format, width, height } = await image.metadata();
     if (format === 'png' || format === 'jpeg') return { kind: 'raster', data: bytes, format: format === 'png' ? 'png' : 'jpg', pixelWidth: width, pixelHeight: height };
@@ -101,8 +102,8 @@ async function load(figure: Figure, file: VFile): Promise<LoadedImage | undefine
       return { kind: 'raster', data: await image.png().toBuffer(), format: 'png', pixelWidth: width, pixelHeight: height };
     }
     error(file, 'image-format', `${name}: ${format} images cannot be printed`, { place, hint: 'save it as PNG or JPEG' });
-  } catch {
-    error(file, 'image-format', `${name}: not an image that can be read`, { place, hint: 'save it as PNG, JPEG or SVG' });
+  } catch (cause) {
+    error(file, 'image-format', `${name}: not an image that can be read`, { place, hint: 'save it as PNG, JPEG or SVG', cause });
   }
   return undefined;
 }

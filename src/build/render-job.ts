@@ -1,7 +1,7 @@
 // Render stage as a job of plain data: model → PDF (print stage) → atomic write. Runs in-process or in a worker thread.
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
+import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
 import type { Leaflet } from '../model/types.js';
 import { printLeaflet, type RenderOptions } from '../print/print-leaflet.js';
 import { drawLeaflet } from '../render/render-pdf.js';
@@ -57,7 +57,7 @@ async function checkSvgFigures(job: RenderJob, file: VFile): Promise<void> {
     try {
       await drawSvgAlone(figure.image, job.leaflet.meta.lang, job.render.fallbackFonts);
     } catch (cause) {
-      error(file, 'image-format', `${path.basename(figure.src)}: the SVG cannot be drawn (${(cause as Error).message})`, {
+      error(file, 'image-format', `${path.basename(figure.src)}: the SVG cannot be drawn (${messageOf(cause)})`, {
         place: figure.position?.start,
         hint: 'open it in a drawing program and save it again as plain SVG, or save it as PNG',
         cause,
@@ -74,7 +74,7 @@ export async function renderBytes(job: RenderJob, file: VFile): Promise<Uint8Arr
     const template = templates[job.leaflet.meta.template];
     if (!hasErrors(file)) bytes = await printLeaflet(file, job.leaflet, job.render, job.settings, template, drawLeaflet(job.leaflet, template.Document));
   } catch (cause) {
-    error(file, 'render-failed', `the PDF could not be rendered: ${(cause as Error).message}`, { place, cause });
+    error(file, 'render-failed', `the PDF could not be rendered: ${messageOf(cause)}`, { place, cause });
   }
   if (job.strict) makeStrict(file);
   return hasErrors(file) ? undefined : bytes;
@@ -95,7 +95,7 @@ export async function runRenderJob(job: RenderJob): Promise<RenderOutcome> {
     await writeAtomic(job.output, bytes);
     if (job.calendar) await writeAtomic(job.output.replace(/\.pdf$/, '.ics'), Buffer.from(job.calendar));
   } catch (cause) {
-    error(file, 'write-failed', `cannot write ${job.output}: ${(cause as Error).message}`, { place });
+    error(file, 'write-failed', `cannot write ${job.output}: ${messageOf(cause)}`, { place, cause });
     return { ok: false, messages: toPlain(file) };
   }
   return { ok: true, sha256: sha256(bytes), size: bytes.length, messages: toPlain(file) };

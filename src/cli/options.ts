@@ -1,6 +1,7 @@
 // The command line's words: usage text, option parsing, and the usage error that exits with code 2.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { messageOf } from '../diagnostics/messages.js';
 import { checkSourceDateEpoch } from '../build/build-date.js';
 
 export const usage = `Usage: leaflet <command> [paths...] [options]
@@ -74,7 +75,7 @@ export function parse(argv: string[]) {
       },
     });
   } catch (cause) {
-    throw new UsageError((cause as Error).message);
+    throw new UsageError(messageOf(cause));
   }
 }
 

@@ -17,7 +17,7 @@ export function reportWatcher(watcher: LeafletWatcher): void {
   watcher.on('round', ({ results, elapsedMs }) => {
     process.stdout.write(`${summaryLine(results, elapsedMs)}\nwatching for changes (Ctrl-C to stop)\n`);
   });
-  watcher.on('error', (cause) => process.stderr.write(`leaflet: ${(cause as Error).stack ?? String(cause)}\n`));
+  watcher.on('error', (cause) => process.stderr.write(`leaflet: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}\n`));
 }
 
 /** Settles on Ctrl-C or a termination signal. */

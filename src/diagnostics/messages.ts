@@ -34,6 +34,11 @@ export function warn(file: VFile, rule: RuleId, reason: string, report: Report =
   return add(file, 'warning', rule, reason, report);
 }
 
+/** The text of an error of any kind (a library may throw a string); the error itself goes on as a message's `cause`. */
+export function messageOf(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
 export function severityOf(message: VFileMessage): Severity {
   return message.fatal ? 'error' : 'warning';
 }

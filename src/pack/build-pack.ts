@@ -5,7 +5,7 @@ import type { LoadedBrand } from '../brand/load-brand.js';
 import { buildDate } from '../build/build-date.js';
 import { renderLeaflet } from '../build/build-leaflet.js';
 import { writeAtomic } from '../build/write-atomic.js';
-import { error, hasErrors, makeStrict } from '../diagnostics/messages.js';
+import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
 import type { Leaflet } from '../model/types.js';
 import { outputName } from '../print/print-settings.js';
 import { packReadme } from './pack-readme.js';
@@ -74,7 +74,7 @@ export async function buildPack(manifestPath: string, options: PackOptions): Pro
   try {
     bytes = await printPack(file, input, { brand, date, logo, fallbackFonts, partnerLogos }, settings);
   } catch (cause) {
-    error(file, 'render-failed', `the pack could not be rendered: ${(cause as Error).message}`, { place: { line: 1, column: 1 } });
+    error(file, 'render-failed', `the pack could not be rendered: ${messageOf(cause)}`, { place: { line: 1, column: 1 }, cause });
   }
   if (!bytes) return { file, leaflets: leafletFiles };
   const readme = packReadme(pack, manifest.recipient, brand.pack, singles);
@@ -86,7 +86,7 @@ export async function buildPack(manifestPath: string, options: PackOptions): Pro
     await writeAtomic(outputs.pdf, bytes);
     await writeAtomic(outputs.zip, zip);
   } catch (cause) {
-    error(file, 'write-failed', `cannot write the pack: ${(cause as Error).message}`, { place: { line: 1, column: 1 } });
+    error(file, 'write-failed', `cannot write the pack: ${messageOf(cause)}`, { place: { line: 1, column: 1 }, cause });
     return { file, leaflets: leafletFiles };
   }
   return { file, leaflets: leafletFiles, outputs };

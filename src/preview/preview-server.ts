@@ -41,7 +41,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   let port = options.port;
   const handle = routes(state, () => port);
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
+    handle(req, res).catch((cause: unknown) => {
+      // The page only sees the status; the terminal that runs the preview says why.
+      process.stderr.write(`leaflet preview: ${req.method} ${req.url} failed: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}\n`);
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });

@@ -1,7 +1,7 @@
 // Read stage: load a leaflet file as UTF-8 text, refusing binary or malformed input.
 import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
-import { error } from '../diagnostics/messages.js';
+import { error, messageOf } from '../diagnostics/messages.js';
 import { formatBytes, type SizeLimit } from './limits.js';
 
 /** Position (1-based line and column) of a byte offset in a buffer of text. */
@@ -120,7 +120,7 @@ export async function readSource(filePath: string, limit?: SizeLimit): Promise<V
     return sourceFromBytes(filePath, await readFile(filePath), limit);
   } catch (cause) {
     const file = new VFile({ path: filePath });
-    error(file, 'read-error', `cannot read the file: ${(cause as Error).message}`);
+    error(file, 'read-error', `cannot read the file: ${messageOf(cause)}`, { cause });
     return file;
   }
 }

@@ -1,7 +1,7 @@
 // YAML with positions: parse once, report syntax errors, and find the line and column of any key path.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { VFile } from 'vfile';
-import { error, warn, type Point } from '../diagnostics/messages.js';
+import { error, messageOf, warn, type Point } from '../diagnostics/messages.js';
 
 export type KeyPath = ReadonlyArray<string | number>;
 
@@ -55,7 +55,7 @@ export function parseYaml(file: VFile, text: string, firstLine = 1): { data: unk
   try {
     return { data: doc.toJS({ maxAliasCount: 50 }), source };
   } catch (cause) {
-    error(file, 'yaml-syntax', cleanReason((cause as Error).message), { place: { line: firstLine, column: 1 } });
+    error(file, 'yaml-syntax', cleanReason(messageOf(cause)), { place: { line: firstLine, column: 1 }, cause });
     return undefined;
   }
 }
