@@ -81,13 +81,13 @@ export function inputsOf(leaflet: Leaflet, brand: LoadedBrand): string[] {
  * Runs the checks that read fonts and images, and returns the render job when the leaflet is to be
  * rendered: no errors, and either a build or a check that needs the rendered pages.
  */
-export async function checkLeaflet({ file, leaflet }: Modelled, name: string, options: BuildOptions): Promise<RenderJob | undefined> {
+export async function checkLeaflet({ file, leaflet: modelled }: Modelled, name: string, options: BuildOptions): Promise<RenderJob | undefined> {
   const brand = options.brand.brand;
   const settings = brand && resolvePrint(options.print ?? {}, brand);
-  if (!leaflet || !settings || !brand) return undefined;
-  const fonts = [...fontFiles(leaflet.meta.lang), ...(options.brand.fallbackFonts ?? [])];
+  if (!modelled || !settings || !brand) return undefined;
+  const fonts = [...fontFiles(modelled.meta.lang), ...(options.brand.fallbackFonts ?? [])];
   checkGlyphs(file, fonts);
-  await loadImages(leaflet.blocks, file);
+  const leaflet = { ...modelled, blocks: await loadImages(modelled.blocks, file) };
   for (const figure of figuresOf(leaflet.blocks)) {
     if (figure.image?.kind === 'svg') checkTextGlyphs(file, fonts, svgText(figure.image.tree), figure.position?.start, `${path.basename(figure.src)}: `);
   }

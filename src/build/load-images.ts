@@ -122,7 +122,19 @@ export function checkResolution(figure: Figure, textWidth: number, minDpi: numbe
   }
 }
 
-/** Loads every figure's image; a figure whose image cannot be read gets an error on the file. */
-export async function loadImages(blocks: Block[], file: VFile): Promise<void> {
-  for (const figure of figuresOf(blocks)) figure.image = await load(figure, file);
+/** The blocks with each figure replaced by `change(figure)`, inside lists, quotes and boxes too. */
+export function mapFigures(blocks: Block[], change: (figure: Figure) => Figure): Block[] {
+  return blocks.map((block) => {
+    if (block.type === 'figure') return change(block);
+    if (block.type === 'list') return { ...block, items: block.items.map((item) => mapFigures(item, change)) };
+    if (block.type === 'quote' || block.type === 'callout') return { ...block, children: mapFigures(block.children, change) };
+    return block;
+  });
+}
+
+/** The blocks with every figure's image loaded; a figure whose image cannot be read gets an error on the file. */
+export async function loadImages(blocks: Block[], file: VFile): Promise<Block[]> {
+  const images = new Map<Figure, LoadedImage | undefined>();
+  for (const figure of figuresOf(blocks)) images.set(figure, await load(figure, file));
+  return mapFigures(blocks, (figure) => ({ ...figure, image: images.get(figure) }));
 }

@@ -2,14 +2,14 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
-import type { Leaflet } from '../model/types.js';
+import type { Figure, Leaflet } from '../model/types.js';
 import { printLeaflet, type RenderOptions } from '../print/print-leaflet.js';
 import { drawLeaflet } from '../render/render-pdf.js';
 import { templates } from '../templates/registry.js';
 import type { PrintSettings } from '../print/print-settings.js';
 import { drawSvgAlone } from '../render/svg-alone.js';
 import { sha256 } from './file-hashes.js';
-import { figuresOf } from './load-images.js';
+import { figuresOf, mapFigures } from './load-images.js';
 import { toPlain, type PlainMessage } from './plain-messages.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -35,14 +35,14 @@ export interface RenderJob {
 export type RenderOutcome = { messages: PlainMessage[] } & ({ ok: true; sha256?: string; size?: number } | { ok: false });
 
 /** Image bytes arrive from another thread as a plain Uint8Array; the renderer wants Buffers. */
-function reviveImages(leaflet: Leaflet): void {
-  for (const figure of figuresOf(leaflet.blocks)) {
+function reviveImages(leaflet: Leaflet): Leaflet {
+  const revive = (figure: Figure): Figure => {
     const image = figure.image;
-    if (image?.kind === 'raster' && !Buffer.isBuffer(image.data)) {
-      const data = image.data as Uint8Array;
-      image.data = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    }
-  }
+    if (image?.kind !== 'raster' || Buffer.isBuffer(image.data)) return figure;
+    const data = image.data as Uint8Array;
+    return { ...figure, image: { ...image, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength) } };
+  };
+  return { ...leaflet, blocks: mapFigures(leaflet.blocks, revive) };
 }
 
 const place = { line: 1, column: 1 };
@@ -80,8 +80,8 @@ export async function renderBytes(job: RenderJob, file: VFile): Promise<Uint8Arr
   return hasErrors(file) ? undefined : bytes;
 }
 
-export async function runRenderJob(job: RenderJob): Promise<RenderOutcome> {
-  reviveImages(job.leaflet);
+export async function runRenderJob(sent: RenderJob): Promise<RenderOutcome> {
+  const job = { ...sent, leaflet: reviveImages(sent.leaflet) };
   const file = new VFile({ path: job.source });
   if (job.figuresOnly) {
     await checkSvgFigures(job, file);

@@ -21,7 +21,7 @@ export async function introBlocks(manifest: VFile, source: YamlSource, intro: st
   if (tree) {
     checkImages(tree, file, root);
     blocks = flow(tree.children, file);
-    await loadImages(blocks, file);
+    blocks = await loadImages(blocks, file);
   }
   manifest.messages.push(...file.messages);
   return blocks;

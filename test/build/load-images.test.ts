@@ -15,8 +15,8 @@ async function loadSvg(svg: string) {
   await writeFile(src, svg);
   const figure: Figure = { type: 'figure', src, alt: '', width: 1, number: 1, position: { start: { line: 7, column: 1 }, end: { line: 7, column: 20 } } };
   const file = new VFile({ path: 'x.md' });
-  await loadImages([figure], file);
-  return { figure, messages: where(file) };
+  const [loaded] = await loadImages([figure], file);
+  return { figure: loaded as Figure, messages: where(file) };
 }
 
 const svg = (inner: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">${inner}</svg>`;
