@@ -1,6 +1,7 @@
 // Model stage: front matter + Markdown AST + brand → the leaflet model, with every problem positioned.
 import type { VFile } from 'vfile';
 import { error, hasErrors, warn } from '../diagnostics/messages.js';
+import type { Brand } from '../brand/brand-schema.js';
 import { defaultQr, type LoadedBrand } from '../brand/load-brand.js';
 import { localize } from '../brand/localize.js';
 import { readFrontMatter } from '../source/front-matter.js';
@@ -14,7 +15,7 @@ import { modelState } from './model-state.js';
 import { checkImages } from './images.js';
 import { checkNesting } from './nesting.js';
 import { checkQrFits } from './qr.js';
-import type { Block, Leaflet } from './types.js';
+import type { Block, EventInfo, Leaflet, LeafletMeta, Reference } from './types.js';
 import { checkUrl } from '../source/urls.js';
 import { resolveEvent } from './event.js';
 
@@ -44,6 +45,49 @@ function takeTitle(blocks: Block[], title: string | undefined): { title?: string
   return { title, blocks };
 }
 
+/** Where a key of the front matter is, when there is front matter to point into. */
+const at = (source: YamlSource | undefined, path: (string | number)[]) => (source ? placeOf(source, path) : undefined);
+
+/** An event flyer needs its event; a partner must be one the brand lists. */
+function checkDesign(file: VFile, front: FrontMatter, brand: Brand, source?: YamlSource): void {
+  if ((front.template ?? 'handout') === 'event' && !front.event) {
+    error(file, 'front-matter-invalid', "an event flyer needs 'event:' settings with at least 'starts' and 'venue'", {
+      place: at(source, ['template']),
+      hint: 'run `npx leaflet new event <name>` to start from a filled-in example',
+    });
+  }
+  if (front.partner && !Object.hasOwn(brand.partners, front.partner)) {
+    const guess = suggest(front.partner, Object.keys(brand.partners));
+    error(file, 'front-matter-invalid', `unknown partner '${front.partner}'${guess ? `; did you mean '${guess}'?` : ''}`, {
+      place: at(source, ['partner']),
+      hint: 'partners are listed under `partners:` in the brand file',
+    });
+  }
+}
+
+/** The QR code printed: the leaflet's own, else an event's sign-up page, else the brand's. */
+function resolveQr(file: VFile, front: FrontMatter | undefined, event: EventInfo | undefined, loaded: { brand: Brand; qrUrl: string }, lang: Lang, source?: YamlSource): LeafletMeta['qr'] {
+  const { brand, qrUrl } = loaded;
+  const fallback = event?.register ? { url: event.register, caption: localize(brand.event.labels.register, lang) } : defaultQr(brand, qrUrl, lang);
+  if (!front?.qr) return fallback;
+  const place = at(source, ['qr', 'url']);
+  const check = checkUrl(front.qr.url, ['http:', 'https:']);
+  if (!check.ok) error(file, 'invalid-url', `QR code: ${check.reason}`, { place });
+  else if (checkQrFits(file, check.url, 'QR code', place)) return { url: check.url, caption: front.qr.caption ?? fallback.caption };
+  return fallback;
+}
+
+/** The body as blocks, with the footnotes collected; undefined when the Markdown cannot be read. */
+function readBody(file: VFile, front: FrontMatter | undefined, root: string): { title?: string; blocks: Block[]; notes: Reference[] } | undefined {
+  const tree = parseMarkdown(file);
+  if (!tree || !checkNesting(tree, file)) return undefined;
+  checkImages(tree, file, root);
+  modelState(file).printUrls = front?.print_urls ?? true;
+  collectFootnotes(tree, file);
+  const { title, blocks } = takeTitle(flow(tree.children, file), front?.title);
+  return { title, blocks, notes: references(file) };
+}
+
 /**
  * Builds the model, recording every problem on the file. Pictures are checked against the project folder
  * `root` (by default the working directory). Returns undefined when the leaflet has errors.
@@ -53,15 +97,10 @@ export function buildModel(file: VFile, loaded: LoadedBrand, root = process.cwd(
   if (!brand || !qrUrl) return undefined;
   const raw = readFrontMatter(file);
   const front = raw.ok ? checkSchema(file, raw.source, FrontMatter, raw.data, 'front-matter-invalid') : undefined;
-  const tree = parseMarkdown(file);
-  if (!tree || !checkNesting(tree, file)) return undefined;
-  checkImages(tree, file, root);
-  modelState(file).printUrls = front?.print_urls ?? true;
-  collectFootnotes(tree, file);
-  const { title, blocks } = takeTitle(flow(tree.children, file), front?.title);
-  const notes = references(file);
+  const body = readBody(file, front, root);
+  if (!body) return undefined;
+  const { title, blocks, notes } = body;
   const lang = resolveLang(file, front?.lang, brand.lang, raw.source);
-
   if (!title && front) {
     error(file, 'missing-title', 'the leaflet has no title', {
       place: { line: 1, column: 1 },
@@ -70,36 +109,13 @@ export function buildModel(file: VFile, loaded: LoadedBrand, root = process.cwd(
   }
   // A body whose only content failed (a missing picture) has its error already.
   if (blocks.length === 0 && !hasErrors(file)) warn(file, 'empty-body', 'the leaflet has no text besides its title', { place: { line: 1, column: 1 } });
-
-  const template = front?.template ?? 'handout';
+  if (front) checkDesign(file, front, brand, raw.source);
   const event = front?.event ? resolveEvent(file, front.event, brand.time_zone, raw.source) : undefined;
-  if (template === 'event' && front && !front.event) {
-    error(file, 'front-matter-invalid', "an event flyer needs 'event:' settings with at least 'starts' and 'venue'", {
-      place: raw.source ? placeOf(raw.source, ['template']) : undefined,
-      hint: 'run `npx leaflet new event <name>` to start from a filled-in example',
-    });
-  }
-  if (front?.partner && !Object.hasOwn(brand.partners, front.partner)) {
-    const guess = suggest(front.partner, Object.keys(brand.partners));
-    error(file, 'front-matter-invalid', `unknown partner '${front.partner}'${guess ? `; did you mean '${guess}'?` : ''}`, {
-      place: raw.source ? placeOf(raw.source, ['partner']) : undefined,
-      hint: 'partners are listed under `partners:` in the brand file',
-    });
-  }
-
-  let qr = event?.register
-    ? { url: event.register, caption: localize(brand.event.labels.register, lang) }
-    : defaultQr(brand, qrUrl, lang);
-  if (front?.qr) {
-    const place = raw.source ? placeOf(raw.source, ['qr', 'url']) : undefined;
-    const check = checkUrl(front.qr.url, ['http:', 'https:']);
-    if (!check.ok) error(file, 'invalid-url', `QR code: ${check.reason}`, { place });
-    else if (checkQrFits(file, check.url, 'QR code', place)) qr = { url: check.url, caption: front.qr.caption ?? qr.caption };
-  }
+  const qr = resolveQr(file, front, event, { brand, qrUrl }, lang, raw.source);
   if (!front || !title || hasErrors(file)) return undefined;
   return {
     meta: {
-      template,
+      template: front.template ?? 'handout',
       event,
       partner: front.partner,
       title,
