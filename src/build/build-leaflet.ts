@@ -6,7 +6,7 @@ import { hasErrors, makeStrict } from '../diagnostics/messages.js';
 import { eventCalendar } from '../event/event-ics.js';
 import { buildModel } from '../model/build-model.js';
 import type { Leaflet } from '../model/types.js';
-import { outputPath, pageKind, resolvePrint, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
+import { pageKind, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
 import { textWidthOf } from '../render/theme.js';
 import { leafletLimit } from '../source/limits.js';
 import { readSource, sourceFromBytes } from '../source/read-source.js';
@@ -14,6 +14,7 @@ import { templates } from '../templates/registry.js';
 import { fontFiles, weightsUsed } from '../typeset/font-files.js';
 import { checkGlyphs, checkTextGlyphs } from '../typeset/glyph-check.js';
 import { buildDate } from './build-date.js';
+import { planOf, type BuildPlan } from './build-plan.js';
 import { checkResolution, figuresOf, loadImages, svgText } from './load-images.js';
 import { addPlain } from './plain-messages.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
@@ -81,10 +82,10 @@ export function inputsOf(leaflet: Leaflet, brand: LoadedBrand): string[] {
  * Runs the checks that read fonts and images, and returns the render job when the leaflet is to be
  * rendered: no errors, and either a build or a check that needs the rendered pages.
  */
-export async function checkLeaflet({ file, leaflet: modelled }: Modelled, name: string, options: BuildOptions): Promise<RenderJob | undefined> {
+export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: BuildPlan | undefined, options: BuildOptions): Promise<RenderJob | undefined> {
   const brand = options.brand.brand;
-  const settings = brand && resolvePrint(options.print ?? {}, brand);
-  if (!modelled || !settings || !brand) return undefined;
+  if (!modelled || !plan || !brand) return undefined;
+  const { settings, output } = plan;
   const fonts = [...fontFiles(modelled.meta.lang), ...(options.brand.fallbackFonts ?? [])];
   checkGlyphs(file, fonts);
   const leaflet = { ...modelled, blocks: await loadImages(modelled.blocks, file) };
@@ -106,7 +107,7 @@ export async function checkLeaflet({ file, leaflet: modelled }: Modelled, name: 
     leaflet,
     render: { brand, date, logo, fallbackFonts, partnerLogos },
     settings,
-    output: options.dryRun ? undefined : outputPath(name, options.outDir, settings),
+    output,
     calendar: options.ics && !options.dryRun ? eventCalendar(leaflet, brand, date) : undefined,
     strict: options.strict ?? false,
     figuresOnly,
@@ -123,7 +124,7 @@ export function resultOf({ file, leaflet }: Modelled, job: RenderJob, outcome: R
 /** Builds one leaflet in this process. */
 export async function buildLeaflet(source: string, name: string, options: BuildOptions): Promise<BuildResult> {
   const modelled = await modelLeaflet(source, options);
-  const job = await checkLeaflet(modelled, name, options);
+  const job = await checkLeaflet(modelled, planOf(name, options), options);
   if (!job) return modelled;
   const { runRenderJob } = await import('./render-job.js');
   return resultOf(modelled, job, await runRenderJob(job));
@@ -132,7 +133,7 @@ export async function buildLeaflet(source: string, name: string, options: BuildO
 /** Reads, checks and renders a leaflet in this process without writing it: for packs, which need its bytes. */
 export async function renderLeaflet(source: string, options: BuildOptions): Promise<Modelled & { settings?: PrintSettings; bytes?: Uint8Array }> {
   const modelled = await modelLeaflet(source, options);
-  const job = await checkLeaflet(modelled, path.basename(source), { ...options, dryRun: false });
+  const job = await checkLeaflet(modelled, planOf(path.basename(source), { ...options, dryRun: false }), { ...options, dryRun: false });
   if (!job) return modelled;
   const { renderBytes } = await import('./render-job.js');
   return { ...modelled, settings: job.settings, bytes: await renderBytes(job, modelled.file) };

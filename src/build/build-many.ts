@@ -4,7 +4,8 @@ import { VFile } from 'vfile';
 import type { Summary } from '../diagnostics/format.js';
 import type { FileStatus } from '../diagnostics/json-report.js';
 import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
-import { outputPath, resolvePrint, type PrintRequest } from '../print/print-settings.js';
+import type { PrintRequest } from '../print/print-settings.js';
+import type { BuildPlan } from './build-plan.js';
 import type { BuildResult } from './build-leaflet.js';
 import { BuildSession } from './build-session.js';
 import { findLeaflets, type Target } from './find-leaflets.js';
@@ -67,9 +68,9 @@ function internalError(target: Target, cause: unknown): BuildResult {
 }
 
 /** Starts a leaflet's build; the result settles when it is rendered and written. */
-async function start(session: BuildSession, target: Target): Promise<{ done: Promise<BuildResult> }> {
+async function start(session: BuildSession, target: Target, plan: BuildPlan | undefined): Promise<{ done: Promise<BuildResult> }> {
   try {
-    const { done } = await session.start(target);
+    const { done } = await session.start(target, plan);
     return { done: done.catch((cause: unknown) => internalError(target, cause)) };
   } catch (cause) {
     return { done: Promise.resolve(internalError(target, cause)) };
@@ -90,10 +91,10 @@ export async function buildMany(options: BatchOptions): Promise<BatchResult> {
   }
   const session = await BuildSession.open({ ...options, brand: loaded, jobs: options.jobs ?? availableParallelism() });
   try {
-    const settings = resolvePrint(options.print ?? {}, loaded.brand);
     const taken = new Map<string, string>();
     for (const target of targets) {
-      const output = outputPath(target.name, options.outDir, settings);
+      const plan = session.plan(target);
+      const output = plan?.output ?? target.name;
       const first = taken.get(output);
       if (first) {
         const file = new VFile({ path: target.source });
@@ -102,7 +103,7 @@ export async function buildMany(options: BatchOptions): Promise<BatchResult> {
         continue;
       }
       taken.set(output, target.source);
-      ordered.add((await start(session, target)).done);
+      ordered.add((await start(session, target, plan)).done);
     }
     session.flush();
     await ordered.done();

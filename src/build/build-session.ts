@@ -2,8 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { hasErrors } from '../diagnostics/messages.js';
 import { BuildCache } from './build-cache.js';
+import type { PrintSettings } from '../print/print-settings.js';
 import type { BuildOptions, BuildResult } from './build-leaflet.js';
-import { outputPath, resolvePrint, type PrintSettings } from '../print/print-settings.js';
+import { planOf, printSettingsOf, type BuildPlan } from './build-plan.js';
 import type { Target } from './find-leaflets.js';
 import { Renderers } from './renderers.js';
 
@@ -27,7 +28,7 @@ export class BuildSession {
   }
 
   static async open(options: SessionOptions): Promise<BuildSession> {
-    const print = options.brand.brand && resolvePrint(options.print ?? {}, options.brand.brand);
+    const print = printSettingsOf(options);
     // Everything besides the files that changes the PDF: a change of any of these makes every entry miss.
     const settings = { root: options.root ?? process.cwd(), strict: options.strict ?? false, epoch: process.env.SOURCE_DATE_EPOCH, print, ics: options.ics ?? false };
     return new BuildSession(options, print, options.dryRun ? undefined : await BuildCache.open(options.outDir, settings));
@@ -37,8 +38,13 @@ export class BuildSession {
    * Runs the cheap steps now (cache lookup, read, model, checks) and hands the render on; `done`
    * settles once the leaflet is rendered and written.
    */
-  async start(target: Target): Promise<{ done: Promise<BuildResult> }> {
-    const output = this.print ? outputPath(target.name, this.options.outDir, this.print) : `${target.name}.pdf`;
+  /** The plan of a leaflet in this session: its settings are the session's, resolved once. */
+  plan(target: Target): BuildPlan | undefined {
+    return planOf(target.name, this.options, this.print);
+  }
+
+  async start(target: Target, plan = this.plan(target)): Promise<{ done: Promise<BuildResult> }> {
+    const output = plan?.output ?? `${target.name}.pdf`;
     const bytes = await readFile(target.source).catch(() => undefined);
     const key = bytes && { source: target.source, bytes, output };
     if (key && this.cache && !this.options.force) {
@@ -50,7 +56,7 @@ export class BuildSession {
     const modelled = await modelLeaflet(target.source, this.options, bytes);
     const inputs = modelled.leaflet && inputsOf(modelled.leaflet, this.options.brand);
     const record = key && inputs && !hasErrors(modelled.file) ? await this.cache?.prepare(key, inputs) : undefined;
-    const job = await checkLeaflet(modelled, target.name, this.options);
+    const job = await checkLeaflet(modelled, plan, this.options);
     if (!job) return { done: Promise.resolve({ ...modelled, inputs }) };
     const done = this.renderers.render(job).then(async (outcome) => {
       const result = { ...resultOf(modelled, job, outcome), inputs };
