@@ -22,6 +22,8 @@ export const rules = {
   'empty-body': 'The leaflet has no body text.',
   'missing-glyph': 'A character that no font in use has; it would print as an empty box.',
   'too-deep': 'Quotes and lists are nested deeper than a page can hold.',
+  'long-word': 'A run of text with no place to break is wider than its column, so it is broken inside.',
+  'wide-table': 'A table is too wide for its column: it is set in smaller type, or one block per row.',
   'layout-unsupported': 'A print layout that the leaflet’s template does not have.',
   'one-page-overflow': 'A one-page design (an event flyer) does not fit on its page.',
   'trifold-overflow': 'The leaflet does not fit the six panels of a tri-fold.',

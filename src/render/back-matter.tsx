@@ -5,6 +5,7 @@ import { localize } from '../brand/localize.js';
 import type { LeafletMeta } from '../model/types.js';
 import type { Lang } from '../source/leaflet-schema.js';
 import type { PartnerMark } from './header-band.js';
+import { keepTextTogether } from './keep-together.js';
 import { QrCode } from './qr-code.js';
 import { Plain } from './spans.js';
 import type { Theme } from './theme.js';
@@ -17,7 +18,7 @@ interface Props {
 
 export function Disclaimer({ brand, meta, theme }: Props) {
   return (
-    <View style={{ marginTop: theme.gap * 2, paddingTop: theme.gap, borderTop: `0.75pt solid ${theme.colors.muted}` }} wrap={false}>
+    <View style={{ marginTop: theme.gap * 2, paddingTop: theme.gap, borderTop: `0.75pt solid ${theme.colors.muted}` }} wrap={!keepTextTogether([meta.credit ?? ''])}>
       <Text style={{ fontSize: theme.small, color: theme.colors.muted, textAlign: theme.align }}>
         <Plain text={localize(brand.disclaimer, meta.lang)} theme={theme} size={theme.small} />
       </Text>

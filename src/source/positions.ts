@@ -4,7 +4,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Point, Position } from 'unist';
 import { visit } from 'unist-util-visit';
 
-function pointsOf(text: string): (offset: number) => Point {
+/** A function from an offset in `text` to its line and column. */
+export function pointsOf(text: string): (offset: number) => Point {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   return (offset) => {

@@ -27,11 +27,12 @@ function register(family: string, src: string, fontWeight: number): void {
 
 /**
  * Our line breaking needs the patch in src/typeset/patches (applied by `npm install`): without it
- * react-pdf would insert hyphens into Chinese text. Refuse to render rather than print that.
+ * react-pdf would insert hyphens into Chinese text, and break long words between any two letters.
+ * Refuse to render rather than print that.
  */
 function checkTextkitPatch(): void {
   const source = readFileSync(require.resolve('@react-pdf/textkit'), 'utf8');
-  if (!source.includes('emptyStretch')) {
+  if (!source.includes('emptyStretch') || !source.includes('isBreakMarker')) {
     throw new Error('@react-pdf/textkit is not patched for Chinese line breaking; run `npm install` again');
   }
 }
