@@ -83,9 +83,11 @@ export function BackMatter({ brand, meta, theme, partner }: Props & { partner?: 
     return text ? [{ label: localize(labels[key], lang), text }] : [];
   });
   // The panel is kept whole on one page. In large print it can be taller than a page: it may then break
-  // between its two sections, each still kept whole, rather than be squeezed into one page.
+  // between its two sections, each still kept whole, rather than be squeezed into one page. A QR caption
+  // too long to stay on one page lets the contact section break too, rather than lose what does not fit.
+  const longCaption = !keepTextTogether([meta.qr.caption ?? '']);
   return (
-    <View wrap={theme.largePrint} style={{ marginTop: theme.gap * 2.5, backgroundColor: theme.colors.tint, padding: theme.body * 1.4, borderTop: `4pt solid ${theme.colors.primary}` }}>
+    <View wrap={theme.largePrint || longCaption} style={{ marginTop: theme.gap * 2.5, backgroundColor: theme.colors.tint, padding: theme.body * 1.4, borderTop: `4pt solid ${theme.colors.primary}` }}>
       <View wrap={false}>
         <SectionTitle title={localize(labels.profile, lang)} english={labels.profile_en} theme={theme} />
         {profile.intro.map((paragraph, i) => (
@@ -99,7 +101,7 @@ export function BackMatter({ brand, meta, theme, partner }: Props & { partner?: 
           ))}
         </View>
       </View>
-      <View wrap={false}>
+      <View wrap={longCaption}>
         <SectionTitle title={localize(labels.contact, lang)} english={labels.contact_en} theme={theme} />
         <View style={{ flexDirection: 'row', alignItems: 'flex-start' }}>
           <View style={{ flex: 1, paddingRight: theme.body }}>
@@ -116,7 +118,8 @@ export function BackMatter({ brand, meta, theme, partner }: Props & { partner?: 
           </View>
           <View style={{ alignItems: 'center' }}>
             <QrCode url={meta.qr.url} width={theme.qr} />
-            {meta.qr.caption ? <Text style={{ fontSize: theme.small, color: theme.colors.text, marginTop: 2 }}>{meta.qr.caption}</Text> : null}
+            {/* As wide as the code: a long caption wraps under it rather than squeezing the contacts. */}
+            {meta.qr.caption ? <Text style={{ width: theme.qr, textAlign: 'center', fontSize: theme.small, color: theme.colors.text, marginTop: 2 }}>{meta.qr.caption}</Text> : null}
           </View>
         </View>
       </View>

@@ -121,6 +121,7 @@ export function checkOverflow(file: VFile, leaflet: Leaflet, theme: Theme): void
   const { meta } = leaflet;
   texts.push({ spans: plain(meta.title), size: theme.title, weight: theme.typography.heading_weight, width: theme.textWidth });
   if (meta.subtitle) texts.push({ spans: plain(meta.subtitle), size: theme.body * 1.15, weight: 400, width: theme.textWidth });
+  if (meta.qr.caption) texts.push({ spans: plain(meta.qr.caption), size: theme.small, weight: 400, width: theme.qr });
   collect(leaflet.blocks, theme, { width: theme.textWidth, size: theme.body }, texts, tables);
   const references = { width: theme.textWidth - indentOf(theme, 'reference'), size: referenceSize(theme) };
   for (const reference of leaflet.references) collect(reference.blocks, theme, references, texts, tables);
