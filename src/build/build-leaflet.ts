@@ -7,7 +7,8 @@ import { eventCalendar } from '../event/event-ics.js';
 import { buildModel } from '../model/build-model.js';
 import type { Leaflet } from '../model/types.js';
 import { pageKind, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
-import { textWidthOf } from '../render/theme.js';
+import { checkOverflow } from '../render/overflow-check.js';
+import { makeTheme, textWidthOf } from '../render/theme.js';
 import { leafletLimit } from '../source/limits.js';
 import { readSource, sourceFromBytes } from '../source/read-source.js';
 import { templates } from '../templates/registry.js';
@@ -92,7 +93,10 @@ export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: 
   for (const figure of figuresOf(leaflet.blocks)) {
     if (figure.image?.kind === 'svg') checkTextGlyphs(file, fonts, svgText(figure.image.tree), figure.position?.start, `${path.basename(figure.src)}: `);
   }
-  const textWidth = textWidthOf(pageKind(settings, leaflet.meta));
+  const page = pageKind(settings, leaflet.meta);
+  const { lang, align } = leaflet.meta;
+  checkOverflow(file, leaflet, makeTheme(brand, { page, largePrint: settings.largePrint }, { lang, align, fonts: [] }));
+  const textWidth = textWidthOf(page);
   for (const figure of figuresOf(leaflet.blocks)) checkResolution(figure, textWidth, settings.press ? 300 : 150, file);
   // Strict before rendering, so that a warning stops the build early; the render job applies it to its own.
   if (options.strict) makeStrict(file);

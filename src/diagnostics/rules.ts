@@ -24,6 +24,8 @@ export const rules = {
   'too-deep': 'Quotes and lists are nested deeper than a page can hold.',
   'too-large': 'A file past leaflet’s size limits: a leaflet, brand file, pack manifest or SVG picture.',
   'qr-too-long': 'An address too long to fit in a QR code.',
+  'long-word': 'A run of text with no place to break is wider than its column, so it is broken inside.',
+  'wide-table': 'A table is too wide for its column: it is set in smaller type, or one block per row.',
   'layout-unsupported': 'A print layout that the leaflet’s template does not have.',
   'one-page-overflow': 'A one-page design (an event flyer) does not fit on its page.',
   'trifold-overflow': 'The leaflet does not fit the six panels of a tri-fold.',

@@ -6,6 +6,7 @@ import type { LeafletMeta } from '../model/types.js';
 import type { Lang } from '../source/leaflet-schema.js';
 import type { PartnerMark } from './header-band.js';
 import { printableUrl, websiteUrl } from '../source/urls.js';
+import { keepTextTogether } from './keep-together.js';
 import { QrCode } from './qr-code.js';
 import { Plain } from './spans.js';
 import type { Theme } from './theme.js';
@@ -19,7 +20,7 @@ interface Props {
 export function Disclaimer({ brand, meta, theme }: Props) {
   const disclaimer = brandText(theme, brand.disclaimer);
   return (
-    <View style={{ marginTop: theme.gap * 2, paddingTop: theme.gap, borderTop: `0.75pt solid ${theme.colors.muted}` }} wrap={false}>
+    <View style={{ marginTop: theme.gap * 2, paddingTop: theme.gap, borderTop: `0.75pt solid ${theme.colors.muted}` }} wrap={!keepTextTogether([meta.credit ?? ''])}>
       <Text style={{ fontSize: theme.small, color: theme.colors.muted, textAlign: theme.align, fontFamily: disclaimer.fontFamily }}>
         <Plain text={disclaimer.text} theme={theme} size={theme.small} />
       </Text>
@@ -97,9 +98,11 @@ export function BackMatter({ brand, meta, theme, partner }: Props & { partner?: 
     return text ? [{ label: brandText(theme, labels[key]), text }] : [];
   });
   // The panel is kept whole on one page. In large print it can be taller than a page: it may then break
-  // between its two sections, each still kept whole, rather than be squeezed into one page.
+  // between its two sections, each still kept whole, rather than be squeezed into one page. A QR caption
+  // too long to stay on one page lets the contact section break too, rather than lose what does not fit.
+  const longCaption = !keepTextTogether([meta.qr.caption ?? '']);
   return (
-    <View wrap={theme.largePrint} style={{ marginTop: theme.gap * 2.5, backgroundColor: theme.colors.tint, padding: theme.body * 1.4, borderTop: `4pt solid ${theme.colors.primary}` }}>
+    <View wrap={theme.largePrint || longCaption} style={{ marginTop: theme.gap * 2.5, backgroundColor: theme.colors.tint, padding: theme.body * 1.4, borderTop: `4pt solid ${theme.colors.primary}` }}>
       <View wrap={false}>
         <SectionTitle title={brandText(theme, labels.profile)} english={labels.profile_en} theme={theme} />
         {profile.intro.map((value, i) => {
@@ -116,7 +119,7 @@ export function BackMatter({ brand, meta, theme, partner }: Props & { partner?: 
           ))}
         </View>
       </View>
-      <View wrap={false}>
+      <View wrap={longCaption}>
         <SectionTitle title={brandText(theme, labels.contact)} english={labels.contact_en} theme={theme} />
         <View style={{ flexDirection: 'row', alignItems: 'flex-start' }}>
           <View style={{ flex: 1, paddingRight: theme.body }}>
@@ -127,7 +130,8 @@ export function BackMatter({ brand, meta, theme, partner }: Props & { partner?: 
           </View>
           <View style={{ alignItems: 'center' }}>
             <QrCode url={meta.qr.url} width={theme.qr} />
-            {meta.qr.caption ? <Text style={{ fontSize: theme.small, color: theme.colors.text, marginTop: 2 }}>{meta.qr.caption}</Text> : null}
+            {/* As wide as the code: a long caption wraps under it rather than squeezing the contacts. */}
+            {meta.qr.caption ? <Text style={{ width: theme.qr, textAlign: 'center', fontSize: theme.small, color: theme.colors.text, marginTop: 2 }}>{meta.qr.caption}</Text> : null}
           </View>
         </View>
       </View>

@@ -4,33 +4,22 @@ import type { Block, Heading, List, Paragraph } from '../model/types.js';
 import { hasWide } from '../typeset/prepare-spans.js';
 import { CalloutBlock } from './callout.js';
 import { FigureBlock } from './figure.js';
+import { keepTogether } from './keep-together.js';
 import { Spans } from './spans.js';
 import { TableBlock } from './table.js';
-import { bookmarkAt, type Theme } from './theme.js';
-
-/** Rows shorter than this many characters are kept on one page, so a marker never parts from its text. */
-const keepTogetherBelow = 240;
-
-function textLength(blocks: Block[]): number {
-  return blocks.reduce((sum, b) => {
-    if ('spans' in b) return sum + b.spans.reduce((n, s) => n + s.text.length, 0);
-    if (b.type === 'list') return sum + b.items.reduce((n, item) => n + textLength(item), 0);
-    if (b.type === 'quote') return sum + textLength(b.children);
-    if (b.type === 'callout') return sum + textLength(b.children);
-    if (b.type === 'table') return sum + b.rows.flat(2).reduce((n, s) => n + s.text.length, 0);
-    return sum + (b.type === 'code' ? b.value.length : 0);
-  }, 0);
-}
+import { bookmarkAt, indentOf, type Theme } from './theme.js';
 
 interface Props<B> {
   block: B;
   theme: Theme;
+  /** The width of the column the block is set in, in points: the text width less the containers' indents. */
+  width: number;
 }
 
 /** A heading's text as an outline entry: without printed addresses and footnote numbers. */
 const headingTitle = (block: Heading) => block.spans.filter((s) => !s.marks.url && !s.marks.sup).map((s) => s.text).join('').trim();
 
-function HeadingBlock({ block, theme, outline }: Props<Heading> & { outline?: boolean }) {
+function HeadingBlock({ block, theme, outline }: Omit<Props<Heading>, 'width'> & { outline?: boolean }) {
   const size = theme.headings[block.depth];
   const text = (
     <Text
@@ -59,7 +48,7 @@ function HeadingBlock({ block, theme, outline }: Props<Heading> & { outline?: bo
   );
 }
 
-function ParagraphBlock({ block, theme }: Props<Paragraph>) {
+function ParagraphBlock({ block, theme }: Omit<Props<Paragraph>, 'width'>) {
   const text = (
     <Text orphans={2} widows={2} style={{ textAlign: hasWide(block.spans) && theme.align === 'justify' ? 'justify' : 'left' }}>
       <Spans spans={block.spans} theme={theme} size={theme.body} />
@@ -67,23 +56,24 @@ function ParagraphBlock({ block, theme }: Props<Paragraph>) {
   );
   if (!block.marker) return <View style={{ marginBottom: theme.gap }}>{text}</View>;
   return (
-    <View style={{ flexDirection: 'row', marginBottom: theme.gap }} wrap={textLength([block]) >= keepTogetherBelow}>
-      <Text style={{ width: theme.body * 1.4, color: theme.colors.primary, fontWeight: 700 }}>{block.marker}</Text>
+    <View style={{ flexDirection: 'row', marginBottom: theme.gap }} wrap={!keepTogether([block])}>
+      <Text style={{ width: indentOf(theme, 'marker'), color: theme.colors.primary, fontWeight: 700 }}>{block.marker}</Text>
       <View style={{ flex: 1 }}>{text}</View>
     </View>
   );
 }
 
-function ListBlock({ block, theme }: Props<List>) {
+function ListBlock({ block, theme, width }: Props<List>) {
+  const indent = indentOf(theme, block.ordered ? 'ordered' : 'bullet');
   return (
     <View style={{ marginBottom: theme.gap * 0.4 }}>
       {block.items.map((item, i) => (
-        <View key={i} style={{ flexDirection: 'row' }} wrap={textLength(item) >= keepTogetherBelow}>
-          <Text style={{ width: theme.body * (block.ordered ? 2 : 1.3), color: theme.colors.primary }}>
+        <View key={i} style={{ flexDirection: 'row' }} wrap={!keepTogether(item)}>
+          <Text style={{ width: indent, color: theme.colors.primary }}>
             {block.ordered ? `${block.start + i}${block.delimiter}` : '•'}
           </Text>
           <View style={{ flex: 1 }}>
-            <Blocks blocks={item} theme={theme} />
+            <Blocks blocks={item} theme={theme} width={width - indent} />
           </View>
         </View>
       ))}
@@ -91,45 +81,45 @@ function ListBlock({ block, theme }: Props<List>) {
   );
 }
 
-export function BlockView({ block, theme, outline }: Props<Block> & { outline?: boolean }) {
+export function BlockView({ block, theme, outline, width }: Props<Block> & { outline?: boolean }) {
   switch (block.type) {
     case 'heading':
       return <HeadingBlock block={block} theme={theme} outline={outline} />;
     case 'paragraph':
       return <ParagraphBlock block={block} theme={theme} />;
     case 'list':
-      return <ListBlock block={block} theme={theme} />;
+      return <ListBlock block={block} theme={theme} width={width} />;
     case 'quote':
       return (
-        <View style={{ borderLeft: `2pt solid ${theme.colors.accent}`, paddingLeft: theme.body, marginBottom: theme.gap, color: theme.colors.muted }}>
-          <Blocks blocks={block.children} theme={theme} />
+        <View style={{ borderLeft: `2pt solid ${theme.colors.accent}`, paddingLeft: indentOf(theme, 'quote') - 2, marginBottom: theme.gap, color: theme.colors.muted }}>
+          <Blocks blocks={block.children} theme={theme} width={width - indentOf(theme, 'quote')} />
         </View>
       );
     case 'rule':
       return <View style={{ borderBottom: `0.75pt solid ${theme.colors.muted}`, marginVertical: theme.gap }} />;
     case 'table':
-      return <TableBlock block={block} theme={theme} />;
+      return <TableBlock block={block} theme={theme} width={width} />;
     case 'callout':
-      return <CalloutBlock block={block} theme={theme} />;
+      return <CalloutBlock block={block} theme={theme} width={width} />;
     case 'figure':
       return <FigureBlock block={block} theme={theme} />;
     case 'pagebreak':
       return <View break />;
     case 'code':
       return (
-        <View style={{ backgroundColor: theme.colors.tint, padding: theme.body * 0.6, marginBottom: theme.gap }}>
+        <View style={{ backgroundColor: theme.colors.tint, padding: indentOf(theme, 'code') / 2, marginBottom: theme.gap }}>
           <Text style={{ fontSize: theme.small }}>{block.value}</Text>
         </View>
       );
   }
 }
 
-/** `outline`: the headings of levels 1 and 2 become bookmarks (in a pack). */
-export function Blocks({ blocks, theme, outline }: { blocks: Block[]; theme: Theme; outline?: boolean }) {
+/** `outline`: the headings of levels 1 and 2 become bookmarks (in a pack). `width`: the text width unless given. */
+export function Blocks({ blocks, theme, outline, width }: { blocks: Block[]; theme: Theme; outline?: boolean; width?: number }) {
   return (
     <>
       {blocks.map((block, i) => (
-        <BlockView key={i} block={block} theme={theme} outline={outline} />
+        <BlockView key={i} block={block} theme={theme} outline={outline} width={width ?? theme.textWidth} />
       ))}
     </>
   );

@@ -3,21 +3,22 @@ import { Text, View } from '../typeset/react-pdf.js';
 import { brandText } from './brand-text.js';
 import type { Callout } from '../model/types.js';
 import { Blocks } from './blocks.js';
+import { keepTogether } from './keep-together.js';
 import { Spans } from './spans.js';
-import { tint, type Theme } from './theme.js';
+import { indentOf, tint, type Theme } from './theme.js';
 
-export function CalloutBlock({ block, theme }: { block: Callout; theme: Theme }) {
+export function CalloutBlock({ block, theme, width }: { block: Callout; theme: Theme; width: number }) {
   const style = theme.brand.callouts[block.kind];
   const size = theme.body;
   const label = brandText(theme, style.label);
   return (
     <View
-      wrap={false}
+      wrap={!keepTogether([block])}
       style={{
         marginBottom: theme.gap * 1.2,
         borderLeft: `3pt solid ${style.color}`,
         backgroundColor: tint(style.color, 0.08),
-        paddingHorizontal: size,
+        paddingHorizontal: (indentOf(theme, 'callout') - 3) / 2,
         paddingTop: size * 0.7,
         paddingBottom: size * 0.1,
       }}
@@ -25,7 +26,7 @@ export function CalloutBlock({ block, theme }: { block: Callout; theme: Theme })
       <Text style={{ fontWeight: 700, color: style.color, marginBottom: theme.gap * 0.4 }}>
         {block.title ? <Spans spans={block.title} theme={theme} size={size} /> : <Text style={{ fontFamily: label.fontFamily }}>{label.text}</Text>}
       </Text>
-      <Blocks blocks={block.children} theme={theme} />
+      <Blocks blocks={block.children} theme={theme} width={width - indentOf(theme, 'callout')} />
     </View>
   );
 }

@@ -2,6 +2,7 @@
 import { Image, Text, View } from '../typeset/react-pdf.js';
 import { brandText } from './brand-text.js';
 import type { Figure } from '../model/types.js';
+import { keepTogether } from './keep-together.js';
 import { SvgImage } from './svg-image.js';
 import type { Theme } from './theme.js';
 
@@ -16,7 +17,7 @@ export function FigureBlock({ block, theme }: { block: Figure; theme: Theme }) {
   const label = brandText(theme, theme.brand.labels.figure);
   const caption = block.title || block.alt;
   return (
-    <View wrap={false} style={{ alignItems: 'center', marginTop: theme.gap * 0.5, marginBottom: theme.gap * 1.4 }}>
+    <View wrap={!keepTogether([block])} style={{ alignItems: 'center', marginTop: theme.gap * 0.5, marginBottom: theme.gap * 1.4 }}>
       {image.kind === 'svg' ? (
         <SvgImage tree={image.tree} width={width} height={height} fonts={theme.font} />
       ) : (

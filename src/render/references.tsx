@@ -3,7 +3,8 @@ import { Text, View } from '../typeset/react-pdf.js';
 import { brandText } from './brand-text.js';
 import type { Reference } from '../model/types.js';
 import { Blocks } from './blocks.js';
-import type { Theme } from './theme.js';
+import { keepTogether } from './keep-together.js';
+import { indentOf, referenceSize, type Theme } from './theme.js';
 
 export function References({ references, theme }: { references: Reference[]; theme: Theme }) {
   if (references.length === 0) return null;
@@ -13,12 +14,12 @@ export function References({ references, theme }: { references: Reference[]; the
       <Text minPresenceAhead={theme.body * 4} style={{ fontSize: theme.headings[2], fontWeight: theme.typography.heading_weight, color: theme.colors.primary, marginBottom: theme.gap * 0.6, lineHeight: 1.35, fontFamily: heading.fontFamily }}>
         {heading.text}
       </Text>
-      <View style={{ fontSize: theme.small * 1.05 }}>
+      <View style={{ fontSize: referenceSize(theme) }}>
         {references.map((ref) => (
-          <View key={ref.number} style={{ flexDirection: 'row' }} wrap={false}>
-            <Text style={{ width: theme.body * 2.2, color: theme.colors.primary }}>[{ref.number}]</Text>
+          <View key={ref.number} style={{ flexDirection: 'row' }} wrap={!keepTogether(ref.blocks)}>
+            <Text style={{ width: indentOf(theme, 'reference'), color: theme.colors.primary }}>[{ref.number}]</Text>
             <View style={{ flex: 1 }}>
-              <Blocks blocks={ref.blocks} theme={theme} />
+              <Blocks blocks={ref.blocks} theme={theme} width={theme.textWidth - indentOf(theme, 'reference')} />
             </View>
           </View>
         ))}

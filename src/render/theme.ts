@@ -89,6 +89,32 @@ export function bookmarkAt(theme: Theme, title: string, x: number): { title: str
   return { title, left: Math.floor((theme.pageSize[0] - x) * 100) / 100 };
 }
 
+/** How far a container sets its text in from the column's edges, both sides together, in points. */
+export function indentOf(theme: Theme, container: 'ordered' | 'bullet' | 'marker' | 'quote' | 'callout' | 'reference' | 'code'): number {
+  const b = theme.body;
+  const indents = {
+    ordered: b * 2,
+    bullet: b * 1.3,
+    marker: b * 1.4,
+    // The rule on the left and the padding after it.
+    quote: 2 + b,
+    callout: 3 + 2 * b,
+    reference: b * 2.2,
+    code: b * 1.2,
+  };
+  return indents[container];
+}
+
+/** The type size of the reference list. */
+export function referenceSize(theme: Theme): number {
+  return theme.small * 1.05;
+}
+
+/** The smallest type a table that is too wide may be set in before it is stacked: large print stays large. */
+export function tableFloor(theme: Theme): number {
+  return theme.largePrint ? theme.small : 7;
+}
+
 /** A colour mixed with white: `amount` 0 is white, 1 the colour itself. */
 export function tint(colour: string, amount: number): string {
   const channels = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));

@@ -9,7 +9,7 @@ type Font = ReturnType<typeof fontkit.openSync> & { hasGlyphForCodePoint(codePoi
 
 const opened = new Map<string, Font>();
 
-function open(file: string): Font {
+export function open(file: string): Font {
   let font = opened.get(file);
   if (!font) {
     font = fontkit.openSync(file) as Font;

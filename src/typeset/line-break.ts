@@ -59,6 +59,89 @@ export function breakOpportunities(text: string): number[] {
   return [...positions].sort((a, b) => a - b);
 }
 
+/**
+ * Zero-width markers among the pieces of `hyphenate`. The patched line breaker (src/typeset/patches) breaks
+ * at a marker only inside a run that is wider than its line, so that nothing runs off the page: at an
+ * address's punctuation freely, and between two characters of a long part at a cost, where the punctuation
+ * alone would leave a line too short.
+ */
+export const markers = { punctuation: '\u00ad', anywhere: '\u00ad\u00ad' } as const;
+
+export function isMarker(piece: string): boolean {
+  return piece === markers.punctuation || piece === markers.anywhere;
+}
+
+/**
+ * Pieces of up to this many characters get no markers: no character is wider than an em, and no column is
+ * narrower than 8 em of its type (a table column is as wide as its widest piece, or the table is stacked).
+ */
+const markAbove = 8;
+/** A line may not end with these (opening brackets and quotes) … */
+const openingMarks = `${opening}([{<`;
+/** … nor start with these (closing brackets and quotes, and punctuation that ends a phrase). */
+const closingMarks = `${closing})]}>,.;:!?`;
+const closingBrackets = `${closing})]}>`;
+/** Where a long address breaks: after a slash, and before its other punctuation. */
+const breaksBeforeInAddress = '.-?&=_#~%+,;@';
+
+function graphemes(text: string): number[] {
+  if (/^[\x20-\x7e]*$/.test(text)) return Array.from({ length: text.length + 1 }, (_, i) => i);
+  const starts = [...new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text)].map((s) => s.index);
+  return [...starts, text.length];
+}
+
+const mayBreakAnywhere = (piece: string, at: number) => !openingMarks.includes(piece[at - 1]!) && !closingMarks.includes(piece[at]!);
+
+function mayBreakInAddress(piece: string, at: number): boolean {
+  const [before, here] = [piece[at - 1]!, piece[at]!];
+  const address = (before === '/' && here !== '/') || (breaksBeforeInAddress.includes(here) && !breaksBeforeInAddress.includes(before) && before !== '/');
+  return address && !openingMarks.includes(before) && !closingBrackets.includes(here);
+}
+
+/** A run that cannot break, with markers where it may break when it is wider than its line. */
+function withMarkers(piece: string): string[] {
+  if (piece.length <= markAbove) return [piece];
+  const bounds = graphemes(piece);
+  if (bounds.length - 1 <= markAbove) return [piece];
+  // The parts between address breaks; inside a part that is itself long, any two characters may part.
+  const parts: number[][] = [[0]];
+  for (const at of bounds.slice(1, -1)) {
+    if (mayBreakInAddress(piece, at)) parts.push([at]);
+    else parts.at(-1)!.push(at);
+  }
+  const out: string[] = [];
+  parts.forEach((part, i) => {
+    const end = parts[i + 1]?.[0] ?? piece.length;
+    let from = part[0]!;
+    if (part.length > markAbove) {
+      for (const at of anywhereIn(piece, part)) {
+        out.push(piece.slice(from, at), markers.anywhere);
+        from = at;
+      }
+    }
+    out.push(piece.slice(from, end), markers.punctuation);
+  });
+  out.pop();
+  return out;
+}
+
+/**
+ * The places inside a long part (its grapheme starts) where a line may end when it must: not after an opening
+ * mark nor before a closing one, except in a stretch of marks so long that no such place is near.
+ */
+function anywhereIn(piece: string, part: number[]): number[] {
+  const out: number[] = [];
+  let last = 0;
+  part.forEach((at, i) => {
+    if (i === 0) return;
+    if (mayBreakAnywhere(piece, at) || i - last >= markAbove) {
+      out.push(at);
+      last = i;
+    }
+  });
+  return out;
+}
+
 /** Can a line break right after this text when an ideograph follows? */
 function breaksAfter(text: string): boolean {
   const tail = text.slice(-2);
@@ -75,16 +158,19 @@ function breaksBefore(text: string): boolean {
  * script run. The word is cut at its break opportunities, which keep closing marks with the character
  * before them and opening marks with the one after, and never split a Latin word, a number with its
  * unit, or an address (except a long URL or DOI). An empty piece between two pieces is a break with no
- * hyphen; empty pieces at the ends let a line break where two runs meet.
+ * hyphen; empty pieces at the ends let a line break where two runs meet. A long run that cannot break
+ * carries markers (see `markers`) where it breaks if it is wider than its line.
  */
 export function hyphenate(word: string): string[] {
   const pieces: string[] = [];
   let last = 0;
-  for (const position of breakOpportunities(word)) {
-    pieces.push(word.slice(last, position), '');
+  for (const position of [...breakOpportunities(word), word.length]) {
+    // One at a time: a run of a million characters has too many pieces for a spread.
+    for (const piece of withMarkers(word.slice(last, position))) pieces.push(piece);
+    pieces.push('');
     last = position;
   }
-  pieces.push(word.slice(last));
+  pieces.pop();
   if (breaksBefore(word)) pieces.unshift('');
   if (breaksAfter(word)) pieces.push('');
   return pieces;

@@ -132,3 +132,53 @@ export async function findQr(bytes: Uint8Array, pageNumber: number): Promise<{ d
 export async function decodeQr(bytes: Uint8Array, pageNumber: number): Promise<string | undefined> {
   return (await findQr(bytes, pageNumber))?.data;
 }
+
+/** A run of text as pdf.js places it: its box on the page in points, from the page's lower left corner. */
+export interface Glyphs {
+  page: number;
+  text: string;
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+}
+
+/** Every run of text of every page, with its box from pdf.js's glyph positions. */
+export async function textBoxes(bytes: Uint8Array): Promise<Glyphs[]> {
+  const doc = await openPdf(bytes);
+  const out: Glyphs[] = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [x, y] = [item.transform[4] as number, item.transform[5] as number];
+      out.push({ page: n, text: item.str, left: x, right: x + item.width, bottom: y, top: y + item.height });
+    }
+  }
+  await doc.destroy();
+  return out;
+}
+
+/** The runs of text that reach outside their page's trim box (by more than `tolerance` points). */
+export async function textOutsideTrim(bytes: Uint8Array, tolerance = 0.5): Promise<Glyphs[]> {
+  const boxes = await pageBoxes(bytes);
+  return (await textBoxes(bytes)).filter((g) => {
+    const [x, y, width, height] = boxes[g.page - 1]!.trim as [number, number, number, number];
+    return g.left < x - tolerance || g.right > x + width + tolerance || g.bottom < y - tolerance || g.top > y + height + tolerance;
+  });
+}
+
+/** Pairs of runs of text that overprint each other: their boxes overlap by more than `tolerance` points both ways. */
+export function overprints(glyphs: Glyphs[], tolerance = 0.5): [Glyphs, Glyphs][] {
+  const out: [Glyphs, Glyphs][] = [];
+  for (let i = 0; i < glyphs.length; i += 1) {
+    for (let j = i + 1; j < glyphs.length; j += 1) {
+      const [a, b] = [glyphs[i]!, glyphs[j]!];
+      if (a.page !== b.page) continue;
+      const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const down = Math.min(a.top, b.top) - Math.max(a.bottom, b.bottom);
+      if (across > tolerance && down > tolerance) out.push([a, b]);
+    }
+  }
+  return out;
+}

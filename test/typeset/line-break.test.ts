@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { closing, hyphenate, opening } from '../../src/typeset/line-break.js';
+import { closing, hyphenate, isMarker, markers, opening } from '../../src/typeset/line-break.js';
 
-/** The pieces between break opportunities, as react-pdf will see them. */
+/** The pieces between break opportunities, as react-pdf will see them in a line wide enough for every piece. */
 function units(word: string): string[] {
-  return hyphenate(word).filter((piece) => piece !== '');
+  const out = [''];
+  for (const piece of hyphenate(word)) {
+    if (piece === '') out.push('');
+    else if (!isMarker(piece)) out[out.length - 1] += piece;
+  }
+  return out.filter((piece) => piece !== '');
+}
+
+/** The pieces as a line narrower than any long piece sees them: broken at every marker too. */
+function emergencyUnits(word: string, level: 'punctuation' | 'anywhere'): string[] {
+  const breaks = level === 'anywhere' ? ['', markers.punctuation, markers.anywhere] : ['', markers.punctuation];
+  const out = [''];
+  for (const piece of hyphenate(word)) {
+    if (breaks.includes(piece)) out.push('');
+    else if (!isMarker(piece)) out[out.length - 1] += piece;
+  }
+  return out.filter((piece) => piece !== '');
 }
 
 describe('hyphenate (the line-break callback)', () => {
   it('gives the word back unchanged, without adding characters', () => {
-    for (const word of ['硬皮病患者的免疫系统“错误地”攻击健康的结缔组织。', 'SCOT的II', 'plain']) {
-      expect(hyphenate(word).join('')).toBe(word);
+    for (const word of ['硬皮病患者的免疫系统“错误地”攻击健康的结缔组织。', 'SCOT的II', 'plain', 'Pneumonoultramicroscopicsilicovolcanoconiosis']) {
+      expect(hyphenate(word).filter((piece) => !isMarker(piece)).join('')).toBe(word);
     }
   });
 
@@ -44,8 +60,9 @@ describe('hyphenate (the line-break callback)', () => {
   });
 
   it('leaves Latin words alone', () => {
-    expect(hyphenate('Scleroderma')).toEqual(['Scleroderma']);
+    expect(units('Scleroderma')).toEqual(['Scleroderma']);
     expect(hyphenate('2016')).toEqual(['2016']);
+    expect(hyphenate('mRSS')).toEqual(['mRSS']);
   });
 
   it('offers a break where two style runs meet, unless a mark forbids it', () => {
@@ -61,7 +78,7 @@ describe('hyphenate (the line-break callback)', () => {
     expect(units('比例为10%，')).toEqual(['比', '例', '为', '10%，']);
     expect(units('邮箱info@sscchina.org。')).toEqual(['邮', '箱', 'info@sscchina.org。']);
     expect(units('见10.1016/j.jaad.2021.10.065。')).toEqual(['见', '10.1016/j.jaad.2021.10.065。']);
-    expect(hyphenate('very.long.name.of.a.colleague@hospital-example.org.cn')).toHaveLength(1);
+    expect(units('very.long.name.of.a.colleague@hospital-example.org.cn')).toHaveLength(1);
   });
 
   it('breaks a long URL after a slash or before . - ? & =', () => {
@@ -72,3 +89,53 @@ describe('hyphenate (the line-break callback)', () => {
   });
 });
 
+describe('a run too wide for its line', () => {
+  const url = 'https://mp.weixin.qq.com/s?__biz=MzA5NjU0MzI1MQ==&mid=2650123456&idx=1&sn=0123456789abcdef&chksm=8b5e1234bc29a5c6d7e8f90a1b2c3d&scene=21#rd';
+  const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
+
+  it('gets no markers when it is short', () => {
+    expect(hyphenate('Fibrosis')).toEqual(['Fibrosis']);
+    expect(hyphenate('硬皮病').some(isMarker)).toBe(false);
+  });
+
+  it('breaks a long word between any two letters, and only there', () => {
+    expect(emergencyUnits(word, 'punctuation')).toEqual([word]);
+    expect(emergencyUnits(word, 'anywhere')).toEqual([...word]);
+  });
+
+  it('breaks an address at its punctuation first, and between characters only inside a long part', () => {
+    const parts = emergencyUnits(url, 'punctuation');
+    expect(parts.join('')).toBe(url);
+    expect(parts).toContain('&chksm');
+    expect(parts).toContain('=8b5e1234bc29a5c6d7e8f90a1b2c3d');
+    const anywhere = emergencyUnits(url, 'anywhere');
+    // `&idx` is short: it stays whole; the checksum is long: it may part anywhere.
+    expect(anywhere).toContain('&idx');
+    expect(anywhere).toContain('8');
+    expect(anywhere.join('')).toBe(url);
+  });
+
+  it('never leaves an opening bracket or quote at a line end, nor starts a line with a closing one', () => {
+    for (const text of [`(${word})`, `（${word}）`, `“${word}”`, `[${url}]`, `(${word}).`, `${word},${word}`]) {
+      const pieces = emergencyUnits(text, 'anywhere');
+      expect(pieces.join('')).toBe(text);
+      for (const piece of pieces) {
+        expect(piece, text).not.toMatch(/^[)\]}）”]|[(\[{（“]$/u);
+      }
+    }
+  });
+
+  it('breaks a long stretch of marks where no break would keep the rule', () => {
+    for (const text of ['，'.repeat(40), '('.repeat(40), `a${')'.repeat(40)}`]) {
+      const pieces = emergencyUnits(text, 'anywhere');
+      expect(pieces.join('')).toBe(text);
+      expect(Math.max(...pieces.map((p) => [...p].length))).toBeLessThanOrEqual(9);
+    }
+  });
+
+  it('never splits a character that is made of several code points', () => {
+    const text = `${'👨‍👩‍👧'.repeat(5)}${'é'.normalize('NFD').repeat(10)}`;
+    const pieces = emergencyUnits(text, 'anywhere');
+    expect(pieces).toEqual([...Array(5).fill('👨‍👩‍👧'), ...Array(10).fill('é'.normalize('NFD'))]);
+  });
+});

@@ -126,6 +126,7 @@ const defaultHyphenate = (word) => [word];
 const removeSoftHyphens = (word) => {
     return word.replaceAll(SOFT_HYPHEN$1, '');
 };
+const isBreakMarker = (part) => part === SOFT_HYPHEN$1 || part === SOFT_HYPHEN$1 + SOFT_HYPHEN$1;
 /**
  * Wrap words of attribute string
  *
@@ -152,9 +153,16 @@ const wrapWords = (engines = {}, options = {}) => {
                 .filter(Boolean);
             for (let j = 0; j < words.length; j += 1) {
                 const word = words[j];
-                const parts = hyphenate(word, builtinHyphenate).map(removeSoftHyphens);
-                syllables.push(...parts);
-                string += parts.join('');
+                for (const part of hyphenate(word, builtinHyphenate)) {
+                    // A marker (a lone soft hyphen, or two) is a break taken only if needed: see getNodes.
+                    if (isBreakMarker(part)) {
+                        syllables.push(part);
+                        continue;
+                    }
+                    const text = removeSoftHyphens(part);
+                    syllables.push(text);
+                    string += text;
+                }
             }
             // Modify run start and end based on removed soft hyphens.
             const runOffset = run.end - run.start - string.length;
@@ -2272,7 +2280,8 @@ function computeCost(nodes, lineLengths, sum, end, active, currentLine) {
         if (shrink > 0) {
             return (lineLength - width) / shrink;
         }
-        return linebreak.infinity;
+        // Too wide and nothing to shrink: the line only gets wider, so its start is dropped.
+        return -linebreak.infinity;
     }
     // perfect match
     return 0;
@@ -2658,6 +2667,8 @@ const opts = {
     stretch: 6,
     shrink: 9,
     emptyStretch: 0.1,
+    anywhereStretch: 0.02,
+    anywherePenalty: 1000,
 };
 /**
  * Slice attributed string to many lines
@@ -2679,10 +2690,9 @@ const breakLines = (attributedString, nodes, breaks) => {
             continue;
         let line;
         if (node.type === 'penalty') {
-            // @ts-expect-error penalty node will always preceed box or glue node
+            // A break between two characters of a run that is wider than the line: no hyphen.
             end = prevNode.end;
             line = slice(start, end, attributedString);
-            line = insertGlyph(line.string.length, HYPHEN, line);
         }
         else {
             end = node.end;
@@ -2702,31 +2712,59 @@ const breakLines = (attributedString, nodes, breaks) => {
  * @param options - Layout options
  * @returns ?
  */
-const getNodes = (attributedString, { fontSize = 12 }) => {
+const getNodes = (attributedString, { fontSize = 12 }, availableWidths = []) => {
     let start = 0;
     const { syllables } = attributedString;
-    const result = syllables.reduce((acc, s) => {
+    const narrowest = Math.min(...availableWidths);
+    const result = [];
+    // The boxes and break markers since the last break opportunity: a run that cannot break.
+    let run = [];
+    const breakGlue = (at, stretch = opts.emptyStretch) => linebreak.glue(0, at, at, fontSize * stretch, 0);
+    const endRun = () => {
+        const width = run.reduce((sum, node) => sum + (node.width || 0), 0);
+        for (const node of run) {
+            if (node.type === 'box') {
+                result.push(node);
+            }
+            else if (width > narrowest && node.level === 1) {
+                // A run wider than the line breaks at its punctuation markers …
+                result.push(breakGlue(node.at));
+            }
+            else if (width > narrowest) {
+                // … or, at a cost, between any two characters.
+                result.push(linebreak.penalty(0, opts.anywherePenalty, 0), breakGlue(node.at, opts.anywhereStretch));
+            }
+        }
+        run = [];
+    };
+    for (const s of syllables) {
+        if (isBreakMarker(s)) {
+            run.push({ type: 'marker', level: s.length, at: start });
+            continue;
+        }
         const width = advanceWidthBetween(start, start + s.length, attributedString);
         const end = start + s.length;
         if (s === '') {
             // An empty syllable from the hyphenation callback is a break opportunity between two
             // characters, as in Chinese text: no width, but some stretch, so that a line without
             // spaces can still be broken by Knuth & Plass rather than by the greedy fallback.
-            acc.push(linebreak.glue(0, start, end, fontSize * opts.emptyStretch, 0));
+            endRun();
+            result.push(breakGlue(start));
         }
         else if (s.trim() === '') {
             const stretch = (width * opts.width) / opts.stretch;
             const shrink = (width * opts.width) / opts.shrink;
             // Add glue node. Glue nodes are used to fill the space between words.
-            acc.push(linebreak.glue(width, start, end, stretch, shrink));
+            endRun();
+            result.push(linebreak.glue(width, start, end, stretch, shrink));
         }
         else {
             // Add box node. No penalty node follows: a line never breaks with an inserted hyphen.
-            acc.push(linebreak.box(width, start, end, false));
+            run.push(linebreak.box(width, start, end, false));
         }
         start += s.length;
-        return acc;
-    }, []);
+    }
+    endRun();
     // Add mandatory final glue
     result.push(linebreak.glue(0, start, start, linebreak.infinity, 0));
     result.push(linebreak.penalty(0, -linebreak.infinity, 1));
@@ -2754,7 +2792,7 @@ const linebreaker = (options) => {
     return (attributedString, availableWidths) => {
         let tolerance = options.tolerance || 4;
         const attributes = getAttributes(attributedString);
-        const nodes = getNodes(attributedString, attributes);
+        const nodes = getNodes(attributedString, attributes, availableWidths);
         let breaks = linebreak(nodes, availableWidths, tolerance);
         // Try again with a higher tolerance if the line breaking failed.
         while (breaks.length === 0 && tolerance < TOLERANCE_LIMIT) {
