@@ -48,6 +48,29 @@ function parts(wild: boolean) {
     ),
   }));
   const line = fc.array(inline, { maxLength: 6 }).map((pieces) => pieces.join(''));
+  // Text with no place to break, wider than any column: pasted addresses, chemical names, a key pressed down.
+  const run = (max: number) =>
+    fc
+      .tuple(fc.constantFrom('abcdefghij', 'ABCDEF0123456789', '/._-?&=#%', '0123456789', 'ｗ', 'é́', '👨‍👩‍👧'), fc.integer({ min: 40, max }), fc.nat())
+      .map(([alphabet, length, seed]) => {
+        const chars = [...new Intl.Segmenter().segment(alphabet)].map((s) => s.segment);
+        return Array.from({ length }, (_, i) => chars[(seed + i * 7 + (i >> 3)) % chars.length]).join('');
+      });
+  // Rendered, a long run fills pages; the runs of a megabyte have tests of their own (test/render/overflow.test.ts).
+  const longRun = (max: number) =>
+    fc.oneof(
+      run(max),
+      run(max).map((text) => `https://mp.weixin.qq.com/s?__biz=${text}&scene=21#rd`),
+      fc.tuple(line, run(max)).map(([text, inside]) => `${text}（${inside}）${text}`),
+      run(max).map((text) => `[原文](https://example.org/${encodeURIComponent(text)})`),
+    );
+  // Tables of up to 80 columns, some cells empty or long.
+  const wideTable = fc
+    .tuple(fc.integer({ min: 5, max: 80 }), fc.integer({ min: 0, max: 3 }), fc.array(fc.oneof(word, run(300), fc.constant('')), { minLength: 1, maxLength: 5 }))
+    .map(([columns, rows, cells]) => {
+      const row = (r: number) => `| ${Array.from({ length: columns }, (_, c) => cells[(r * columns + c) % cells.length]!.replace(/[|\n]/g, ' ')).join(' | ')} |`;
+      return [row(0), `|${'---|'.repeat(columns)}`, ...Array.from({ length: rows }, (_, r) => row(r + 1))].join('\n');
+    });
   const depth = wild ? fc.integer({ min: 1, max: 14 }) : fc.integer({ min: 1, max: 6 });
 
   const block = fc.oneof(
@@ -62,6 +85,10 @@ function parts(wild: boolean) {
     line.map((text) => `<div>\n<script>${text}</script>\n</div>`),
     fc.constantFrom('---', '***', '<!-- comment -->', '[^1]: 脚注', '![引用][pic]\n\n[pic]: images/photo.png'),
     fc.tuple(fc.constantFrom('好', 'a', '，', ' ', '*a ', '['), fc.integer({ min: 200, max: 3000 })).map(([unit, n]) => unit.repeat(n)),
+    longRun(1500),
+    fc.tuple(depth, longRun(300)).map(([n, text]) => `${'> '.repeat(n)}${text}`),
+    fc.tuple(depth, longRun(300)).map(([n, text]) => Array.from({ length: n }, (_, i) => `${'   '.repeat(i)}- ${text}`).join('\n')),
+    wideTable,
     ...(wild
       ? [
           // Deeper than the model allows; far deeper nesting is slow in the parser and has its own test.

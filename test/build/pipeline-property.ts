@@ -1,4 +1,4 @@
-// The pipeline's promise on any input: nothing escapes as an exception; a leaflet builds a valid PDF or gets errors.
+// The pipeline's promise on any input: nothing escapes as an exception; a valid PDF with no text off the page, or errors.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { buildLeaflet } from '../../src/build/build-leaflet.js';
 import { hasErrors } from '../../src/diagnostics/messages.js';
 import { rules } from '../../src/diagnostics/rules.js';
 import { brandFile, root, tempDir } from '../helpers/build.js';
-import { pdfInfo } from '../helpers/pdf.js';
+import { pdfInfo, textOutsideTrim } from '../helpers/pdf.js';
 import { leafletBytes } from './leaflet-arbitrary.js';
 
 export interface Tally {
@@ -55,7 +55,10 @@ export async function checkPipeline(runs: number, renderEvery: number) {
     if (result.leaflet === undefined) expect(failed).toBe(true);
     if (render && !failed) {
       expect(result.output).toBe(output);
-      expect((await pdfInfo(await readFile(output))).pages).toBeGreaterThan(0);
+      const pdf = await readFile(output);
+      expect((await pdfInfo(pdf)).pages).toBeGreaterThan(0);
+      // Nothing leaves the page: no text reaches past the paper's edge.
+      expect(await textOutsideTrim(pdf)).toEqual([]);
     } else {
       expect(existsSync(output)).toBe(false);
     }
