@@ -1,7 +1,7 @@
 // Loads and checks the brand file; its messages are reported like a leaflet's.
 import type { VFile } from 'vfile';
 import { error, hasErrors } from '../diagnostics/messages.js';
-import { checkQrFits } from '../model/qr.js';
+import { checkQrFits } from '../source/qr.js';
 import { checkUrl, websiteUrl } from '../source/urls.js';
 import { brandLimit } from '../source/limits.js';
 import { readSource } from '../source/read-source.js';

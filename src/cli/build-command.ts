@@ -23,7 +23,7 @@ export async function buildCommand(command: 'build' | 'check', paths: string[], 
   if (note) process.stderr.write(`${note}\n`);
   if (json) keepStdoutForJson();
   // Loaded only now, so that --help and usage errors answer at once.
-  const { batchFailed, buildMany, statusOf, summarize } = await import('../build/build-many.js');
+  const { batchFailed, buildMany, statusOf, summarize } = await import('../pipeline/build-many.js');
   // The text report: a progress bar on a terminal, else a line per leaflet; messages on stderr.
   const progress = json ? undefined : createProgress(process);
   const batch = await buildMany({

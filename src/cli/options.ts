@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { messageOf } from '../diagnostics/messages.js';
-import { checkSourceDateEpoch } from '../build/build-date.js';
+import { checkSourceDateEpoch } from '../pipeline/build-date.js';
 
 export const usage = `Usage: leaflet <command> [paths...] [options]
 

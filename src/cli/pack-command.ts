@@ -12,7 +12,7 @@ function printMessages(files: VFile[], debug = false): void {
 export async function packCommand(manifests: string[], values: Values): Promise<number> {
   if (manifests.length === 0) throw new UsageError('pack needs at least one manifest, e.g. leaflets/packs/hospital.yaml');
   // Loaded only now, so that --help and usage errors answer at once.
-  const { openBrand } = await import('../build/open-brand.js');
+  const { openBrand } = await import('../pipeline/open-brand.js');
   const { buildPack } = await import('../pack/build-pack.js');
   const root = process.cwd();
   const brand = await openBrand(values.brand, root);

@@ -1,8 +1,8 @@
 // What the command line prints for results: each leaflet's status line and the summary line.
-import type { BuildResult } from '../build/build-leaflet.js';
+import type { BuildResult } from '../pipeline/build-leaflet.js';
 import { displayPath, formatSummary } from '../diagnostics/format.js';
 import { hasErrors } from '../diagnostics/messages.js';
-import { summarize } from '../build/build-many.js';
+import { summarize } from '../pipeline/build-many.js';
 import { VFile } from 'vfile';
 
 /** `leaflets/x.md → out/x.pdf`, `… (up to date)`, `… failed` or `… ok` for a check. */

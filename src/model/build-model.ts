@@ -14,7 +14,7 @@ import { collectFootnotes, references } from './footnotes.js';
 import { modelState } from './model-state.js';
 import { checkImages } from './images.js';
 import { checkNesting } from './nesting.js';
-import { checkQrFits } from './qr.js';
+import { checkQrFits } from '../source/qr.js';
 import type { Block, EventInfo, Leaflet, LeafletMeta, Reference } from './types.js';
 import { checkUrl } from '../source/urls.js';
 import { resolveEvent } from './event.js';

@@ -6,7 +6,7 @@ import type { EventSettings } from '../source/leaflet-schema.js';
 import { placeOf, type YamlSource } from '../source/yaml-source.js';
 import type { EventInfo } from './types.js';
 import { checkUrl } from '../source/urls.js';
-import { checkQrFits } from './qr.js';
+import { checkQrFits } from '../source/qr.js';
 
 function parseTime(value: string, zone: string): DateTime {
   const hasOffset = /(Z|[+-]\d{2}:?\d{2})$/.test(value);

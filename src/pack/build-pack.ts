@@ -2,9 +2,9 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { LoadedBrand } from '../brand/load-brand.js';
-import { buildDate } from '../build/build-date.js';
-import { renderLeaflet } from '../build/build-leaflet.js';
-import { writeAtomic } from '../build/write-atomic.js';
+import { buildDate } from '../pipeline/build-date.js';
+import { renderLeaflet } from '../pipeline/build-leaflet.js';
+import { writeAtomic } from '../pipeline/write-atomic.js';
 import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
 import type { Leaflet } from '../model/types.js';
 import { outputName } from '../print/print-settings.js';

@@ -1,5 +1,5 @@
 // A whole pack as one react-pdf Document: cover, contents, each leaflet on its own pages, the back matter once.
-import { View } from '../typeset/react-pdf.js';
+import { View } from '../layout/react-pdf.js';
 import type { PackWording } from '../brand/brand-schema.js';
 import { localize } from '../brand/localize.js';
 import type { Leaflet } from '../model/types.js';

@@ -1,6 +1,6 @@
 // The cover's introduction: the manifest's `intro` Markdown through the leaflet model, messages on the manifest.
 import { VFile } from 'vfile';
-import { loadImages } from '../build/load-images.js';
+import { loadImages } from '../pipeline/load-images.js';
 import { checkImages } from '../model/images.js';
 import { flow } from '../model/blocks.js';
 import type { Block } from '../model/types.js';

@@ -1,5 +1,5 @@
 // A pack's own pages: the cover (header band, title, recipient, date, intro) and the clickable contents page.
-import { Link, Text, View } from '../typeset/react-pdf.js';
+import { Link, Text, View } from '../layout/react-pdf.js';
 import { DateTime } from 'luxon';
 import { localize } from '../brand/localize.js';
 import type { Leaflet } from '../model/types.js';

@@ -3,7 +3,7 @@ import { renderDocument } from '../render/render-document.js';
 import type { RenderOptions } from '../render/render-pdf.js';
 import { blanksFor } from '../print/booklet.js';
 import type { Lang } from '../source/leaflet-schema.js';
-import { registerFonts } from '../typeset/fonts.js';
+import { registerFonts } from '../layout/fonts.js';
 import { PackDocument, type PackProps } from './pack-document.js';
 
 export type PackInput = Omit<PackProps, 'options' | 'fonts' | 'starts' | 'onStart'>;

@@ -1,6 +1,6 @@
 // Saddle-stitch imposition: A5 pages two-up on A4 landscape sheets, in the order that folds into a booklet.
 import type { Sheet } from './impose.js';
-import { formatSizes, sheetSize } from './page-formats.js';
+import { formatSizes, sheetSize } from '../layout/page-formats.js';
 
 /** The blank pages that bring a page count to a multiple of 4: one sheet carries four pages. */
 export function blanksFor(pages: number): number {

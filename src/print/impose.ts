@@ -1,6 +1,6 @@
 // Imposition: rendered pages placed side by side on sheets with pdf-lib, as vector forms, bleeding where a sheet edge is.
 import { PDFDocument, type PDFEmbeddedPage, type PDFPage } from '@cantoo/pdf-lib';
-import type { Size } from './page-formats.js';
+import type { Size } from '../layout/page-formats.js';
 
 /** One page on a sheet, full height, `width` wide from `x` (both measured on the trimmed sheet). */
 export interface Cell {

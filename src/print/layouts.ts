@@ -6,7 +6,7 @@ import type { Draw, RenderOptions } from '../render/render-pdf.js';
 import type { Theme } from '../render/theme.js';
 import { blanksFor, bookletSheets } from './booklet.js';
 import type { Sheet } from './impose.js';
-import type { Size } from './page-formats.js';
+import type { Size } from '../layout/page-formats.js';
 import { textPanels, trifoldSheets } from './trifold.js';
 
 export interface Rendered {

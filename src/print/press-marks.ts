@@ -1,7 +1,7 @@
 // For a print shop: TrimBox and BleedBox on every page, crop marks outside the bleed, and fold marks.
 import { cmyk, type PDFDocument, type PDFPage } from '@cantoo/pdf-lib';
 import type { Sheet } from './impose.js';
-import { mm } from './page-formats.js';
+import { mm } from '../layout/page-formats.js';
 
 const markLength = 5 * mm;
 const markGap = 2 * mm;

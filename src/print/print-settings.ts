@@ -4,7 +4,7 @@ import type { Brand } from '../brand/brand-schema.js';
 import type { LeafletMeta } from '../model/types.js';
 import type { PageKind } from '../render/theme.js';
 import type { PageFormat } from '../source/leaflet-schema.js';
-import { mm } from './page-formats.js';
+import { mm } from '../layout/page-formats.js';
 
 export type Layout = 'pages' | 'booklet' | 'trifold';
 

@@ -1,6 +1,6 @@
 // Letter-fold tri-fold: six panels on the two sides of an A4 landscape sheet, in the order a reader opens them.
 import type { Sheet } from './impose.js';
-import { panelWidths, sheetSize } from './page-formats.js';
+import { panelWidths, sheetSize } from '../layout/page-formats.js';
 
 /** The text runs through the front panel, the fold-in flap and the three inside panels; the back panel is its own. */
 export const textPanels = 5;

@@ -1,5 +1,5 @@
 // After the body: the disclaimer, the translation credit, and the organisation's profile, contact and QR code.
-import { Link, Text, View } from '../typeset/react-pdf.js';
+import { Link, Text, View } from '../layout/react-pdf.js';
 import type { Brand, ContactEntry } from '../brand/brand-schema.js';
 import { brandText, type BrandText } from './brand-text.js';
 import type { LeafletMeta } from '../model/types.js';

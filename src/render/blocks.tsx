@@ -1,7 +1,8 @@
 // Model blocks → react-pdf elements, one component per block type.
-import { Text, View } from '../typeset/react-pdf.js';
+import type { ReactNode } from 'react';
+import { Text, View } from '../layout/react-pdf.js';
 import type { Block, Heading, List, Paragraph } from '../model/types.js';
-import { hasWide } from '../typeset/prepare-spans.js';
+import { hasWide } from '../layout/prepare-spans.js';
 import { CalloutBlock } from './callout.js';
 import { FigureBlock } from './figure.js';
 import { keepTogether } from './keep-together.js';
@@ -81,37 +82,38 @@ function ListBlock({ block, theme, width }: Props<List>) {
   );
 }
 
-export function BlockView({ block, theme, outline, width }: Props<Block> & { outline?: boolean }) {
-  switch (block.type) {
-    case 'heading':
-      return <HeadingBlock block={block} theme={theme} outline={outline} />;
-    case 'paragraph':
-      return <ParagraphBlock block={block} theme={theme} />;
-    case 'list':
-      return <ListBlock block={block} theme={theme} width={width} />;
-    case 'quote':
-      return (
-        <View style={{ borderLeft: `2pt solid ${theme.colors.accent}`, paddingLeft: indentOf(theme, 'quote') - 2, marginBottom: theme.gap, color: theme.colors.muted }}>
-          <Blocks blocks={block.children} theme={theme} width={width - indentOf(theme, 'quote')} />
-        </View>
-      );
-    case 'rule':
-      return <View style={{ borderBottom: `0.75pt solid ${theme.colors.muted}`, marginVertical: theme.gap }} />;
-    case 'table':
-      return <TableBlock block={block} theme={theme} width={width} />;
-    case 'callout':
-      return <CalloutBlock block={block} theme={theme} width={width} />;
-    case 'figure':
-      return <FigureBlock block={block} theme={theme} />;
-    case 'pagebreak':
-      return <View break />;
-    case 'code':
-      return (
-        <View style={{ backgroundColor: theme.colors.tint, padding: indentOf(theme, 'code') / 2, marginBottom: theme.gap }}>
-          <Text style={{ fontSize: theme.small }}>{block.value}</Text>
-        </View>
-      );
-  }
+type BlockProps<T extends Block> = Props<T> & { outline?: boolean };
+
+/** One drawing per kind of block: a new kind of block does not compile until it is drawn here. */
+const drawings: { [K in Block['type']]: (props: BlockProps<Extract<Block, { type: K }>>) => ReactNode } = {
+  heading: ({ block, theme, outline }) => <HeadingBlock block={block} theme={theme} outline={outline} />,
+  paragraph: ({ block, theme }) => <ParagraphBlock block={block} theme={theme} />,
+  list: ({ block, theme, width }) => <ListBlock block={block} theme={theme} width={width} />,
+  quote: ({ block, theme, width }) => (
+    <View style={{ borderLeft: `2pt solid ${theme.colors.accent}`, paddingLeft: indentOf(theme, 'quote') - 2, marginBottom: theme.gap, color: theme.colors.muted }}>
+      <Blocks blocks={block.children} theme={theme} width={width - indentOf(theme, 'quote')} />
+    </View>
+  ),
+  rule: ({ theme }) => <View style={{ borderBottom: `0.75pt solid ${theme.colors.muted}`, marginVertical: theme.gap }} />,
+  table: ({ block, theme, width }) => <TableBlock block={block} theme={theme} width={width} />,
+  callout: ({ block, theme, width }) => (
+    <CalloutBlock block={block} theme={theme}>
+      <Blocks blocks={block.children} theme={theme} width={width - indentOf(theme, 'callout')} />
+    </CalloutBlock>
+  ),
+  figure: ({ block, theme }) => <FigureBlock block={block} theme={theme} />,
+  pagebreak: () => <View break />,
+  code: ({ block, theme }) => (
+    <View style={{ backgroundColor: theme.colors.tint, padding: indentOf(theme, 'code') / 2, marginBottom: theme.gap }}>
+      <Text style={{ fontSize: theme.small }}>{block.value}</Text>
+    </View>
+  ),
+};
+
+export function BlockView(props: BlockProps<Block>) {
+  // Each kind of block goes to its own drawing: the map's type pairs them.
+  const draw = drawings[props.block.type] as (props: BlockProps<Block>) => ReactNode;
+  return draw(props);
 }
 
 /** `outline`: the headings of levels 1 and 2 become bookmarks (in a pack). `width`: the text width unless given. */

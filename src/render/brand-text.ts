@@ -2,7 +2,7 @@
 import type { Localized } from '../brand/brand-schema.js';
 import { localizeText } from '../brand/localize.js';
 import type { Lang } from '../source/leaflet-schema.js';
-import { familiesFor } from '../typeset/font-files.js';
+import { familiesFor } from '../layout/font-files.js';
 import type { Theme } from './theme.js';
 
 export interface BrandText {

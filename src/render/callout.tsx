@@ -1,13 +1,14 @@
 // `:::note`, `:::tip` and `:::warning` boxes: the brand's label and colour, like the disclaimer's panel.
-import { Text, View } from '../typeset/react-pdf.js';
+import type { ReactNode } from 'react';
+import { Text, View } from '../layout/react-pdf.js';
 import { brandText } from './brand-text.js';
 import type { Callout } from '../model/types.js';
-import { Blocks } from './blocks.js';
 import { keepTogether } from './keep-together.js';
 import { Spans } from './spans.js';
 import { indentOf, tint, type Theme } from './theme.js';
 
-export function CalloutBlock({ block, theme, width }: { block: Callout; theme: Theme; width: number }) {
+/** The box, its label or title, and its content drawn by the caller (`children`). */
+export function CalloutBlock({ block, theme, children }: { block: Callout; theme: Theme; children: ReactNode }) {
   const style = theme.brand.callouts[block.kind];
   const size = theme.body;
   const label = brandText(theme, style.label);
@@ -26,7 +27,7 @@ export function CalloutBlock({ block, theme, width }: { block: Callout; theme: T
       <Text style={{ fontWeight: 700, color: style.color, marginBottom: theme.gap * 0.4 }}>
         {block.title ? <Spans spans={block.title} theme={theme} size={size} /> : <Text style={{ fontFamily: label.fontFamily }}>{label.text}</Text>}
       </Text>
-      <Blocks blocks={block.children} theme={theme} width={width - indentOf(theme, 'callout')} />
+      {children}
     </View>
   );
 }

@@ -1,5 +1,5 @@
 // Figures: the image scaled to its share of the text width, kept in proportion, with a numbered caption.
-import { Image, Text, View } from '../typeset/react-pdf.js';
+import { Image, Text, View } from '../layout/react-pdf.js';
 import { brandText } from './brand-text.js';
 import type { Figure } from '../model/types.js';
 import { keepTogether } from './keep-together.js';

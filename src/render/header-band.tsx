@@ -1,5 +1,5 @@
 // The header band of page 1: organisation names, tagline, series label and full name, as in the printed leaflets.
-import { Image, Text, View } from '../typeset/react-pdf.js';
+import { Image, Text, View } from '../layout/react-pdf.js';
 import type { Brand } from '../brand/brand-schema.js';
 import { brandText, type BrandText } from './brand-text.js';
 import type { LeafletMeta } from '../model/types.js';

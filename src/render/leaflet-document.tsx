@@ -1,5 +1,5 @@
 // The whole leaflet as a react-pdf Document: metadata, header band, title, body, running footer and back matter.
-import { Document, Page } from '../typeset/react-pdf.js';
+import { Document, Page } from '../layout/react-pdf.js';
 import type { ReactNode } from 'react';
 import type { Brand } from '../brand/brand-schema.js';
 import type { Leaflet, LeafletMeta } from '../model/types.js';

@@ -112,7 +112,7 @@ function shown(text: string): string {
 
 /**
  * Warns, at its place, of every run without a break opportunity that is wider than the lines it is set in,
- * measured with the fonts at its size: the renderer breaks it inside (see typeset/line-break.ts). Warns of every
+ * measured with the fonts at its size: the renderer breaks it inside (see layout/line-break.ts). Warns of every
  * table too wide for its column, which table-fit.ts sets smaller or stacks. `theme` is the page the leaflet is printed on.
  */
 export function checkOverflow(file: VFile, leaflet: Leaflet, theme: Theme): void {

@@ -1,6 +1,6 @@
 // A vector QR code: the qrcode package's module matrix drawn as one SVG path, with a 4-module quiet zone.
-import { Path, Rect, Svg } from '../typeset/react-pdf.js';
-import { qrModules } from '../model/qr.js';
+import { Path, Rect, Svg } from '../layout/react-pdf.js';
+import { qrModules } from '../source/qr.js';
 
 export const quietZone = 4;
 

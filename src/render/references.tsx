@@ -1,5 +1,5 @@
 // The numbered reference list that footnotes become, printed after the body.
-import { Text, View } from '../typeset/react-pdf.js';
+import { Text, View } from '../layout/react-pdf.js';
 import { brandText } from './brand-text.js';
 import type { Reference } from '../model/types.js';
 import { Blocks } from './blocks.js';

@@ -1,5 +1,5 @@
 // Renders a react-pdf document to bytes; a component that throws fails the render with its own error, quietly.
-import { renderToBuffer } from '../typeset/react-pdf.js';
+import { renderToBuffer } from '../layout/react-pdf.js';
 import { Component, type ReactElement, type ReactNode } from 'react';
 
 interface CatchProps {

@@ -1,7 +1,7 @@
 // Render stage: the leaflet model → PDF bytes, in the design it is given, with the fonts it needs registered first.
 import type { ComponentType } from 'react';
 import type { Leaflet } from '../model/types.js';
-import { registerFonts } from '../typeset/fonts.js';
+import { registerFonts } from '../layout/fonts.js';
 import type { DocumentOptions, LeafletProps } from './leaflet-document.js';
 import { renderDocument } from './render-document.js';
 import { TrifoldBack, TrifoldText } from './trifold-document.js';

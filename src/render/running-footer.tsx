@@ -1,5 +1,5 @@
 // The running footer of every page but the first: the leaflet's title, `n / N`, and the organisation's short name.
-import { Text, View } from '../typeset/react-pdf.js';
+import { Text, View } from '../layout/react-pdf.js';
 import type { Brand } from '../brand/brand-schema.js';
 import type { LeafletMeta } from '../model/types.js';
 import { brandText } from './brand-text.js';

@@ -1,7 +1,7 @@
 // How a span is drawn: its style (colour, weight, size) from its marks, shared by the renderer and the measures.
 import type { Style } from '@react-pdf/types';
 import type { Marks } from '../model/types.js';
-import type { TypesetSpan } from '../typeset/prepare-spans.js';
+import type { TypesetSpan } from '../layout/prepare-spans.js';
 import type { Theme } from './theme.js';
 
 function markStyle(marks: Marks, theme: Theme, size: number): Style {

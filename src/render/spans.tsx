@@ -1,7 +1,7 @@
 // Inline spans → nested react-pdf Text runs, prepared for Chinese line breaking and spacing.
-import { Link, Text } from '../typeset/react-pdf.js';
+import { Link, Text } from '../layout/react-pdf.js';
 import type { Span } from '../model/types.js';
-import { prepareSpans } from '../typeset/prepare-spans.js';
+import { prepareSpans } from '../layout/prepare-spans.js';
 import { spanStyle } from './span-style.js';
 import type { Theme } from './theme.js';
 

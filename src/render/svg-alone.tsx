@@ -1,8 +1,8 @@
 // An SVG picture drawn alone, on a page of its own: whether the renderer can draw it, asked before the leaflet is drawn.
-import { Document, Page } from '../typeset/react-pdf.js';
+import { Document, Page } from '../layout/react-pdf.js';
 import type { LoadedImage } from '../model/types.js';
 import type { Lang } from '../source/leaflet-schema.js';
-import { registerFonts } from '../typeset/fonts.js';
+import { registerFonts } from '../layout/fonts.js';
 import { renderDocument } from './render-document.js';
 import { SvgImage } from './svg-image.js';
 

@@ -1,5 +1,5 @@
 // SVG figures drawn as vectors: the parsed SVG tree mapped onto react-pdf's SVG elements, text in our fonts.
-import { Circle, ClipPath, Defs, Ellipse, G, Line, LinearGradient, Path, Polygon, Polyline, RadialGradient, Rect, Stop, Svg, Text, Tspan } from '../typeset/react-pdf.js';
+import { Circle, ClipPath, Defs, Ellipse, G, Line, LinearGradient, Path, Polygon, Polyline, RadialGradient, Rect, Stop, Svg, Text, Tspan } from '../layout/react-pdf.js';
 import type { ComponentType, ReactNode } from 'react';
 import type { SvgNode } from '../model/types.js';
 

@@ -1,6 +1,6 @@
 // GFM tables: column widths from the content, the header repeated on every page, zebra or ruled rows; a table
 // too wide for its column is set in smaller type, or else as one block per row (see table-fit.ts).
-import { Text, View } from '../typeset/react-pdf.js';
+import { Text, View } from '../layout/react-pdf.js';
 import type { Span, Table } from '../model/types.js';
 import { keepTextTogether } from './keep-together.js';
 import { Spans } from './spans.js';

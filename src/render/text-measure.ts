@@ -1,9 +1,9 @@
 // The widths of a text as the renderer sets it: its unbreakable pieces and its longest line, in points.
 import type { Span } from '../model/types.js';
-import type { Weight } from '../typeset/font-files.js';
-import { breakOpportunities } from '../typeset/line-break.js';
-import { widthsOf } from '../typeset/measure.js';
-import { spacingPoints } from '../typeset/prepare-spans.js';
+import type { Weight } from '../layout/font-files.js';
+import { breakOpportunities } from '../layout/line-break.js';
+import { widthsOf } from '../layout/measure.js';
+import { spacingPoints } from '../layout/prepare-spans.js';
 import { spanStyle } from './span-style.js';
 import type { Theme } from './theme.js';
 

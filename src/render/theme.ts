@@ -1,6 +1,6 @@
 // Page metrics and type sizes per format, with the brand's colours: every measure the renderer uses.
 import type { Brand } from '../brand/brand-schema.js';
-import { formatSizes, mm, panelSize, type Size } from '../print/page-formats.js';
+import { formatSizes, mm, panelSize, type Size } from '../layout/page-formats.js';
 import type { Lang, PageFormat } from '../source/leaflet-schema.js';
 import { grayPalette } from './gray-palette.js';
 

@@ -1,7 +1,7 @@
 // One-page designs (event flyers): more than a page is an error that says by how much, never a smaller type.
 import type { VFile } from 'vfile';
 import { error } from '../diagnostics/messages.js';
-import { formatSizes, mm } from '../print/page-formats.js';
+import { formatSizes, mm } from '../layout/page-formats.js';
 import type { Leaflet } from '../model/types.js';
 import type { Draw, RenderOptions } from '../render/render-pdf.js';
 

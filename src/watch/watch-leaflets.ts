@@ -3,10 +3,10 @@ import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { VFile } from 'vfile';
-import { openBrand } from '../build/open-brand.js';
-import type { BuildResult } from '../build/build-leaflet.js';
-import { BuildSession } from '../build/build-session.js';
-import { findLeaflets, type Target } from '../build/find-leaflets.js';
+import { openBrand } from '../pipeline/open-brand.js';
+import type { BuildResult } from '../pipeline/build-leaflet.js';
+import { BuildSession } from '../pipeline/build-session.js';
+import { findLeaflets, type Target } from '../pipeline/find-leaflets.js';
 
 export interface WatchOptions {
   /** Leaflet files and folders, searched recursively. */

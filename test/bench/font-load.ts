@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Font } from 'fontkit';
-import { fontFile } from '../../src/typeset/font-files.js';
+import { fontFile } from '../../src/layout/font-files.js';
 
 // Nothing else is imported first, so that fontkit's own loading time shows.
 const text = readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'leaflets', 'stem-cells-and-scleroderma.md'), 'utf8');

@@ -6,10 +6,10 @@ import type { Line } from '../helpers/pdf.js';
 
 // As in the command line: React's development build is far slower, so set this before anything loads it.
 process.env.NODE_ENV ??= 'production';
-const { closing, opening } = await import('../../src/typeset/line-break.js');
+const { closing, opening } = await import('../../src/layout/line-break.js');
 const { build, brandFile, root, tempDir } = await import('../helpers/build.js');
 const { loadBrand } = await import('../../src/brand/load-brand.js');
-const { buildLeaflet } = await import('../../src/build/build-leaflet.js');
+const { buildLeaflet } = await import('../../src/pipeline/build-leaflet.js');
 const { textLines } = await import('../helpers/pdf.js');
 const { longVariant, manyLeaflets, sample } = await import('./fixtures.js');
 const { header, leafletProcess, mb, median, medianOf, ms, row, runs, seconds } = await import('./stats.js');

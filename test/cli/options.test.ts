@@ -1,6 +1,6 @@
 // The command line's bounds: --jobs capped at the cores, SOURCE_DATE_EPOCH a date that a PDF can hold.
 import { describe, expect, it } from 'vitest';
-import { buildDate, checkSourceDateEpoch } from '../../src/build/build-date.js';
+import { buildDate, checkSourceDateEpoch } from '../../src/pipeline/build-date.js';
 import { checkEnvironment, jobsOf, UsageError } from '../../src/cli/options.js';
 
 describe('--jobs', () => {

@@ -1,6 +1,6 @@
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { addPlain, toPlain } from '../../src/build/plain-messages.js';
+import { addPlain, toPlain } from '../../src/pipeline/plain-messages.js';
 import { formatFile } from '../../src/diagnostics/format.js';
 import { error } from '../../src/diagnostics/messages.js';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildMany } from '../../src/build/build-many.js';
+import { buildMany } from '../../src/pipeline/build-many.js';
 import { formatFile } from '../../src/diagnostics/format.js';
 import { rules, type RuleId } from '../../src/diagnostics/rules.js';
 import { brandFile, fixtures, root, tempDir } from '../helpers/build.js';
@@ -16,9 +16,9 @@ const folders = readdirSync(rulesDir).sort();
 /** Rules that no file can trigger on its own, and where they are tested instead. */
 const testedElsewhere: Partial<Record<RuleId, string>> = {
   'read-error': 'test/cli.test.ts: a path that does not exist',
-  'render-failed': 'test/build/build-many.test.ts: a renderer that throws',
-  'write-failed': 'test/build/build-many.test.ts: two leaflets that build to the same PDF',
-  'internal-error': 'test/build/build-many.test.ts: a model stage that throws',
+  'render-failed': 'test/pipeline/build-many.test.ts: a renderer that throws',
+  'write-failed': 'test/pipeline/build-many.test.ts: two leaflets that build to the same PDF',
+  'internal-error': 'test/pipeline/build-many.test.ts: a model stage that throws',
   'layout-unsupported': 'test/templates/event.test.ts: an event flyer asked for as a booklet',
   'trifold-overflow': 'test/print/trifold.test.ts: the overflow error',
   'font-not-embedded': 'test/print/press-checks.test.ts: a font that is not embedded',

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadBrand } from '../../src/brand/load-brand.js';
-import { buildLeaflet, type BuildResult } from '../../src/build/build-leaflet.js';
+import { buildLeaflet, type BuildResult } from '../../src/pipeline/build-leaflet.js';
 import type { PrintRequest } from '../../src/print/print-settings.js';
 
 /** The project folder: the nearest one with a package.json, from the sources or from dist/. */

@@ -1,7 +1,7 @@
 // A throwaway project folder for batch, cache and watch tests: the brand file, leaflets and images.
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildMany, type BatchOptions } from '../../src/build/build-many.js';
+import { buildMany, type BatchOptions } from '../../src/pipeline/build-many.js';
 import { brandFile, fixtures, tempDir } from './build.js';
 
 export const tinyPng = path.join(fixtures, 'assets', 'tiny.png');

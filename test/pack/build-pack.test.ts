@@ -5,7 +5,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand, type LoadedBrand } from '../../src/brand/load-brand.js';
-import { findLeaflets } from '../../src/build/find-leaflets.js';
+import { findLeaflets } from '../../src/pipeline/find-leaflets.js';
 import { formatFile } from '../../src/diagnostics/format.js';
 import { buildPack } from '../../src/pack/build-pack.js';
 import { brandFile, root, tempDir, fixtures } from '../helpers/build.js';

@@ -7,7 +7,7 @@ import { loadBrand, type LoadedBrand } from '../../src/brand/load-brand.js';
 import { formatFile } from '../../src/diagnostics/format.js';
 import { buildPack } from '../../src/pack/build-pack.js';
 import { saddleStitchOrder } from '../../src/print/booklet.js';
-import { formatSizes, mm, sheetSize } from '../../src/print/page-formats.js';
+import { formatSizes, mm, sheetSize } from '../../src/layout/page-formats.js';
 import { unembeddedFonts } from '../../src/print/press-checks.js';
 import { brandFile, root, tempDir } from '../helpers/build.js';
 import { numberedLeaflet } from '../helpers/leaflets.js';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blanksFor, saddleStitchOrder } from '../../src/print/booklet.js';
-import { sheetSize } from '../../src/print/page-formats.js';
+import { sheetSize } from '../../src/layout/page-formats.js';
 import { buildText, type Built } from '../helpers/build.js';
 import { numberedLeaflet, paragraphNumbers } from '../helpers/leaflets.js';
 import { decodeQr, pdfInfo, textLines, type Line } from '../helpers/pdf.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { createCanvas } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatSizes, mm, sheetSize } from '../../src/print/page-formats.js';
+import { formatSizes, mm, sheetSize } from '../../src/layout/page-formats.js';
 import { unembeddedFonts } from '../../src/print/press-checks.js';
 import { brandFile, build, buildText, tempDir, type Built, fixtures } from '../helpers/build.js';
 import { pageBoxes, renderPage } from '../helpers/pdf.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brand } from '../../src/brand/brand-schema.js';
 import { loadBrand } from '../../src/brand/load-brand.js';
-import { mm } from '../../src/print/page-formats.js';
+import { mm } from '../../src/layout/page-formats.js';
 import { outputName, resolvePrint } from '../../src/print/print-settings.js';
 import { brandFile, root, tempDir } from '../helpers/build.js';
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mm } from '../../src/print/page-formats.js';
+import { mm } from '../../src/layout/page-formats.js';
 import { buildText, type Built } from '../helpers/build.js';
 import { numberedLeaflet, paragraphNumbers } from '../helpers/leaflets.js';
 import { decodeQr, pdfInfo, textLines, type Line } from '../helpers/pdf.js';

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { openBrand } from '../../src/build/open-brand.js';
+import { openBrand } from '../../src/pipeline/open-brand.js';
 import { brandFile, build, fixtures, tempDir, type Built } from '../helpers/build.js';
 import { openPdf } from '../helpers/pdf.js';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatFile } from '../../src/diagnostics/format.js';
-import { mm } from '../../src/print/page-formats.js';
+import { mm } from '../../src/layout/page-formats.js';
 import { build, buildText, fixtures, root, type Built } from '../helpers/build.js';
 import { overprints, textBoxes, textLines, textOutsideTrim, type Line } from '../helpers/pdf.js';
 import { makeProject } from '../helpers/project.js';

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildMany } from '../../src/build/build-many.js';
+import { buildMany } from '../../src/pipeline/build-many.js';
 import type { PrintRequest } from '../../src/print/print-settings.js';
-import { mm } from '../../src/print/page-formats.js';
+import { mm } from '../../src/layout/page-formats.js';
 import { brandFile, fixtures, root, tempDir } from '../helpers/build.js';
 import { textBoxes, textOutsideTrim } from '../helpers/pdf.js';
 

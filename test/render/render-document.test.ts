@@ -8,7 +8,7 @@ import { buildModel } from '../../src/model/build-model.js';
 import { renderDocument } from '../../src/render/render-document.js';
 import { drawLeaflet } from '../../src/render/render-pdf.js';
 import { templates } from '../../src/templates/registry.js';
-import { Document, Page, Text } from '../../src/typeset/react-pdf.js';
+import { Document, Page, Text } from '../../src/layout/react-pdf.js';
 import { brandFile, root } from '../helpers/build.js';
 import { cliPath } from '../helpers/cli.js';
 import { pdfText } from '../helpers/pdf.js';
@@ -30,7 +30,7 @@ beforeAll(async () => {
  */
 function renderInProcess(body: string) {
   const module = path.join(path.dirname(cliPath), 'render', 'render-document.js');
-  const pdf = path.join(path.dirname(cliPath), 'typeset', 'react-pdf.js');
+  const pdf = path.join(path.dirname(cliPath), 'layout', 'react-pdf.js');
   const script = `
     import { Document, Page, Text } from ${JSON.stringify(pdf)};
     import { createElement as h } from 'react';

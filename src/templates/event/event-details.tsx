@@ -1,5 +1,5 @@
 // The facts of an event, each under its label: when, where, online, fee, places, contact.
-import { Text, View } from '../../typeset/react-pdf.js';
+import { Text, View } from '../../layout/react-pdf.js';
 import type { Brand } from '../../brand/brand-schema.js';
 import { formatEventTime } from '../../event/event-date.js';
 import type { EventInfo } from '../../model/types.js';

@@ -1,5 +1,5 @@
 // The event template: a one-page flyer with a large title, the date and place, a short text and a sign-up QR code.
-import { Text, View } from '../../typeset/react-pdf.js';
+import { Text, View } from '../../layout/react-pdf.js';
 import { Blocks } from '../../render/blocks.js';
 import { HeaderBand } from '../../render/header-band.js';
 import { leafletTheme, LeafletPage, LeafletShell, partnerOf, type LeafletProps } from '../../render/leaflet-document.js';

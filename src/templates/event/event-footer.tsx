@@ -1,5 +1,5 @@
 // The flyer's compact back panel: the contact channels the brand chose, the partner, and the large sign-up QR code.
-import { Text, View } from '../../typeset/react-pdf.js';
+import { Text, View } from '../../layout/react-pdf.js';
 import type { Brand } from '../../brand/brand-schema.js';
 import type { LeafletMeta } from '../../model/types.js';
 import { ContactLine, PartnerLine } from '../../render/back-matter.js';

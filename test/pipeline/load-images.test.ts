@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { loadImages } from '../../src/build/load-images.js';
+import { loadImages } from '../../src/pipeline/load-images.js';
 import type { Figure } from '../../src/model/types.js';
 import { svgLimit } from '../../src/source/limits.js';
 import { tempDir } from '../helpers/build.js';

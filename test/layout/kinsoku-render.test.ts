@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closing, opening } from '../../src/typeset/line-break.js';
+import { closing, opening } from '../../src/layout/line-break.js';
 import { build, buildText, fixtures } from '../helpers/build.js';
 import { textLines, type Line } from '../helpers/pdf.js';
 

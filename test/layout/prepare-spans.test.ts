@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../src/model/types.js';
-import { prepareSpans } from '../../src/typeset/prepare-spans.js';
+import { prepareSpans } from '../../src/layout/prepare-spans.js';
 
 const text = (spans: Span[]) => spans.map((s) => [s.text, s.marks.strong ? 'b' : '']);
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMany } from '../../src/build/build-many.js';
+import { buildMany } from '../../src/pipeline/build-many.js';
 import { formatFile } from '../../src/diagnostics/format.js';
 import { brandFile, tempDir } from '../helpers/build.js';
 import { pdfText } from '../helpers/pdf.js';

@@ -1,7 +1,7 @@
 // The brand as a build uses it: loaded and checked, with every text it prints checked against the fonts.
 import { loadBrand, type LoadedBrand } from '../brand/load-brand.js';
-import { fontFiles } from '../typeset/font-files.js';
-import { checkYamlGlyphs } from '../typeset/glyph-check.js';
+import { fontFiles } from '../layout/font-files.js';
+import { checkYamlGlyphs } from '../layout/glyph-check.js';
 
 /**
  * Loads the brand file. Its texts are drawn in every leaflet, each in the face of its own language with the

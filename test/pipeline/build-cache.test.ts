@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BatchResult } from '../../src/build/build-many.js';
+import type { BatchResult } from '../../src/pipeline/build-many.js';
 import { formatFile } from '../../src/diagnostics/format.js';
 import { pdfText } from '../helpers/pdf.js';
 import { leafletText, makeProject, type Project } from '../helpers/project.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closing, hyphenate, isMarker, markers, opening } from '../../src/typeset/line-break.js';
+import { closing, hyphenate, isMarker, markers, opening } from '../../src/layout/line-break.js';
 
 /** The pieces between break opportunities, as react-pdf will see them in a line wide enough for every piece. */
 function units(word: string): string[] {

@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand, type LoadedBrand } from '../../src/brand/load-brand.js';
 import { buildModel } from '../../src/model/build-model.js';
-import { checkQrFits } from '../../src/model/qr.js';
+import { checkQrFits } from '../../src/source/qr.js';
 import { qrPath } from '../../src/render/qr-code.js';
 import { brandFile, fixtures, root, tempDir } from '../helpers/build.js';
 

@@ -1,6 +1,14 @@
 // What a build makes of one leaflet, decided once and passed on: its print settings and the PDF it writes.
-import { outputPath, resolvePrint, type PrintSettings } from '../print/print-settings.js';
-import type { BuildOptions } from './build-leaflet.js';
+import type { LoadedBrand } from '../brand/load-brand.js';
+import { outputPath, resolvePrint, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
+
+/** What a plan is made from: the brand, the command line's print request, and where and whether to write. */
+export interface PlanOptions {
+  brand: LoadedBrand;
+  outDir: string;
+  print?: PrintRequest;
+  dryRun?: boolean;
+}
 
 export interface BuildPlan {
   settings: PrintSettings;
@@ -9,11 +17,11 @@ export interface BuildPlan {
 }
 
 /** The print settings that the command line asked for, over the brand's defaults; none without a brand. */
-export function printSettingsOf(options: Pick<BuildOptions, 'brand' | 'print'>): PrintSettings | undefined {
+export function printSettingsOf(options: Pick<PlanOptions, 'brand' | 'print'>): PrintSettings | undefined {
   return options.brand.brand && resolvePrint(options.print ?? {}, options.brand.brand);
 }
 
 /** The plan of a leaflet named `name`: the batch's settings, and its output path in their variant. */
-export function planOf(name: string, options: BuildOptions, settings = printSettingsOf(options)): BuildPlan | undefined {
+export function planOf(name: string, options: PlanOptions, settings = printSettingsOf(options)): BuildPlan | undefined {
   return settings && { settings, output: options.dryRun ? undefined : outputPath(name, options.outDir, settings) };
 }

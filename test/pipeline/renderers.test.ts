@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMemoryMb } from '../../src/build/renderers.js';
+import { renderMemoryMb } from '../../src/pipeline/renderers.js';
 
 describe('the memory cap of a render', () => {
   it('is 2 GB, or LEAFLET_RENDER_MEMORY_MB in MB, never below what the renderer needs to start', () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { loadBrand } from '../../src/brand/load-brand.js';
-import { buildLeaflet } from '../../src/build/build-leaflet.js';
+import { buildLeaflet } from '../../src/pipeline/build-leaflet.js';
 import { hasErrors } from '../../src/diagnostics/messages.js';
 import { rules } from '../../src/diagnostics/rules.js';
 import { brandFile, root, tempDir } from '../helpers/build.js';
