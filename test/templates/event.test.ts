@@ -1,6 +1,6 @@
-import { cp, readFile, writeFile } from 'node:fs/promises';
+// The event flyer template: one page, the date and place, the sign-up QR code, and co-branding.
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { build, buildText, fixtures, root, tempDir } from '../helpers/build.js';
 import { leaflet } from '../helpers/cli.js';
@@ -50,42 +50,6 @@ describe('the event flyer', () => {
     const run = leaflet(['build', meetup, '--booklet', '--out', await tempDir()]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('[layout-unsupported]');
-  });
-});
-
-describe('the calendar file', () => {
-  it('holds the event with its start and end in UTC', async () => {
-    const out = await tempDir();
-    expect(leaflet(['build', meetup, '--ics', '--out', out]).code).toBe(0);
-    const ics = await readFile(path.join(out, 'meetup.ics'), 'utf8');
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
-    expect(event.summary).toBe('硬皮病病友交流会');
-    expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-12T06:00:00.000Z');
-    expect(event.endDate.toJSDate().toISOString()).toBe('2026-12-12T09:00:00.000Z');
-    expect(event.location).toContain('成都市武侯区社区活动中心');
-  });
-});
-
-describe('leaflet new', () => {
-  it('starts a flyer that builds without warnings, and never overwrites', async () => {
-    const project = await tempDir();
-    await cp(path.join(root, 'assets'), path.join(project, 'assets'), { recursive: true });
-    const created = leaflet(['new', 'event', 'meetup'], project);
-    expect(created.code).toBe(0);
-    expect(created.stdout).toContain('leaflets/meetup.md');
-    expect(created.stdout).toMatch(/npm run build/);
-    const source = await readFile(path.join(project, 'leaflets', 'meetup.md'), 'utf8');
-    expect(source).toMatch(/^\s*# 开始时间/m);
-    const run = leaflet(['build', '--out', path.join(project, 'out')], project);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    expect((await pdfInfo(await readFile(path.join(project, 'out', 'meetup.pdf')))).pages).toBe(1);
-    await writeFile(path.join(project, 'leaflets', 'meetup.md'), 'edited');
-    const again = leaflet(['new', 'event', 'meetup'], project);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toContain('already exists');
-    expect(await readFile(path.join(project, 'leaflets', 'meetup.md'), 'utf8')).toBe('edited');
-    expect(leaflet(['new', 'handout', 'guide'], project).code).toBe(0);
   });
 });
 

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { cliPath } from './helpers/cli.js';
-import { leafletText, makeProject, type Project } from './helpers/project.js';
-import { pdfText } from './helpers/pdf.js';
+import { cliPath } from '../helpers/cli.js';
+import { leafletText, makeProject, type Project } from '../helpers/project.js';
+import { pdfText } from '../helpers/pdf.js';
 
 /** The command line in the project folder, with extra environment variables. */
 function run(project: Project, args: string[], env: NodeJS.ProcessEnv = {}) {
