@@ -2,10 +2,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadBrand, type LoadedBrand } from '../../src/brand/load-brand.js';
 import { formatFile } from '../../src/diagnostics/format.js';
 import { buildPack } from '../../src/pack/build-pack.js';
+import { readManifest } from '../../src/pack/read-manifest.js';
 import { brandFile, root as repoRoot, tempDir } from '../helpers/build.js';
 import { forget, opened, touched, within } from '../helpers/fs-log.js';
 
@@ -70,5 +72,33 @@ describe('a pack manifest entry', () => {
     expect(built.report.filter((line) => !line.startsWith('  hint'))).toEqual([
       "leaflets/packs/partner.yaml:6:5: error: leaflet 'leaflets/good.md' is listed twice [pack-leaflet]",
     ]);
+  });
+});
+
+describe('any manifest entry', () => {
+  // Paths put together from the pieces an attacker or a slip would use.
+  const piece = fc.constantFrom('..', '.', '', 'leaflets', 'packs', 'good.md', 'link.md', 'secret.md', 'outside', '%2e%2e', '..%2f', '~', 'etc', 'passwd', '\\..', 'C:');
+  const entry = fc.oneof(
+    fc.array(piece, { minLength: 1, maxLength: 7 }).map((parts) => parts.join('/')),
+    fc.array(piece, { minLength: 1, maxLength: 5 }).map((parts) => `/${parts.join('/')}`),
+    fc.constantFrom('{outside}/secret.md', '{outside}/../project/leaflets/good.md'),
+  );
+
+  it('is read inside the project or refused at its place, and nothing outside is looked at', async () => {
+    const manifest = path.join(project, 'leaflets', 'packs', 'partner.yaml');
+    await fc.assert(
+      fc.asyncProperty(entry, async (pattern) => {
+        const written = pattern.replace('{outside}', outside);
+        await writeFile(manifest, `title: 资料包\nrecipient: 某医院\ndate: 2026-03-01\nleaflets:\n  - ${JSON.stringify(written)}\n`);
+        forget();
+        const read = await readManifest(manifest, project);
+        for (const found of read.entries) expect(path.relative(project, found.source).startsWith('..')).toBe(false);
+        for (const message of read.file.messages) expect([message.line, message.column]).toEqual([5, 5]);
+        expect(read.entries.length + read.file.messages.filter((m) => m.fatal).length).toBeGreaterThan(0);
+        expect(within(touched, outside)).toEqual([]);
+        expect(within(touched, '/etc')).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

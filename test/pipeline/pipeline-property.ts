@@ -5,11 +5,12 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { loadBrand } from '../../src/brand/load-brand.js';
+import { localize } from '../../src/brand/localize.js';
 import { buildLeaflet } from '../../src/pipeline/build-leaflet.js';
 import { hasErrors } from '../../src/diagnostics/messages.js';
 import { rules } from '../../src/diagnostics/rules.js';
 import { brandFile, root, tempDir } from '../helpers/build.js';
-import { pdfInfo, textOutsideTrim } from '../helpers/pdf.js';
+import { pdfInfo, pdfText, textOutsideTrim } from '../helpers/pdf.js';
 import { leafletBytes } from './leaflet-arbitrary.js';
 
 export interface Tally {
@@ -34,6 +35,7 @@ export async function checkPipeline(runs: number, renderEvery: number) {
   const outDir = path.join(project, 'out');
   const output = path.join(outDir, 'case.pdf');
   const brand = await loadBrand(brandFile, root);
+  const disclaimer = localize(brand.brand!.disclaimer, 'zh-CN').replace(/\s+/g, '');
   const tally: Tally = { cases: 0, rendered: 0, passed: 0, refused: 0 };
 
   const property = fc.asyncProperty(leafletBytes, fc.noBias(fc.nat({ max: renderEvery - 1 })), async (bytes, pick) => {
@@ -59,6 +61,8 @@ export async function checkPipeline(runs: number, renderEvery: number) {
       expect((await pdfInfo(pdf)).pages).toBeGreaterThan(0);
       // Nothing leaves the page: no text reaches past the paper's edge.
       expect(await textOutsideTrim(pdf)).toEqual([]);
+      // The brand's Simplified texts print as written in a Chinese leaflet of either script (no wrong glyphs).
+      if (result.leaflet?.meta.lang !== 'en') expect((await pdfText(pdf)).replace(/\s+/g, '')).toContain(disclaimer);
     } else {
       expect(existsSync(output)).toBe(false);
     }
