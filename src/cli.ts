@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 // Command line: argv → command → report → exit code. The only place that ends the process.
 import { createRequire } from 'node:module';
-import { buildCommand } from './cli/build-command.js';
-import { create } from './cli/new-command.js';
-import { packCommand } from './cli/pack-command.js';
 import { checkEnvironment, parse, portOf, usage, UsageError } from './cli/options.js';
 
 // React's development build is several times slower; the renderer is loaded only after this is set.
@@ -31,10 +28,11 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...paths] = positionals;
-  if (command === 'new') return create(paths, values.brand);
+  // Each command loads what it needs only when it runs, so that --help and usage errors answer at once.
+  if (command === 'new') return (await import('./cli/new-command.js')).create(paths, values.brand);
   if (command && building.has(command)) checkEnvironment();
-  if (command === 'pack') return packCommand(paths, values);
-  if (command === 'build' || command === 'check') return buildCommand(command, paths, values);
+  if (command === 'pack') return (await import('./cli/pack-command.js')).packCommand(paths, values);
+  if (command === 'build' || command === 'check') return (await import('./cli/build-command.js')).buildCommand(command, paths, values);
   if (command === 'watch') {
     const { watchCommand } = await import('./cli/watch-command.js');
     return watchCommand({ paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, force: values.force });
