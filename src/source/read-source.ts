@@ -3,18 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { error, messageOf } from '../diagnostics/messages.js';
 import { formatBytes, type SizeLimit } from './limits.js';
+import { pointsOf } from './positions.js';
 
 /** Position (1-based line and column) of a byte offset in a buffer of text. */
 function pointAtByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i += 1) {
-    if (bytes[i] === 0x0a) {
-      line += 1;
-      lineStart = i + 1;
-    }
-  }
-  const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+  const before = new TextDecoder().decode(bytes.subarray(0, offset));
+  const { line, column } = pointsOf(before)(before.length);
   return { line, column };
 }
 
