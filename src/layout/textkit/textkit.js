@@ -1764,7 +1764,7 @@ const finalizeBlock = (engines, options) => {
         const isLastFragment = index === lines.length - 1;
         const style = line.runs?.[0]?.attributes || {};
         const align = isLastFragment ? style.alignLastLine : style.align;
-        return compose(finalizeLine, engines.textDecoration(), justifyLine$1(engines, options, align), adjustOverflow, removeNewLine)(line);
+        return compose(finalizeLine, engines.textDecoration(), justifyLine$1(engines, options, align), adjustOverflow, adjustLineEdges(align === 'justify'), removeNewLine)(line);
     };
 };
 /**
@@ -2893,16 +2893,138 @@ const getFactors = (gap, line, options) => {
     }, []);
     factors[0].before = 0;
     factors[factors.length - 1].after = 0;
-    // In a line of Chinese or Japanese text the slack is shared by every character. Spaces keep a
-    // larger share, but no longer take all of it, which would open gaps around a few Latin words.
-    if (WIDE_CHARACTERS.test(line.string)) {
-        for (const f of factors)
-            f.priority = LETTER_PRIORITY;
-    }
     return factors;
 };
 
-const WIDE_CHARACTERS = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+/** Ideographs, kana, hangul, CJK and full-width punctuation, and the marks Chinese sets full width. */
+const WIDE_CHARACTERS = /[\u1100-\u11ff\u2014\u2018\u2019\u201c\u201d\u2026\u2e80-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3ffff}]/u;
+/** Marks whose blank half may be taken away: the blank is on the right of a closing mark, on the left of an opening one. */
+const OPENING_MARKS = '（《「『【〔〈“‘';
+const CLOSING_MARKS = '，。、；：？！）》」』】〕〉”’';
+const glyphChar = (glyph) => String.fromCodePoint(glyph?.codePoints?.[0] ?? 0);
+/** The glyphs of a line with what justification needs to know about each. */
+const lineGlyphs = (line) => {
+    const out = [];
+    for (const run of line.runs) {
+        const glyphs = run.glyphs || [];
+        glyphs.forEach((glyph, i) => {
+            const char = glyphChar(glyph);
+            out.push({
+                run,
+                index: i,
+                char,
+                wide: WIDE_CHARACTERS.test(char),
+                space: isWhiteSpace$1(glyph),
+                superscript: run.attributes?.verticalAlign === 'super',
+                // The space between Chinese and Latin is drawn as spacing after the last character of its run.
+                scriptSpace: i === glyphs.length - 1 ? run.attributes?.characterSpacing || 0 : 0,
+                fontSize: run.attributes?.fontSize || 12,
+            });
+        });
+    }
+    return out;
+};
+/**
+ * Where a Chinese line may open up: between ideographs, around Chinese punctuation, where Chinese meets
+ * Latin, and at spaces; never inside a Latin word, a number, an address or a code, and never before a
+ * footnote mark.
+ */
+const stretchesAfter = (a, b) => !b.superscript && (a.wide || b.wide || a.space || b.space);
+/**
+ * The slack of a justified line, as distances to add after each glyph. A line that is too
+ * long first narrows its Chinese–Latin spaces (down to half), then its word spaces (by a third).
+ */
+const lineDistances = (gap, glyphs) => {
+    const distances = glyphs.map(() => 0);
+    let remaining = gap;
+    if (remaining < 0) {
+        const capacities = [
+            glyphs.map((g, i) => (i < glyphs.length - 1 ? g.scriptSpace / 2 : 0)),
+            glyphs.map((g, i) => (g.space && i < glyphs.length - 1 ? (g.run.positions[g.index].xAdvance || 0) / 3 : 0)),
+        ];
+        for (const capacity of capacities) {
+            const total = capacity.reduce((a, b) => a + b, 0);
+            if (total <= 0 || remaining >= 0) continue;
+            const share = Math.min(1, -remaining / total);
+            capacity.forEach((c, i) => (distances[i] -= c * share));
+            remaining += total * share;
+        }
+        if (remaining > -1e-6) return distances;
+    }
+    const open = glyphs.map((g, i) => i < glyphs.length - 1 && stretchesAfter(g, glyphs[i + 1]));
+    const count = open.filter(Boolean).length;
+    if (count === 0) return distances;
+    open.forEach((o, i) => o && (distances[i] += remaining / count));
+    return distances;
+};
+/** What a mark's `halt` (alternate half width) positioning changes, in font units: advance and offset. */
+const haltCache = new WeakMap();
+const haltOf = (font, char) => {
+    if (!font || typeof font.layout !== 'function') return null;
+    let cache = haltCache.get(font);
+    if (!cache) haltCache.set(font, (cache = new Map()));
+    if (!cache.has(char)) {
+        let value = null;
+        try {
+            const full = font.layout(char).positions[0];
+            const half = font.layout(char, ['halt']).positions[0];
+            if (full && half && half.xAdvance < full.xAdvance)
+                value = { advance: half.xAdvance - full.xAdvance, offset: half.xOffset - full.xOffset };
+        }
+        catch {
+            value = null;
+        }
+        cache.set(char, value);
+    }
+    return cache.get(char);
+};
+const runFont = (run) => (Array.isArray(run.attributes?.font) ? run.attributes.font[0] : run.attributes?.font);
+/** A run whose marks are already set half width, or must never be (`halt` turned off). */
+const haltSetting = (run) => {
+    const features = run.attributes?.features;
+    if (Array.isArray(features)) return features.includes('halt') ? true : undefined;
+    return features && 'halt' in features ? Boolean(features.halt) : undefined;
+};
+/** Sets one glyph of the line half width, on a copy of its run's positions. */
+const halveGlyph = (line, runIndex, glyphIndex) => {
+    const run = line.runs[runIndex];
+    const glyph = run.glyphs[glyphIndex];
+    if (haltSetting(run) !== undefined) return line;
+    const halt = haltOf(runFont(run), glyphChar(glyph));
+    if (!halt) return line;
+    const unit = (run.attributes?.fontSize || 12) / (runFont(run).unitsPerEm || 1000);
+    const positions = run.positions.map((p, i) => i === glyphIndex
+        ? { ...p, xAdvance: p.xAdvance + halt.advance * unit, xOffset: (p.xOffset || 0) + halt.offset * unit }
+        : p);
+    const runs = line.runs.map((r, i) => (i === runIndex ? { ...r, positions } : r));
+    return { ...line, runs };
+};
+/**
+ * The edges of a line of Chinese text: an opening mark that starts it is set half width, a closing mark that
+ * ends a justified line too (so the line ends flush), and a Chinese–Latin space at its end is dropped.
+ */
+const adjustLineEdges = (justified) => (line) => {
+    const runs = line.runs || [];
+    if (runs.length === 0 || !WIDE_CHARACTERS.test(line.string)) return line;
+    let result = line;
+    const firstRun = runs.findIndex((r) => (r.glyphs || []).length > 0);
+    if (firstRun >= 0 && OPENING_MARKS.includes(glyphChar(runs[firstRun].glyphs[0])))
+        result = halveGlyph(result, firstRun, 0);
+    let lastRun = runs.length - 1;
+    while (lastRun >= 0 && (runs[lastRun].glyphs || []).every(isWhiteSpace$1)) lastRun -= 1;
+    if (lastRun < 0) return result;
+    const tail = result.runs[lastRun];
+    const spacing = tail.attributes?.characterSpacing || 0;
+    if (spacing > 0 && WIDE_CHARACTERS.test(line.string)) {
+        const positions = tail.positions.map((p, i) => (i === tail.positions.length - 1 ? { ...p, xAdvance: p.xAdvance - spacing * tail.positions.length } : p));
+        result = { ...result, runs: result.runs.map((r, i) => (i === lastRun ? { ...r, positions } : r)) };
+    }
+    const lastGlyph = tail.glyphs.length - 1;
+    if (justified && CLOSING_MARKS.includes(glyphChar(tail.glyphs[lastGlyph])))
+        result = halveGlyph(result, lastRun, lastGlyph);
+    return result;
+};
+
 const KASHIDA_PRIORITY = 0;
 const NULL_PRIORITY = 3;
 const getDistances = (gap, factors) => {
@@ -3019,9 +3141,8 @@ const justification = (options) => {
         const gap = line.box.width - advanceWidth(line);
         if (gap === 0)
             return line; // Exact fit
-        const factors = getFactors(gap, line, options);
-        const distances = getDistances(gap, factors);
-        return justifyLine(distances, line);
+        // Letters are never spaced out, in Chinese or in Latin lines: see `stretchesAfter`.
+        return justifyLine(lineDistances(gap, lineGlyphs(line)), line);
     };
 };
 
