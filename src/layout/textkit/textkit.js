@@ -1959,7 +1959,7 @@ const mirrorString = () => {
  */
 const layoutEngine = (engines) => {
     return (attributedString, container, options = {}) => {
-        const processParagraph = compose(resolveYOffset(), resolveAttachments(), verticalAlignment(), generateGlyphs(), wrapWords(engines, options), mirrorString(), preprocessRuns(engines));
+        const processParagraph = compose(resolveYOffset(), resolveAttachments(), verticalAlignment(), compressPunctuation(), generateGlyphs(), wrapWords(engines, options), mirrorString(), preprocessRuns(engines));
         const processParagraphs = (paragraphs) => paragraphs.map(processParagraph);
         return compose(finalizeFragments(engines, options), bidiReordering(), typesetter(engines, options, container), processParagraphs, splitParagraphs(), applyDefaultStyles(), decomposeUnicode())(attributedString);
     };
@@ -2929,7 +2929,8 @@ const lineGlyphs = (line) => {
  * Latin, and at spaces; never inside a Latin word, a number, an address or a code, and never before a
  * footnote mark.
  */
-const stretchesAfter = (a, b) => !b.superscript && (a.wide || b.wide || a.space || b.space);
+const stretchesAfter = (a, b) => !b.superscript && !(isMarkChar(a.char) && isMarkChar(b.char)) && (a.wide || b.wide || a.space || b.space);
+const isMarkChar = (c) => OPENING_MARKS.includes(c) || CLOSING_MARKS.includes(c);
 /**
  * The slack of a justified line, as distances to add after each glyph. A line that is too
  * long first narrows its Chinese–Latin spaces (down to half), then its word spaces (by a third).
@@ -2989,15 +2990,71 @@ const haltSetting = (run) => {
 const halveGlyph = (line, runIndex, glyphIndex) => {
     const run = line.runs[runIndex];
     const glyph = run.glyphs[glyphIndex];
-    if (haltSetting(run) !== undefined) return line;
+    if (haltSetting(run) !== undefined || run.positions[glyphIndex]?.halved) return line;
     const halt = haltOf(runFont(run), glyphChar(glyph));
     if (!halt) return line;
-    const unit = (run.attributes?.fontSize || 12) / (runFont(run).unitsPerEm || 1000);
     const positions = run.positions.map((p, i) => i === glyphIndex
-        ? { ...p, xAdvance: p.xAdvance + halt.advance * unit, xOffset: (p.xOffset || 0) + halt.offset * unit }
+        ? halvedPosition(p, halt, fontUnit(run))
         : p);
     const runs = line.runs.map((r, i) => (i === runIndex ? { ...r, positions } : r));
     return { ...line, runs };
+};
+/** Points per font unit of a run. */
+const fontUnit = (run) => (run.attributes?.fontSize || 12) / (runFont(run)?.unitsPerEm || 1000);
+/** A closing mark's blank right half taken away. */
+const halvedPosition = (p, halt, unit) => ({ ...p, xAdvance: p.xAdvance + halt.advance * unit, halved: true });
+/** Sentence-ending marks, which the kaiming scheme keeps full width. */
+const FULL_IN_KAIMING = '。？！';
+/**
+ * Punctuation width adjustment in a paragraph, before its lines are broken. A run's `halt` feature says
+ * which scheme it follows: unset, quanjiao (two adjacent marks take 1.5 em together: the blank half
+ * between them goes); on, kaiming (the font sets every mark half width, and sentence-ending marks are
+ * given back their full width); off, none.
+ */
+const compressPunctuation = () => (attributedString) => {
+    const runs = attributedString.runs.map((run) => ({ ...run, positions: (run.positions || []).map((p) => ({ ...p })) }));
+    const glyphs = [];
+    runs.forEach((run) => (run.glyphs || []).forEach((glyph, index) => glyphs.push({ run, index, char: glyphChar(glyph) })));
+    const halve = ({ run, index, char }) => {
+        const position = run.positions[index];
+        const halt = haltOf(runFont(run), char);
+        if (!halt || !position || position.halved) return;
+        run.positions[index] = halvedPosition(position, halt, fontUnit(run));
+    };
+    // An opening mark's blank is its left half: the glyph before it gives up that much of its advance.
+    const halveOpening = (before, { run, index, char }) => {
+        const halt = haltOf(runFont(run), char);
+        if (!halt || run.positions[index]?.halved) return;
+        const position = before.run.positions[before.index];
+        before.run.positions[before.index] = { ...position, xAdvance: position.xAdvance + halt.advance * fontUnit(run) };
+        run.positions[index] = { ...run.positions[index], halved: true };
+    };
+    glyphs.forEach((glyph, i) => {
+        const setting = haltSetting(glyph.run);
+        if (setting === true && FULL_IN_KAIMING.includes(glyph.char)) {
+            const position = glyph.run.positions[glyph.index];
+            const full = (glyph.run.glyphs[glyph.index].advanceWidth || 0) * scale(glyph.run);
+            glyph.run.positions[glyph.index] = { ...position, xAdvance: full + getCharacterSpacing(glyph.run), xOffset: 0 };
+        }
+        const offset = glyph.run.positions[glyph.index]?.xOffset || 0;
+        if (setting === true && offset !== 0) {
+            // The renderer cannot draw a glyph's offset: the glyph before takes it, or the mark keeps its width.
+            const position = glyph.run.positions[glyph.index];
+            const before = glyphs[i - 1];
+            if (before) {
+                const previous = before.run.positions[before.index];
+                before.run.positions[before.index] = { ...previous, xAdvance: previous.xAdvance + offset };
+                glyph.run.positions[glyph.index] = { ...position, xOffset: 0 };
+            }
+            else glyph.run.positions[glyph.index] = { ...position, xOffset: 0, xAdvance: position.xAdvance - offset };
+        }
+        const next = glyphs[i + 1];
+        if (setting !== undefined || !next || haltSetting(next.run) !== undefined) return;
+        const isMark = (c) => OPENING_MARKS.includes(c) || CLOSING_MARKS.includes(c);
+        if (CLOSING_MARKS.includes(glyph.char) && isMark(next.char)) halve(glyph);
+        else if (OPENING_MARKS.includes(glyph.char) && OPENING_MARKS.includes(next.char)) halveOpening(glyph, next);
+    });
+    return { ...attributedString, runs };
 };
 /**
  * The edges of a line of Chinese text: an opening mark that starts it is set half width, a closing mark that
@@ -3008,8 +3065,12 @@ const adjustLineEdges = (justified) => (line) => {
     if (runs.length === 0 || !WIDE_CHARACTERS.test(line.string)) return line;
     let result = line;
     const firstRun = runs.findIndex((r) => (r.glyphs || []).length > 0);
-    if (firstRun >= 0 && OPENING_MARKS.includes(glyphChar(runs[firstRun].glyphs[0])))
-        result = halveGlyph(result, firstRun, 0);
+    if (firstRun >= 0 && OPENING_MARKS.includes(glyphChar(runs[firstRun].glyphs[0]))) {
+        // The blank left half of the mark hangs into the margin: the line starts half an em earlier.
+        const run = runs[firstRun];
+        const halt = haltSetting(run) === undefined && !run.positions[0]?.halved ? haltOf(runFont(run), glyphChar(run.glyphs[0])) : null;
+        if (halt) result = { ...result, overflowLeft: (result.overflowLeft || 0) - halt.advance * fontUnit(run) };
+    }
     let lastRun = runs.length - 1;
     while (lastRun >= 0 && (runs[lastRun].glyphs || []).every(isWhiteSpace$1)) lastRun -= 1;
     if (lastRun < 0) return result;
