@@ -13,8 +13,8 @@ const token = /[A-Za-z0-9@._%+\-/:?=&#~]+/g;
 /** Addresses long enough to be broken, at `/` (after) and at `. - ? & =` (before). */
 const longAddress = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|doi\.org\/|10\.\d{4,}\/)/i;
 export const longAddressLength = 30;
-/** A number keeps its multiplier or unit sign: 200万, 10%, 37℃. */
-const numberUnit = /\d[万亿千百十%‰℃°]/g;
+/** A number keeps its multiplier, unit sign or measure word: 200万, 10%, 37℃, 8号, 2楼, 28岁, 20米, 4次. */
+const numberUnit = /\d[万亿千百十%‰℃°号楼层室岁米次个名例位年月日天周时分秒元克升斤里倍件种项条页届期组台床人份支剂粒片瓶盒毫厘公]/g;
 
 export function isWide(char: string): boolean {
   return wide.test(char);

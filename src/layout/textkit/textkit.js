@@ -2712,7 +2712,38 @@ const breakLines = (attributedString, nodes, breaks) => {
  * @param options - Layout options
  * @returns ?
  */
-const getNodes = (attributedString, { fontSize = 12 }, availableWidths = []) => {
+/** Offsets inside a word where the hyphenation callback's pieces allow a break (its empty pieces). */
+const breaksIn = (pieces) => {
+    const out = new Set();
+    let offset = 0;
+    for (const piece of pieces) {
+        if (piece === '') out.add(offset);
+        else if (!isBreakMarker(piece)) offset += piece.length;
+    }
+    return out;
+};
+/**
+ * Where two style runs meet, the hyphenation callback saw neither side of the other: ask it again about the
+ * characters around the junction (a number and its unit, `——`, kinsoku), and never break before a
+ * superscript (a footnote mark stays with the word before it).
+ */
+const junctionRule = (attributedString, hyphenate) => {
+    const runs = attributedString.runs || [];
+    const starts = new Map(runs.map((run) => [run.start, run]));
+    const { string } = attributedString;
+    return (at) => {
+        const run = starts.get(at);
+        if (!run || at === 0) return true;
+        if (run.attributes?.verticalAlign === 'super') return false;
+        if (!hyphenate) return true;
+        const from = Math.max(0, at - 2);
+        const window = string.slice(from, at + 2);
+        if (/\s/.test(window)) return true;
+        return breaksIn(hyphenate(window)).has(at - from);
+    };
+};
+const getNodes = (attributedString, { fontSize = 12 }, availableWidths = [], options = {}) => {
+    const mayBreakAt = junctionRule(attributedString, options.hyphenationCallback);
     let start = 0;
     const { syllables } = attributedString;
     const narrowest = Math.min(...availableWidths);
@@ -2748,8 +2779,10 @@ const getNodes = (attributedString, { fontSize = 12 }, availableWidths = []) => 
             // An empty syllable from the hyphenation callback is a break opportunity between two
             // characters, as in Chinese text: no width, but some stretch, so that a line without
             // spaces can still be broken by Knuth & Plass rather than by the greedy fallback.
-            endRun();
-            result.push(breakGlue(start));
+            if (mayBreakAt(start)) {
+                endRun();
+                result.push(breakGlue(start));
+            }
         }
         else if (s.trim() === '') {
             const stretch = (width * opts.width) / opts.stretch;
@@ -2792,7 +2825,7 @@ const linebreaker = (options) => {
     return (attributedString, availableWidths) => {
         let tolerance = options.tolerance || 4;
         const attributes = getAttributes(attributedString);
-        const nodes = getNodes(attributedString, attributes, availableWidths);
+        const nodes = getNodes(attributedString, attributes, availableWidths, options);
         let breaks = linebreak(nodes, availableWidths, tolerance);
         // Try again with a higher tolerance if the line breaking failed.
         while (breaks.length === 0 && tolerance < TOLERANCE_LIMIT) {
