@@ -79,3 +79,68 @@ export function glyphLines(glyphs: Glyph[]): Glyph[][] {
   for (const line of lines) line.sort((a, b) => a.x - b.x);
   return lines;
 }
+
+const latin = /[A-Za-z0-9]/;
+/** Full-width marks whose blank half may be taken away. */
+export const fullWidthMarks = '，。、；：？！）》」』】〕〉”’（《「『【〔〈“‘';
+const closingMarks = '，。、；：？！）》」』】〕〉”’…';
+/** Closing marks set half width at the end of a justified line. */
+export const halvedAtLineEnd = '，。、；：？！）》」』】〕〉”’';
+const text = (line: Glyph[]) => line.map((g) => g.char).join('');
+
+/** Lines where a run of Latin letters or digits is spaced out: its gaps open on average (kerning moves a few). */
+export function spacedLatinLines(lines: Glyph[][]): string[] {
+  return lines.filter((line) => {
+    let run: number[] = [];
+    let spaced = false;
+    const endRun = () => {
+      if (run.length > 0 && run.reduce((a, b) => a + b, 0) / run.length > 0.15) spaced = true;
+      run = [];
+    };
+    for (let i = 0; i + 1 < line.length; i += 1) {
+      const [a, b] = [line[i]!, line[i + 1]!];
+      // A gap wider than an em is a table's next column, not spacing.
+      if (latin.test(a.char) && latin.test(b.char) && a.size === b.size && b.x - a.end < a.size) run.push(b.x - a.end);
+      else endRun();
+    }
+    endRun();
+    return spaced;
+  }).map(text);
+}
+
+/** Each pair of adjacent full-width marks and how far the first advances, in em. */
+export function markPairs(lines: Glyph[][]): { text: string; em: number }[] {
+  const out: { text: string; em: number }[] = [];
+  for (const line of lines) {
+    for (let i = 0; i + 1 < line.length; i += 1) {
+      const [a, b] = [line[i]!, line[i + 1]!];
+      if (fullWidthMarks.includes(a.char) && fullWidthMarks.includes(b.char)) out.push({ text: a.char + b.char, em: (b.x - a.x) / a.size });
+    }
+  }
+  return out;
+}
+
+/** Lines that hold only a footnote mark (superscript digits, 0.62 of the body) and punctuation. */
+export function footnoteOnlyLines(lines: Glyph[][], body: number): string[] {
+  return lines
+    .filter((line) => line.some((g) => /\d/.test(g.char) && g.size < body * 0.7) && line.every((g) => (/\d/.test(g.char) && g.size < body * 0.7) || closingMarks.includes(g.char)))
+    .map(text);
+}
+
+/**
+ * Last lines of a paragraph with one or two characters (punctuation not counted): a line right under a full
+ * line (one that reaches the right edge of the text) and that starts at the same left edge.
+ */
+export function shortLastLines(lines: Glyph[][]): string[] {
+  const out: string[] = [];
+  const edge = (page: number) => Math.max(...lines.filter((l) => l[0]!.page === page).map((l) => l.at(-1)!.end));
+  lines.forEach((line, i) => {
+    const above = lines[i - 1];
+    if (!above || above[0]!.page !== line[0]!.page || above[0]!.size !== line[0]!.size) return;
+    const gap = line[0]!.top - above[0]!.top;
+    const full = edge(line[0]!.page) - above.at(-1)!.end < above[0]!.size;
+    const count = line.filter((g) => !closingMarks.includes(g.char) && g.char.trim() !== '').length;
+    if (full && gap > 0 && gap < 2 * line[0]!.size && Math.abs(line[0]!.x - above[0]!.x) < 1 && count <= 2) out.push(text(line));
+  });
+  return out;
+}

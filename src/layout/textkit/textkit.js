@@ -2985,7 +2985,10 @@ const lineDistances = (gap, glyphs) => {
         }
         if (remaining > -1e-6) return distances;
     }
-    const open = glyphs.map((g, i) => i < glyphs.length - 1 && stretchesAfter(g, glyphs[i + 1]));
+    // Spaces that end the line hang past its edge: the slack goes before them.
+    let last = glyphs.length - 1;
+    while (last > 0 && glyphs[last].space) last -= 1;
+    const open = glyphs.map((g, i) => i < last && stretchesAfter(g, glyphs[i + 1]));
     const count = open.filter(Boolean).length;
     if (count === 0) return distances;
     open.forEach((o, i) => o && (distances[i] += remaining / count));
