@@ -2810,6 +2810,41 @@ const getNodes = (attributedString, { fontSize = 12 }, availableWidths = [], opt
 const getAttributes = (attributedString) => {
     return attributedString.runs?.[0]?.attributes || {};
 };
+/** Characters that do not count towards the length of a paragraph's last line. */
+const UNCOUNTED = /[\s\p{P}\p{S}]/u;
+/**
+ * A paragraph whose last line would hold one or two characters (`行。`) brings characters down from the line
+ * before until it holds three, as long as that line can still be justified with at most three ems of slack.
+ */
+const avoidShortLastLine = (attributedString, nodes, breaks, availableWidths, fontSize) => {
+    // breaks: 0, the breaks between lines, and the final node.
+    if (breaks.length < 3)
+        return breaks;
+    const last = breaks[breaks.length - 2];
+    const before = breaks[breaks.length - 3];
+    const from = nodes[last].end ?? nodes[last - 1]?.end ?? 0;
+    const tail = [...attributedString.string.slice(from)].filter((c) => !UNCOUNTED.test(c));
+    if (tail.length === 0 || tail.length > 2)
+        return breaks;
+    const lineIndex = breaks.length - 3;
+    const lineWidth = availableWidths[Math.min(lineIndex, availableWidths.length - 1)];
+    for (let j = last - 1; j > before + 1; j -= 1) {
+        const node = nodes[j];
+        if (node.type !== 'glue' || nodes[j - 1].type !== 'box')
+            continue;
+        if ([...attributedString.string.slice(node.end)].filter((c) => !UNCOUNTED.test(c)).length < 3)
+            continue;
+        let width = 0;
+        for (let k = before === 0 ? 0 : before + 1; k < j; k += 1)
+            width += nodes[k].type === 'penalty' ? 0 : nodes[k].width;
+        if (lineWidth - width > 3 * fontSize)
+            return breaks;
+        const moved = [...breaks];
+        moved[moved.length - 2] = j;
+        return moved;
+    }
+    return breaks;
+};
 /**
  * Performs Knuth & Plass line breaking algorithm
  * Fallbacks to best fit algorithm if latter not successful
@@ -2835,6 +2870,7 @@ const linebreaker = (options) => {
         if (breaks.length === 0 || (breaks.length === 1 && breaks[0] === 0)) {
             breaks = applyBestFit(nodes, availableWidths);
         }
+        breaks = avoidShortLastLine(attributedString, nodes, breaks, availableWidths, attributes.fontSize || 12);
         return breakLines(attributedString, nodes, breaks.slice(1));
     };
 };
