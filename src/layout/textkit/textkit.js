@@ -2742,6 +2742,22 @@ const junctionRule = (attributedString, hyphenate) => {
         return breaksIn(hyphenate(window)).has(at - from);
     };
 };
+/**
+ * What the text just before a break may give up when its line must shrink, in points: half of a Chinese–Latin
+ * space (a quarter em down to an eighth), or part of a closing mark's blank half (see `markShrinkOf`).
+ */
+const breakShrink = (attributedString) => {
+    const ends = new Map((attributedString.runs || []).map((run) => [run.end, run]));
+    return (at) => {
+        const run = ends.get(at) ?? (attributedString.runs || []).find((r) => r.start < at && at < r.end);
+        if (!run || !run.glyphs?.length)
+            return 0;
+        if (run.end === at && (run.attributes?.characterSpacing || 0) > 0)
+            return run.attributes.characterSpacing / 2;
+        const index = glyphIndexAt(at - 1 - run.start, run);
+        return index >= 0 ? markShrinkOf(run, index) : 0;
+    };
+};
 const getNodes = (attributedString, { fontSize = 12 }, availableWidths = [], options = {}) => {
     const mayBreakAt = junctionRule(attributedString, options.hyphenationCallback);
     let start = 0;
@@ -2750,7 +2766,8 @@ const getNodes = (attributedString, { fontSize = 12 }, availableWidths = [], opt
     const result = [];
     // The boxes and break markers since the last break opportunity: a run that cannot break.
     let run = [];
-    const breakGlue = (at, stretch = opts.emptyStretch) => linebreak.glue(0, at, at, fontSize * stretch, 0);
+    const breakGlue = (at, stretch = opts.emptyStretch, shrink = 0) => linebreak.glue(0, at, at, fontSize * stretch, shrink);
+    const shrinkBefore = breakShrink(attributedString);
     const endRun = () => {
         const width = run.reduce((sum, node) => sum + (node.width || 0), 0);
         for (const node of run) {
@@ -2781,7 +2798,7 @@ const getNodes = (attributedString, { fontSize = 12 }, availableWidths = [], opt
             // spaces can still be broken by Knuth & Plass rather than by the greedy fallback.
             if (mayBreakAt(start)) {
                 endRun();
-                result.push(breakGlue(start));
+                result.push(breakGlue(start, opts.emptyStretch, shrinkBefore(start)));
             }
         }
         else if (s.trim() === '') {
@@ -2987,11 +3004,21 @@ const lineGlyphs = (line) => {
                 superscript: run.attributes?.verticalAlign === 'super',
                 // The space between Chinese and Latin is drawn as spacing after the last character of its run.
                 scriptSpace: i === glyphs.length - 1 ? run.attributes?.characterSpacing || 0 : 0,
+                // A closing mark's blank half may be narrowed in a line that is too long.
+                markShrink: markShrinkOf(run, i),
                 fontSize: run.attributes?.fontSize || 12,
             });
         });
     }
     return out;
+};
+/** How much of a closing mark's blank half a line may take back when it must shrink (half of it, if not already gone). */
+const markShrinkOf = (run, index) => {
+    const char = glyphChar(run.glyphs?.[index]);
+    if (!CLOSING_MARKS.includes(char) || haltSetting(run) !== undefined || run.positions?.[index]?.halved)
+        return 0;
+    const halt = haltOf(runFont(run), char);
+    return halt ? (-halt.advance * fontUnit(run)) / 2 : 0;
 };
 /**
  * Where a Chinese line may open up: between ideographs, around Chinese punctuation, where Chinese meets
@@ -3001,8 +3028,9 @@ const lineGlyphs = (line) => {
 const stretchesAfter = (a, b) => !b.superscript && !(isMarkChar(a.char) && isMarkChar(b.char)) && (a.wide || b.wide || a.space || b.space);
 const isMarkChar = (c) => OPENING_MARKS.includes(c) || CLOSING_MARKS.includes(c);
 /**
- * The slack of a justified line, as distances to add after each glyph. A line that is too
- * long first narrows its Chinese–Latin spaces (down to half), then its word spaces (by a third).
+ * The slack of a justified line, as distances to add after each glyph. A line that is too long first narrows
+ * its Chinese–Latin spaces (down to an eighth of an em), then its closing marks (by up to a quarter em), then
+ * its word spaces (by a third).
  */
 const lineDistances = (gap, glyphs) => {
     const distances = glyphs.map(() => 0);
@@ -3010,6 +3038,7 @@ const lineDistances = (gap, glyphs) => {
     if (remaining < 0) {
         const capacities = [
             glyphs.map((g, i) => (i < glyphs.length - 1 ? g.scriptSpace / 2 : 0)),
+            glyphs.map((g, i) => (i < glyphs.length - 1 ? g.markShrink : 0)),
             glyphs.map((g, i) => (g.space && i < glyphs.length - 1 ? (g.run.positions[g.index].xAdvance || 0) / 3 : 0)),
         ];
         for (const capacity of capacities) {
