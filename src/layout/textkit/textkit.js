@@ -3139,15 +3139,15 @@ const compressPunctuation = () => (attributedString) => {
         }
         const offset = glyph.run.positions[glyph.index]?.xOffset || 0;
         if (setting === true && offset !== 0) {
-            // The renderer cannot draw a glyph's offset: the glyph before takes it, or the mark keeps its width.
+            // The renderer cannot draw a glyph's offset: the glyph before gives up that much of its advance (at the
+            // start of a paragraph, the mark keeps its full width).
             const position = glyph.run.positions[glyph.index];
             const before = glyphs[i - 1];
             if (before) {
                 const previous = before.run.positions[before.index];
-                before.run.positions[before.index] = { ...previous, xAdvance: previous.xAdvance + offset };
-                glyph.run.positions[glyph.index] = { ...position, xOffset: 0 };
+                before.run.positions[before.index] = { ...previous, xAdvance: previous.xAdvance + offset, lent: offset };
             }
-            else glyph.run.positions[glyph.index] = { ...position, xOffset: 0, xAdvance: position.xAdvance - offset };
+            glyph.run.positions[glyph.index] = { ...position, xOffset: 0, xAdvance: position.xAdvance - offset, hangs: before ? -offset : 0 };
         }
         const next = glyphs[i + 1];
         if (setting !== undefined || !next || haltSetting(next.run) !== undefined) return;
@@ -3171,6 +3171,9 @@ const adjustLineEdges = (justified) => (line) => {
         const run = runs[firstRun];
         const halt = haltSetting(run) === undefined && !run.positions[0]?.halved ? haltOf(runFont(run), glyphChar(run.glyphs[0])) : null;
         if (halt) result = { ...result, overflowLeft: (result.overflowLeft || 0) - halt.advance * fontUnit(run) };
+        // A half-width opening mark (kaiming) whose blank the glyph before had taken: at a line start it hangs.
+        const hangs = run.positions[0]?.hangs || 0;
+        if (hangs > 0) result = { ...result, overflowLeft: (result.overflowLeft || 0) + hangs };
     }
     let lastRun = runs.length - 1;
     while (lastRun >= 0 && (runs[lastRun].glyphs || []).every(isWhiteSpace$1)) lastRun -= 1;
@@ -3182,6 +3185,12 @@ const adjustLineEdges = (justified) => (line) => {
         result = { ...result, runs: result.runs.map((r, i) => (i === lastRun ? { ...r, positions } : r)) };
     }
     const lastGlyph = tail.glyphs.length - 1;
+    // The glyph gave part of its advance to an opening mark that now starts the next line: it takes it back.
+    const lent = result.runs[lastRun].positions[lastGlyph]?.lent || 0;
+    if (lent < 0) {
+        const positions = result.runs[lastRun].positions.map((p, i) => (i === lastGlyph ? { ...p, xAdvance: p.xAdvance - lent, lent: 0 } : p));
+        result = { ...result, runs: result.runs.map((r, i) => (i === lastRun ? { ...r, positions } : r)) };
+    }
     if (justified && CLOSING_MARKS.includes(glyphChar(tail.glyphs[lastGlyph])))
         result = halveGlyph(result, lastRun, lastGlyph);
     return result;
