@@ -1,6 +1,7 @@
 // leaflet's copy of @react-pdf/textkit 7.0.1 (MIT, (c) Diego Muracciole and the react-pdf contributors),
-// with Chinese line breaking: empty syllables are stretchable break points, no automatic hyphen, and the
-// slack of a justified Chinese line shared by all its characters. Loaded through ./hooks.js.
+// with Chinese line breaking and justification: empty syllables are stretchable break points, no automatic
+// hyphen, the slack of a justified line never spaces out letters, punctuation width adjustment and short last
+// lines avoided. Loaded through ./hooks.js.
 globalThis[Symbol.for('leaflet.textkit')] = true;
 import { last, isNil, reverse, dropLast as dropLast$2, adjust, compose, repeat } from '@react-pdf/fns';
 import bidiFactory from 'bidi-js';
@@ -1764,7 +1765,7 @@ const finalizeBlock = (engines, options) => {
         const isLastFragment = index === lines.length - 1;
         const style = line.runs?.[0]?.attributes || {};
         const align = isLastFragment ? style.alignLastLine : style.align;
-        return compose(finalizeLine, engines.textDecoration(), justifyLine$1(engines, options, align), adjustOverflow, adjustLineEdges(align === 'justify'), removeNewLine)(line);
+        return compose(finalizeLine, engines.textDecoration(), justifyLine$1(engines, options, align), adjustOverflow, adjustLineEdges(align === 'justify', style.align === 'justify'), removeNewLine)(line);
     };
 };
 /**
@@ -3158,15 +3159,16 @@ const compressPunctuation = () => (attributedString) => {
     return { ...attributedString, runs };
 };
 /**
- * The edges of a line of Chinese text: an opening mark that starts it is set half width, a closing mark that
- * ends a justified line too (so the line ends flush), and a Chinese–Latin space at its end is dropped.
+ * The edges of a line of Chinese text: in a justified paragraph, an opening mark that starts a line hangs its
+ * blank half in the margin; a closing mark that ends a justified line is set half width (so the line ends
+ * flush); and a Chinese–Latin space at the end of any line is dropped.
  */
-const adjustLineEdges = (justified) => (line) => {
+const adjustLineEdges = (justified, inJustifiedParagraph) => (line) => {
     const runs = line.runs || [];
     if (runs.length === 0 || !WIDE_CHARACTERS.test(line.string)) return line;
     let result = line;
     const firstRun = runs.findIndex((r) => (r.glyphs || []).length > 0);
-    if (firstRun >= 0 && OPENING_MARKS.includes(glyphChar(runs[firstRun].glyphs[0]))) {
+    if (inJustifiedParagraph && firstRun >= 0 && OPENING_MARKS.includes(glyphChar(runs[firstRun].glyphs[0]))) {
         // The blank left half of the mark hangs into the margin: the line starts half an em earlier.
         const run = runs[firstRun];
         const halt = haltSetting(run) === undefined && !run.positions[0]?.halved ? haltOf(runFont(run), glyphChar(run.glyphs[0])) : null;
