@@ -2893,96 +2893,6 @@ const linebreaker = (options) => {
     };
 };
 
-var Direction;
-(function (Direction) {
-    Direction[Direction["GROW"] = 0] = "GROW";
-    Direction[Direction["SHRINK"] = 1] = "SHRINK";
-})(Direction || (Direction = {}));
-const WHITESPACE_PRIORITY = 1;
-const LETTER_PRIORITY = 2;
-const EXPAND_WHITESPACE_FACTOR = {
-    before: 0.5,
-    after: 0.5,
-    priority: WHITESPACE_PRIORITY,
-    unconstrained: false,
-};
-const EXPAND_CHAR_FACTOR = {
-    before: 0.14453125, // 37/256
-    after: 0.14453125,
-    priority: LETTER_PRIORITY,
-    unconstrained: false,
-};
-const SHRINK_WHITESPACE_FACTOR = {
-    before: -0.04296875, // -11/256
-    after: -0.04296875,
-    priority: WHITESPACE_PRIORITY,
-    unconstrained: false,
-};
-const SHRINK_CHAR_FACTOR = {
-    before: -0.04296875,
-    after: -0.04296875,
-    priority: LETTER_PRIORITY,
-    unconstrained: false,
-};
-const getCharFactor = (direction, options) => {
-    const expandCharFactor = options.expandCharFactor || {};
-    const shrinkCharFactor = options.shrinkCharFactor || {};
-    return direction === Direction.GROW
-        ? Object.assign({}, EXPAND_CHAR_FACTOR, expandCharFactor)
-        : Object.assign({}, SHRINK_CHAR_FACTOR, shrinkCharFactor);
-};
-const getWhitespaceFactor = (direction, options) => {
-    const expandWhitespaceFactor = options.expandWhitespaceFactor || {};
-    const shrinkWhitespaceFactor = options.shrinkWhitespaceFactor || {};
-    return direction === Direction.GROW
-        ? Object.assign({}, EXPAND_WHITESPACE_FACTOR, expandWhitespaceFactor)
-        : Object.assign({}, SHRINK_WHITESPACE_FACTOR, shrinkWhitespaceFactor);
-};
-const cloneFactor = (f) => ({
-    before: f.before,
-    after: f.after,
-    priority: f.priority,
-    unconstrained: f.unconstrained,
-});
-const factor = (direction, options) => (glyphs) => {
-    const charFactor = getCharFactor(direction, options);
-    const whitespaceFactor = getWhitespaceFactor(direction, options);
-    const factors = [];
-    for (let index = 0; index < glyphs.length; index += 1) {
-        let f;
-        const glyph = glyphs[index];
-        if (isWhiteSpace$1(glyph)) {
-            f = cloneFactor(whitespaceFactor);
-            if (index === glyphs.length - 1) {
-                f.before = 0;
-                if (index > 0) {
-                    factors[index - 1].after = 0;
-                }
-            }
-        }
-        else if (glyph.isMark && index > 0) {
-            f = cloneFactor(factors[index - 1]);
-            f.before = 0;
-            factors[index - 1].after = 0;
-        }
-        else {
-            f = cloneFactor(charFactor);
-        }
-        factors.push(f);
-    }
-    return factors;
-};
-const getFactors = (gap, line, options) => {
-    const direction = gap > 0 ? Direction.GROW : Direction.SHRINK;
-    const getFactor = factor(direction, options);
-    const factors = line.runs.reduce((acc, run) => {
-        return acc.concat(getFactor(run.glyphs));
-    }, []);
-    factors[0].before = 0;
-    factors[factors.length - 1].after = 0;
-    return factors;
-};
-
 /** Ideographs, kana, hangul, CJK and full-width punctuation, and the marks Chinese sets full width. */
 const WIDE_CHARACTERS = /[\u1100-\u11ff\u2014\u2018\u2019\u201c\u201d\u2026\u2e80-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3ffff}]/u;
 /** Marks whose blank half may be taken away: the blank is on the right of a closing mark, on the left of an opening one. */
@@ -3198,90 +3108,6 @@ const adjustLineEdges = (justified, inJustifiedParagraph) => (line) => {
     return result;
 };
 
-const KASHIDA_PRIORITY = 0;
-const NULL_PRIORITY = 3;
-const getDistances = (gap, factors) => {
-    let total = 0;
-    const priorities = [];
-    const unconstrained = [];
-    for (let priority = KASHIDA_PRIORITY; priority <= NULL_PRIORITY; priority += 1) {
-        priorities[priority] = unconstrained[priority] = 0;
-    }
-    // sum the factors at each priority
-    for (let j = 0; j < factors.length; j += 1) {
-        const f = factors[j];
-        const sum = f.before + f.after;
-        total += sum;
-        priorities[f.priority] += sum;
-        if (f.unconstrained) {
-            unconstrained[f.priority] += sum;
-        }
-    }
-    // choose the priorities that need to be applied
-    let highestPriority = -1;
-    let highestPrioritySum = 0;
-    let remainingGap = gap;
-    let priority;
-    for (priority = KASHIDA_PRIORITY; priority <= NULL_PRIORITY; priority += 1) {
-        const prioritySum = priorities[priority];
-        if (prioritySum !== 0) {
-            if (highestPriority === -1) {
-                highestPriority = priority;
-                highestPrioritySum = prioritySum;
-            }
-            // if this priority covers the remaining gap, we're done
-            if (Math.abs(remainingGap) <= Math.abs(prioritySum)) {
-                priorities[priority] = remainingGap / prioritySum;
-                unconstrained[priority] = 0;
-                remainingGap = 0;
-                break;
-            }
-            // mark that we need to use 100% of the adjustment from
-            // this priority, and subtract the space that it consumes
-            priorities[priority] = 1;
-            remainingGap -= prioritySum;
-            // if this priority has unconstrained glyphs, let them consume the remaining space
-            if (unconstrained[priority] !== 0) {
-                unconstrained[priority] = remainingGap / unconstrained[priority];
-                remainingGap = 0;
-                break;
-            }
-        }
-    }
-    // zero out remaining priorities (if any)
-    for (let p = priority + 1; p <= NULL_PRIORITY; p += 1) {
-        priorities[p] = 0;
-        unconstrained[p] = 0;
-    }
-    // if there is still space left over, assign it to the highest priority that we saw.
-    // this violates their factors, but it only happens in extreme cases
-    if (remainingGap > 0 && highestPriority > -1) {
-        priorities[highestPriority] =
-            (highestPrioritySum + (gap - total)) / highestPrioritySum;
-    }
-    // create and return an array of distances to add to each glyph's advance
-    const distances = [];
-    for (let index = 0; index < factors.length; index += 1) {
-        // the distance to add to this glyph is the sum of the space to add
-        // after this glyph, and the space to add before the next glyph
-        const f = factors[index];
-        const next = factors[index + 1];
-        let dist = f.after * priorities[f.priority];
-        if (next) {
-            dist += next.before * priorities[next.priority];
-        }
-        // if this glyph is unconstrained, add the unconstrained distance as well
-        if (f.unconstrained) {
-            dist += f.after * unconstrained[f.priority];
-            if (next) {
-                dist += next.before * unconstrained[next.priority];
-            }
-        }
-        distances.push(dist);
-    }
-    return distances;
-};
-
 /**
  * Adjust run positions by given distances
  *
@@ -3299,9 +3125,8 @@ const justifyLine = (distances, line) => {
     return line;
 };
 /**
- * A JustificationEngine is used by a Typesetter to perform line fragment
- * justification. This implementation is based on a description of Apple's
- * justification algorithm from a PDF in the Apple Font Tools package.
+ * A JustificationEngine is used by a Typesetter to perform line fragment justification: the slack goes
+ * where `lineDistances` puts it (the original's Apple-style letter spacing is gone).
  *
  * @param options - Layout options
  */
