@@ -34,6 +34,11 @@ export const Typography = z.object({
   align: z.enum(['justify', 'left']).default('justify'),
   /** A quarter em between Chinese and Latin letters or digits where the text has none. */
   cjk_latin_spacing: z.boolean().default(true),
+  /**
+   * The width of full-width punctuation: `quanjiao` (full width, but two adjacent marks take 1.5 em and a
+   * mark at a line's edge is set half width), `kaiming` (half width except 。？！) or `none` (all full width).
+   */
+  punctuation: z.enum(['quanjiao', 'kaiming', 'none']).default('quanjiao'),
   /** How `*emphasis*` is shown in Chinese text, which has no italic: in the accent colour, or in bold. */
   emphasis: z.enum(['color', 'bold']).default('color'),
   /** The weight of headings: 700 (bold) or heavier, as the font package ships it. */

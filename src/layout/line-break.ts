@@ -9,12 +9,12 @@ export const closing = '，。、；：？！）》」』】〕〉”’…‥·
 export const opening = '（《「『【〔〈“‘';
 
 /** A run of characters that make up a Latin word, number, address or code: never broken inside. */
-const token = /[A-Za-z0-9@._%+\-/:?=&#~]+/g;
+const token = /[A-Za-z0-9\u0370-\u03ff@._%+\-/:?=&#~]+/g;
 /** Addresses long enough to be broken, at `/` (after) and at `. - ? & =` (before). */
 const longAddress = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|doi\.org\/|10\.\d{4,}\/)/i;
 export const longAddressLength = 30;
-/** A number keeps its multiplier or unit sign: 200万, 10%, 37℃. */
-const numberUnit = /\d[万亿千百十%‰℃°]/g;
+/** A number keeps its multiplier, unit sign or measure word: 200万, 10%, 37℃, 8号, 2楼, 28岁, 20米, 4次. */
+const numberUnit = /\d[万亿千百十%‰℃°号楼层室岁米次个名例位年月日天周时分秒元克升斤里倍件种项条页届期组台床人份支剂粒片瓶盒毫厘公]/g;
 
 export function isWide(char: string): boolean {
   return wide.test(char);
@@ -50,6 +50,15 @@ export function breakOpportunities(text: string): number[] {
   const breaker = new LineBreaker(text);
   const blocked = forbidden(text);
   const positions = new Set(addressBreaks(text));
+  // UAX #14 lets a line break before a full-width opening bracket and after a full-width closing one even next
+  // to a letter or digit (LB30 leaves East Asian brackets out); the linebreak package predates that.
+  for (let at = 1; at < text.length; at += 1) {
+    const [before, here] = [text[at - 1]!, text[at]!];
+    const besideLatin = (c: string) => /[\p{L}\p{N}]/u.test(c) && !isWide(c);
+    if ((isWide(here) && '（《「『【〔〈“‘'.includes(here) && besideLatin(before)) || (isWide(before) && '）》」』】〕〉”’'.includes(before) && besideLatin(here))) {
+      if (!blocked.has(at)) positions.add(at);
+    }
+  }
   for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) {
     const at = found.position;
     // UAX #14 already keeps most marks in place; our lists also cover the few it allows (·, ー, ℃ …).

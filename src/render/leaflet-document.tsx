@@ -47,7 +47,7 @@ export function leafletTheme({ leaflet, options }: LeafletProps): Theme {
 }
 
 /** The Document with the leaflet's properties. */
-export function LeafletShell({ leaflet, options, children }: LeafletProps & { children: ReactNode }) {
+export function LeafletShell({ leaflet, options, children, outline }: LeafletProps & { children: ReactNode; outline?: boolean }) {
   const info = documentInfo(leaflet.meta, options.brand, options.date);
   return (
     <Document
@@ -56,6 +56,7 @@ export function LeafletShell({ leaflet, options, children }: LeafletProps & { ch
       subject={info.subject}
       keywords={info.keywords}
       language={info.language}
+      pageMode={outline && leaflet.blocks.some((b) => b.type === 'heading' && b.depth <= 2) ? 'useOutlines' : undefined}
       creator={info.creator}
       producer={info.producer}
       creationDate={info.date}
@@ -109,9 +110,10 @@ export function LeafletDocument({ leaflet, options }: LeafletProps) {
   const back = <BackMatter brand={brand} meta={meta} theme={theme} partner={partnerOf(meta, options, theme)} />;
   const blanks = options.blanksBeforeBack;
   return (
-    <LeafletShell leaflet={leaflet} options={options}>
+    <LeafletShell leaflet={leaflet} options={options} outline>
       <LeafletPage theme={theme}>
-        <Opening leaflet={leaflet} options={options} theme={theme} />
+        {/* The headings of levels 1 and 2 are the document's outline (bookmarks), as in a pack. */}
+        <Opening leaflet={leaflet} options={options} theme={theme} outline />
         {blanks === undefined ? back : null}
         {footer}
       </LeafletPage>

@@ -30,6 +30,8 @@ export function spanStyle(span: TypesetSpan, size: number, theme: Theme): Style 
     style.verticalAlign = 'super';
     style.color = theme.colors.primary;
   }
+  // The font's half-width marks (`halt`): on for kaiming, off for none; quanjiao is left to the text layout.
+  if (theme.typography.punctuation !== 'quanjiao') style.fontFeatureSettings = { halt: theme.typography.punctuation === 'kaiming' };
   // A quarter em after the last character (one character, or opening marks and one character).
   if (span.spaceAfter) style.letterSpacing = (size * 0.25) / [...span.text].length;
   return style;

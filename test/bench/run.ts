@@ -92,6 +92,19 @@ function memory() {
   row('  RSS after 20 → 200, with MALLOC_ARENA_MAX=1', `${mb(oneArena['20'].rss)} → ${mb(oneArena['200'].rss)}`);
 }
 
+/** Chinese typesetting over the samples and the mixed test leaflet: faults that should stay at 0. */
+async function typesetting() {
+  const { footnoteOnlyLines, glyphLines, glyphPositions, markPairs, shortLastLines, spacedLatinLines } = await import('../helpers/glyphs.js');
+  const files = ['stem-cells-and-scleroderma', 'autologous-stem-cell-transplant', 'mesenchymal-stem-cells-two-cases'].map((n) => path.join(root, 'test', 'fixtures', 'samples', `${n}.md`));
+  files.push(path.join(root, 'test', 'fixtures', 'typeset', 'mixed.md'));
+  for (const file of files) {
+    const lines = glyphLines(await glyphPositions((await build(file)).bytes!));
+    const pairs = markPairs(lines);
+    const faults = [spacedLatinLines(lines).length, pairs.filter((p) => p.em > 0.6).length, footnoteOnlyLines(lines, 10.5).length, shortLastLines(lines).length];
+    row(`typesetting (${path.basename(file, '.md')}): letter-spaced Latin lines / wide mark pairs (of ${pairs.length}) / lone footnote marks / short last lines`, faults.join(' / '), '0 / 0 / 0 / 0');
+  }
+}
+
 function fonts() {
   for (const [step, time] of Object.entries(child<Record<string, number>>('font-load.js'))) row(`font loading: ${step}`, ms(time));
 }
@@ -105,6 +118,7 @@ async function main() {
   await watching(variants);
   memory();
   fonts();
+  await typesetting();
 }
 
 await main();

@@ -168,14 +168,26 @@ export async function textOutsideTrim(bytes: Uint8Array, tolerance = 0.5): Promi
   });
 }
 
-/** Pairs of runs of text that overprint each other: their boxes overlap by more than `tolerance` points both ways. */
+/** The ink of a run: a full-width closing mark at its end, or opening mark at its start, has a blank half there. */
+function ink(g: Glyphs): { left: number; right: number } {
+  const half = (g.top - g.bottom) / 2;
+  return {
+    left: g.left + ('（《「『【〔〈“‘'.includes(g.text[0]!) ? half : 0),
+    right: g.right - ('，。、；：？！）》」』】〕〉”’'.includes(g.text.at(-1)!) ? half : 0),
+  };
+}
+
+/**
+ * Pairs of runs of text that overprint each other: their boxes overlap by more than `tolerance` points both ways.
+ * A full-width mark's blank half may be set under its neighbour (punctuation width adjustment).
+ */
 export function overprints(glyphs: Glyphs[], tolerance = 0.5): [Glyphs, Glyphs][] {
   const out: [Glyphs, Glyphs][] = [];
   for (let i = 0; i < glyphs.length; i += 1) {
     for (let j = i + 1; j < glyphs.length; j += 1) {
       const [a, b] = [glyphs[i]!, glyphs[j]!];
       if (a.page !== b.page) continue;
-      const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const across = Math.min(ink(a).right, ink(b).right) - Math.max(ink(a).left, ink(b).left);
       const down = Math.min(a.top, b.top) - Math.max(a.bottom, b.bottom);
       if (across > tolerance && down > tolerance) out.push([a, b]);
     }

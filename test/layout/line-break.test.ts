@@ -55,8 +55,16 @@ describe('hyphenate (the line-break callback)', () => {
 
   it('keeps Latin words and numbers whole inside Chinese text', () => {
     expect(units('一项名为SCOT的试验')).toEqual(['一', '项', '名', '为', 'SCOT', '的', '试', '验']);
-    expect(units('共招募156名患者')).toContain('156');
+    // A number keeps the measure word after it.
+    expect(units('共招募156名患者')).toContain('156名');
     expect(units('（NCT00114530）在')).toEqual(['（NCT00114530）', '在']);
+  });
+
+  it('keeps a number with its measure word or unit, a Greek letter with its term, and ——', () => {
+    expect(units('人民南路8号2楼多功能厅')).toEqual(['人', '民', '南', '路', '8号', '2楼', '多', '功', '能', '厅']);
+    expect(units('年龄28岁，步行20米，随访4次')).toEqual(['年', '龄', '28岁，', '步', '行', '20米，', '随', '访', '4次']);
+    expect(units('干扰素-γ（IFN-γ）等')).toEqual(['干', '扰', '素-γ', '（IFN-γ）', '等']);
+    expect(units('希望——不会')).toEqual(['希', '望', '——', '不', '会']);
   });
 
   it('leaves Latin words alone', () => {

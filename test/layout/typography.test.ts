@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { brandFile, buildText, tempDir } from '../helpers/build.js';
 import { leaflet } from '../helpers/cli.js';
 import { textLines, type Line } from '../helpers/pdf.js';
+import { glyphLines, glyphPositions, halvedAtLineEnd } from '../helpers/glyphs.js';
 
 const paragraph =
   '最近，一项名为SCOT的II / III期临床试验（NCT00114530）在重症系统性硬皮病患者中的研究表明：造血干细胞移植可能会带来十分可期的临床效果。' +
@@ -34,9 +35,11 @@ describe('justification', () => {
     const built = await buildText(`# 对齐\n\n${paragraph}\n`);
     const lines = paragraphLines(await textLines(built.bytes!), '最近');
     expect(lines.length).toBeGreaterThanOrEqual(4);
-    const edge = Math.max(...lines.map((l) => l.right));
-    for (const line of lines.slice(0, -1)) expect(Math.abs(line.right - edge), line.text).toBeLessThanOrEqual(0.5);
-    expect(edge - lines.at(-1)!.right).toBeGreaterThan(5);
+    // A closing mark that ends a line is set half width: its blank half hangs past the edge.
+    const right = (l: Line) => l.right - (halvedAtLineEnd.includes(l.text.at(-1)!) ? l.size / 2 : 0);
+    const edge = Math.max(...lines.map(right));
+    for (const line of lines.slice(0, -1)) expect(Math.abs(right(line) - edge), line.text).toBeLessThanOrEqual(0.5);
+    expect(edge - right(lines.at(-1)!)).toBeGreaterThan(5);
   });
 
   it('leaves the right edge ragged when the leaflet asks for it', async () => {
@@ -106,5 +109,32 @@ describe('fonts', () => {
     const brand = await brandWith([['heading_weight: 700', 'heading_weight: 900']]);
     const built = await buildText('# 标题\n\n## 小节\n\n正文。\n', 'heavy', { brand });
     expect(built.bytes!.includes('NotoSansSC-Black')).toBe(true);
+  });
+});
+
+describe('punctuation width', () => {
+  const text = '# 标点\n\n他说：“好的。”然后（在医院）。我们，你们、他们！\n';
+  /** How far each of these marks advances to the next character, in em. */
+  async function advances(brand?: string) {
+    const built = await buildText(text, 'marks', brand ? { brand } : {});
+    const lines = glyphLines(await glyphPositions(built.bytes!));
+    const line = lines.find((l) => l.map((g) => g.char).join('').startsWith('他说'))!;
+    const out: Record<string, number> = {};
+    for (let i = 0; i + 1 < line.length; i += 1) out[line[i]!.char + line[i + 1]!.char] = (line[i + 1]!.x - line[i]!.x) / line[i]!.size;
+    for (let i = 0; i + 2 < line.length; i += 1) out[line[i]!.char + line[i + 1]!.char + line[i + 2]!.char] = (line[i + 2]!.x - line[i]!.x) / line[i]!.size;
+    return out;
+  }
+
+  it('sets two adjacent marks in 1.5 em by default, all marks full width with `none`, and half width but 。？！ with `kaiming`', async () => {
+    const quanjiao = await advances();
+    for (const pair of ['：“', '。”', '）。']) expect(quanjiao[pair], pair).toBeCloseTo(0.5, 1);
+    expect(quanjiao['，你']).toBeGreaterThan(0.9);
+    const none = await advances(await brandWith([['punctuation: quanjiao', 'punctuation: none']]));
+    for (const pair of ['：“', '。”', '）。', '，你']) expect(none[pair], pair).toBeGreaterThan(0.95);
+    const kaiming = await advances(await brandWith([['punctuation: quanjiao', 'punctuation: kaiming']]));
+    for (const pair of ['，你', '、他']) expect(kaiming[pair], pair).toBeCloseTo(0.5, 1);
+    // A colon and an opening quote: two half-width marks, one em together.
+    expect(kaiming['：“好']).toBeCloseTo(1, 1);
+    expect(kaiming['。”']).toBeGreaterThan(0.95);
   });
 });

@@ -4,7 +4,7 @@ import { loadBrand } from '../../src/brand/load-brand.js';
 import type { Brand } from '../../src/brand/brand-schema.js';
 import { contrast, grayPalette, minContrast } from '../../src/render/gray-palette.js';
 import { build, brandFile, root, type Built, fixtures } from '../helpers/build.js';
-import { pdfInfo, renderPage, textLines } from '../helpers/pdf.js';
+import { pdfInfo, renderPage, textLines, type Line } from '../helpers/pdf.js';
 
 const sample = path.join(fixtures, 'samples', 'stem-cells-and-scleroderma.md');
 
@@ -39,7 +39,9 @@ describe('large print', () => {
     const [a, b] = await Promise.all([pdfInfo(normal.bytes!), pdfInfo(large.bytes!)]);
     expect(b.sizes[0]).toEqual(a.sizes[0]);
     const lines = await textLines(large.bytes!);
-    expect(Math.min(...lines.map((l) => l.left))).toBeCloseTo(Math.min(...(await textLines(normal.bytes!)).map((l) => l.left)), 0);
+    // An opening bracket that starts a line hangs its blank half in the margin: such lines are left out.
+    const left = (all: Line[]) => Math.min(...all.filter((l) => !'（《「『【〔〈“‘'.includes(l.text[0]!)).map((l) => l.left));
+    expect(left(lines)).toBeCloseTo(left(await textLines(normal.bytes!)), 0);
     // Fewer characters fit on a full line of body text: the lines were broken again for the larger type.
     const longest = async (bytes: Uint8Array) => {
       const size = await bodySize(bytes);

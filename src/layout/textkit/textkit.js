@@ -1,6 +1,7 @@
 // leaflet's copy of @react-pdf/textkit 7.0.1 (MIT, (c) Diego Muracciole and the react-pdf contributors),
-// with Chinese line breaking: empty syllables are stretchable break points, no automatic hyphen, and the
-// slack of a justified Chinese line shared by all its characters. Loaded through ./hooks.js.
+// with Chinese line breaking and justification: empty syllables are stretchable break points, no automatic
+// hyphen, the slack of a justified line never spaces out letters, punctuation width adjustment and short last
+// lines avoided. Loaded through ./hooks.js.
 globalThis[Symbol.for('leaflet.textkit')] = true;
 import { last, isNil, reverse, dropLast as dropLast$2, adjust, compose, repeat } from '@react-pdf/fns';
 import bidiFactory from 'bidi-js';
@@ -1764,7 +1765,7 @@ const finalizeBlock = (engines, options) => {
         const isLastFragment = index === lines.length - 1;
         const style = line.runs?.[0]?.attributes || {};
         const align = isLastFragment ? style.alignLastLine : style.align;
-        return compose(finalizeLine, engines.textDecoration(), justifyLine$1(engines, options, align), adjustOverflow, removeNewLine)(line);
+        return compose(finalizeLine, engines.textDecoration(), justifyLine$1(engines, options, align), adjustOverflow, adjustLineEdges(align === 'justify', style.align === 'justify'), removeNewLine)(line);
     };
 };
 /**
@@ -1959,7 +1960,7 @@ const mirrorString = () => {
  */
 const layoutEngine = (engines) => {
     return (attributedString, container, options = {}) => {
-        const processParagraph = compose(resolveYOffset(), resolveAttachments(), verticalAlignment(), generateGlyphs(), wrapWords(engines, options), mirrorString(), preprocessRuns(engines));
+        const processParagraph = compose(resolveYOffset(), resolveAttachments(), verticalAlignment(), compressPunctuation(), generateGlyphs(), wrapWords(engines, options), mirrorString(), preprocessRuns(engines));
         const processParagraphs = (paragraphs) => paragraphs.map(processParagraph);
         return compose(finalizeFragments(engines, options), bidiReordering(), typesetter(engines, options, container), processParagraphs, splitParagraphs(), applyDefaultStyles(), decomposeUnicode())(attributedString);
     };
@@ -2712,14 +2713,62 @@ const breakLines = (attributedString, nodes, breaks) => {
  * @param options - Layout options
  * @returns ?
  */
-const getNodes = (attributedString, { fontSize = 12 }, availableWidths = []) => {
+/** Offsets inside a word where the hyphenation callback's pieces allow a break (its empty pieces). */
+const breaksIn = (pieces) => {
+    const out = new Set();
+    let offset = 0;
+    for (const piece of pieces) {
+        if (piece === '') out.add(offset);
+        else if (!isBreakMarker(piece)) offset += piece.length;
+    }
+    return out;
+};
+/**
+ * Where two style runs meet, the hyphenation callback saw neither side of the other: ask it again about the
+ * characters around the junction (a number and its unit, `——`, kinsoku), and never break before a
+ * superscript (a footnote mark stays with the word before it).
+ */
+const junctionRule = (attributedString, hyphenate) => {
+    const runs = attributedString.runs || [];
+    const starts = new Map(runs.map((run) => [run.start, run]));
+    const { string } = attributedString;
+    return (at) => {
+        const run = starts.get(at);
+        if (!run || at === 0) return true;
+        if (run.attributes?.verticalAlign === 'super') return false;
+        if (!hyphenate) return true;
+        const from = Math.max(0, at - 2);
+        const window = string.slice(from, at + 2);
+        if (/\s/.test(window)) return true;
+        return breaksIn(hyphenate(window)).has(at - from);
+    };
+};
+/**
+ * What the text just before a break may give up when its line must shrink, in points: half of a Chinese–Latin
+ * space (a quarter em down to an eighth), or part of a closing mark's blank half (see `markShrinkOf`).
+ */
+const breakShrink = (attributedString) => {
+    const ends = new Map((attributedString.runs || []).map((run) => [run.end, run]));
+    return (at) => {
+        const run = ends.get(at) ?? (attributedString.runs || []).find((r) => r.start < at && at < r.end);
+        if (!run || !run.glyphs?.length)
+            return 0;
+        if (run.end === at && (run.attributes?.characterSpacing || 0) > 0)
+            return run.attributes.characterSpacing / 2;
+        const index = glyphIndexAt(at - 1 - run.start, run);
+        return index >= 0 ? markShrinkOf(run, index) : 0;
+    };
+};
+const getNodes = (attributedString, { fontSize = 12 }, availableWidths = [], options = {}) => {
+    const mayBreakAt = junctionRule(attributedString, options.hyphenationCallback);
     let start = 0;
     const { syllables } = attributedString;
     const narrowest = Math.min(...availableWidths);
     const result = [];
     // The boxes and break markers since the last break opportunity: a run that cannot break.
     let run = [];
-    const breakGlue = (at, stretch = opts.emptyStretch) => linebreak.glue(0, at, at, fontSize * stretch, 0);
+    const breakGlue = (at, stretch = opts.emptyStretch, shrink = 0) => linebreak.glue(0, at, at, fontSize * stretch, shrink);
+    const shrinkBefore = breakShrink(attributedString);
     const endRun = () => {
         const width = run.reduce((sum, node) => sum + (node.width || 0), 0);
         for (const node of run) {
@@ -2748,8 +2797,10 @@ const getNodes = (attributedString, { fontSize = 12 }, availableWidths = []) => 
             // An empty syllable from the hyphenation callback is a break opportunity between two
             // characters, as in Chinese text: no width, but some stretch, so that a line without
             // spaces can still be broken by Knuth & Plass rather than by the greedy fallback.
-            endRun();
-            result.push(breakGlue(start));
+            if (mayBreakAt(start)) {
+                endRun();
+                result.push(breakGlue(start, opts.emptyStretch, shrinkBefore(start)));
+            }
         }
         else if (s.trim() === '') {
             const stretch = (width * opts.width) / opts.stretch;
@@ -2777,6 +2828,41 @@ const getNodes = (attributedString, { fontSize = 12 }, availableWidths = []) => 
 const getAttributes = (attributedString) => {
     return attributedString.runs?.[0]?.attributes || {};
 };
+/** Characters that do not count towards the length of a paragraph's last line. */
+const UNCOUNTED = /[\s\p{P}\p{S}]/u;
+/**
+ * A paragraph whose last line would hold one or two characters (`行。`) brings characters down from the line
+ * before until it holds three, as long as that line can still be justified with at most three ems of slack.
+ */
+const avoidShortLastLine = (attributedString, nodes, breaks, availableWidths, fontSize) => {
+    // breaks: 0, the breaks between lines, and the final node.
+    if (breaks.length < 3)
+        return breaks;
+    const last = breaks[breaks.length - 2];
+    const before = breaks[breaks.length - 3];
+    const from = nodes[last].end ?? nodes[last - 1]?.end ?? 0;
+    const tail = [...attributedString.string.slice(from)].filter((c) => !UNCOUNTED.test(c));
+    if (tail.length === 0 || tail.length > 2)
+        return breaks;
+    const lineIndex = breaks.length - 3;
+    const lineWidth = availableWidths[Math.min(lineIndex, availableWidths.length - 1)];
+    for (let j = last - 1; j > before + 1; j -= 1) {
+        const node = nodes[j];
+        if (node.type !== 'glue' || nodes[j - 1].type !== 'box')
+            continue;
+        if ([...attributedString.string.slice(node.end)].filter((c) => !UNCOUNTED.test(c)).length < 3)
+            continue;
+        let width = 0;
+        for (let k = before === 0 ? 0 : before + 1; k < j; k += 1)
+            width += nodes[k].type === 'penalty' ? 0 : nodes[k].width;
+        if (lineWidth - width > 3 * fontSize)
+            return breaks;
+        const moved = [...breaks];
+        moved[moved.length - 2] = j;
+        return moved;
+    }
+    return breaks;
+};
 /**
  * Performs Knuth & Plass line breaking algorithm
  * Fallbacks to best fit algorithm if latter not successful
@@ -2792,7 +2878,7 @@ const linebreaker = (options) => {
     return (attributedString, availableWidths) => {
         let tolerance = options.tolerance || 4;
         const attributes = getAttributes(attributedString);
-        const nodes = getNodes(attributedString, attributes, availableWidths);
+        const nodes = getNodes(attributedString, attributes, availableWidths, options);
         let breaks = linebreak(nodes, availableWidths, tolerance);
         // Try again with a higher tolerance if the line breaking failed.
         while (breaks.length === 0 && tolerance < TOLERANCE_LIMIT) {
@@ -2802,189 +2888,224 @@ const linebreaker = (options) => {
         if (breaks.length === 0 || (breaks.length === 1 && breaks[0] === 0)) {
             breaks = applyBestFit(nodes, availableWidths);
         }
+        breaks = avoidShortLastLine(attributedString, nodes, breaks, availableWidths, attributes.fontSize || 12);
         return breakLines(attributedString, nodes, breaks.slice(1));
     };
 };
 
-var Direction;
-(function (Direction) {
-    Direction[Direction["GROW"] = 0] = "GROW";
-    Direction[Direction["SHRINK"] = 1] = "SHRINK";
-})(Direction || (Direction = {}));
-const WHITESPACE_PRIORITY = 1;
-const LETTER_PRIORITY = 2;
-const EXPAND_WHITESPACE_FACTOR = {
-    before: 0.5,
-    after: 0.5,
-    priority: WHITESPACE_PRIORITY,
-    unconstrained: false,
+/** Ideographs, kana, hangul, CJK and full-width punctuation, and the marks Chinese sets full width. */
+const WIDE_CHARACTERS = /[\u1100-\u11ff\u2014\u2018\u2019\u201c\u201d\u2026\u2e80-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3ffff}]/u;
+/** Marks whose blank half may be taken away: the blank is on the right of a closing mark, on the left of an opening one. */
+const OPENING_MARKS = '（《「『【〔〈“‘';
+const CLOSING_MARKS = '，。、；：？！）》」』】〕〉”’';
+const glyphChar = (glyph) => String.fromCodePoint(glyph?.codePoints?.[0] ?? 0);
+/** The glyphs of a line with what justification needs to know about each. */
+const lineGlyphs = (line) => {
+    const out = [];
+    for (const run of line.runs) {
+        const glyphs = run.glyphs || [];
+        glyphs.forEach((glyph, i) => {
+            const char = glyphChar(glyph);
+            out.push({
+                run,
+                index: i,
+                char,
+                wide: WIDE_CHARACTERS.test(char),
+                space: isWhiteSpace$1(glyph),
+                superscript: run.attributes?.verticalAlign === 'super',
+                // The space between Chinese and Latin is drawn as spacing after the last character of its run.
+                scriptSpace: i === glyphs.length - 1 ? run.attributes?.characterSpacing || 0 : 0,
+                // A closing mark's blank half may be narrowed in a line that is too long.
+                markShrink: markShrinkOf(run, i),
+                fontSize: run.attributes?.fontSize || 12,
+            });
+        });
+    }
+    return out;
 };
-const EXPAND_CHAR_FACTOR = {
-    before: 0.14453125, // 37/256
-    after: 0.14453125,
-    priority: LETTER_PRIORITY,
-    unconstrained: false,
+/** How much of a closing mark's blank half a line may take back when it must shrink (half of it, if not already gone). */
+const markShrinkOf = (run, index) => {
+    const char = glyphChar(run.glyphs?.[index]);
+    if (!CLOSING_MARKS.includes(char) || haltSetting(run) !== undefined || run.positions?.[index]?.halved)
+        return 0;
+    const halt = haltOf(runFont(run), char);
+    return halt ? (-halt.advance * fontUnit(run)) / 2 : 0;
 };
-const SHRINK_WHITESPACE_FACTOR = {
-    before: -0.04296875, // -11/256
-    after: -0.04296875,
-    priority: WHITESPACE_PRIORITY,
-    unconstrained: false,
-};
-const SHRINK_CHAR_FACTOR = {
-    before: -0.04296875,
-    after: -0.04296875,
-    priority: LETTER_PRIORITY,
-    unconstrained: false,
-};
-const getCharFactor = (direction, options) => {
-    const expandCharFactor = options.expandCharFactor || {};
-    const shrinkCharFactor = options.shrinkCharFactor || {};
-    return direction === Direction.GROW
-        ? Object.assign({}, EXPAND_CHAR_FACTOR, expandCharFactor)
-        : Object.assign({}, SHRINK_CHAR_FACTOR, shrinkCharFactor);
-};
-const getWhitespaceFactor = (direction, options) => {
-    const expandWhitespaceFactor = options.expandWhitespaceFactor || {};
-    const shrinkWhitespaceFactor = options.shrinkWhitespaceFactor || {};
-    return direction === Direction.GROW
-        ? Object.assign({}, EXPAND_WHITESPACE_FACTOR, expandWhitespaceFactor)
-        : Object.assign({}, SHRINK_WHITESPACE_FACTOR, shrinkWhitespaceFactor);
-};
-const cloneFactor = (f) => ({
-    before: f.before,
-    after: f.after,
-    priority: f.priority,
-    unconstrained: f.unconstrained,
-});
-const factor = (direction, options) => (glyphs) => {
-    const charFactor = getCharFactor(direction, options);
-    const whitespaceFactor = getWhitespaceFactor(direction, options);
-    const factors = [];
-    for (let index = 0; index < glyphs.length; index += 1) {
-        let f;
-        const glyph = glyphs[index];
-        if (isWhiteSpace$1(glyph)) {
-            f = cloneFactor(whitespaceFactor);
-            if (index === glyphs.length - 1) {
-                f.before = 0;
-                if (index > 0) {
-                    factors[index - 1].after = 0;
-                }
-            }
+/**
+ * Where a Chinese line may open up: between ideographs, around Chinese punctuation, where Chinese meets
+ * Latin, and at spaces; never inside a Latin word, a number, an address or a code, and never before a
+ * footnote mark.
+ */
+const stretchesAfter = (a, b) => !b.superscript && !(isMarkChar(a.char) && isMarkChar(b.char)) && (a.wide || b.wide || a.space || b.space);
+const isMarkChar = (c) => OPENING_MARKS.includes(c) || CLOSING_MARKS.includes(c);
+/**
+ * The slack of a justified line, as distances to add after each glyph. A line that is too long first narrows
+ * its Chinese–Latin spaces (down to an eighth of an em), then its closing marks (by up to a quarter em), then
+ * its word spaces (by a third).
+ */
+const lineDistances = (gap, glyphs) => {
+    const distances = glyphs.map(() => 0);
+    let remaining = gap;
+    if (remaining < 0) {
+        const capacities = [
+            glyphs.map((g, i) => (i < glyphs.length - 1 ? g.scriptSpace / 2 : 0)),
+            glyphs.map((g, i) => (i < glyphs.length - 1 ? g.markShrink : 0)),
+            glyphs.map((g, i) => (g.space && i < glyphs.length - 1 ? (g.run.positions[g.index].xAdvance || 0) / 3 : 0)),
+        ];
+        for (const capacity of capacities) {
+            const total = capacity.reduce((a, b) => a + b, 0);
+            if (total <= 0 || remaining >= 0) continue;
+            const share = Math.min(1, -remaining / total);
+            capacity.forEach((c, i) => (distances[i] -= c * share));
+            remaining += total * share;
         }
-        else if (glyph.isMark && index > 0) {
-            f = cloneFactor(factors[index - 1]);
-            f.before = 0;
-            factors[index - 1].after = 0;
-        }
-        else {
-            f = cloneFactor(charFactor);
-        }
-        factors.push(f);
+        if (remaining > -1e-6) return distances;
     }
-    return factors;
-};
-const getFactors = (gap, line, options) => {
-    const direction = gap > 0 ? Direction.GROW : Direction.SHRINK;
-    const getFactor = factor(direction, options);
-    const factors = line.runs.reduce((acc, run) => {
-        return acc.concat(getFactor(run.glyphs));
-    }, []);
-    factors[0].before = 0;
-    factors[factors.length - 1].after = 0;
-    // In a line of Chinese or Japanese text the slack is shared by every character. Spaces keep a
-    // larger share, but no longer take all of it, which would open gaps around a few Latin words.
-    if (WIDE_CHARACTERS.test(line.string)) {
-        for (const f of factors)
-            f.priority = LETTER_PRIORITY;
-    }
-    return factors;
-};
-
-const WIDE_CHARACTERS = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
-const KASHIDA_PRIORITY = 0;
-const NULL_PRIORITY = 3;
-const getDistances = (gap, factors) => {
-    let total = 0;
-    const priorities = [];
-    const unconstrained = [];
-    for (let priority = KASHIDA_PRIORITY; priority <= NULL_PRIORITY; priority += 1) {
-        priorities[priority] = unconstrained[priority] = 0;
-    }
-    // sum the factors at each priority
-    for (let j = 0; j < factors.length; j += 1) {
-        const f = factors[j];
-        const sum = f.before + f.after;
-        total += sum;
-        priorities[f.priority] += sum;
-        if (f.unconstrained) {
-            unconstrained[f.priority] += sum;
-        }
-    }
-    // choose the priorities that need to be applied
-    let highestPriority = -1;
-    let highestPrioritySum = 0;
-    let remainingGap = gap;
-    let priority;
-    for (priority = KASHIDA_PRIORITY; priority <= NULL_PRIORITY; priority += 1) {
-        const prioritySum = priorities[priority];
-        if (prioritySum !== 0) {
-            if (highestPriority === -1) {
-                highestPriority = priority;
-                highestPrioritySum = prioritySum;
-            }
-            // if this priority covers the remaining gap, we're done
-            if (Math.abs(remainingGap) <= Math.abs(prioritySum)) {
-                priorities[priority] = remainingGap / prioritySum;
-                unconstrained[priority] = 0;
-                remainingGap = 0;
-                break;
-            }
-            // mark that we need to use 100% of the adjustment from
-            // this priority, and subtract the space that it consumes
-            priorities[priority] = 1;
-            remainingGap -= prioritySum;
-            // if this priority has unconstrained glyphs, let them consume the remaining space
-            if (unconstrained[priority] !== 0) {
-                unconstrained[priority] = remainingGap / unconstrained[priority];
-                remainingGap = 0;
-                break;
-            }
-        }
-    }
-    // zero out remaining priorities (if any)
-    for (let p = priority + 1; p <= NULL_PRIORITY; p += 1) {
-        priorities[p] = 0;
-        unconstrained[p] = 0;
-    }
-    // if there is still space left over, assign it to the highest priority that we saw.
-    // this violates their factors, but it only happens in extreme cases
-    if (remainingGap > 0 && highestPriority > -1) {
-        priorities[highestPriority] =
-            (highestPrioritySum + (gap - total)) / highestPrioritySum;
-    }
-    // create and return an array of distances to add to each glyph's advance
-    const distances = [];
-    for (let index = 0; index < factors.length; index += 1) {
-        // the distance to add to this glyph is the sum of the space to add
-        // after this glyph, and the space to add before the next glyph
-        const f = factors[index];
-        const next = factors[index + 1];
-        let dist = f.after * priorities[f.priority];
-        if (next) {
-            dist += next.before * priorities[next.priority];
-        }
-        // if this glyph is unconstrained, add the unconstrained distance as well
-        if (f.unconstrained) {
-            dist += f.after * unconstrained[f.priority];
-            if (next) {
-                dist += next.before * unconstrained[next.priority];
-            }
-        }
-        distances.push(dist);
-    }
+    // Spaces that end the line hang past its edge: the slack goes before them.
+    let last = glyphs.length - 1;
+    while (last > 0 && glyphs[last].space) last -= 1;
+    const open = glyphs.map((g, i) => i < last && stretchesAfter(g, glyphs[i + 1]));
+    const count = open.filter(Boolean).length;
+    if (count === 0) return distances;
+    open.forEach((o, i) => o && (distances[i] += remaining / count));
     return distances;
+};
+/** What a mark's `halt` (alternate half width) positioning changes, in font units: advance and offset. */
+const haltCache = new WeakMap();
+const haltOf = (font, char) => {
+    if (!font || typeof font.layout !== 'function') return null;
+    let cache = haltCache.get(font);
+    if (!cache) haltCache.set(font, (cache = new Map()));
+    if (!cache.has(char)) {
+        let value = null;
+        try {
+            const full = font.layout(char).positions[0];
+            const half = font.layout(char, ['halt']).positions[0];
+            if (full && half && half.xAdvance < full.xAdvance)
+                value = { advance: half.xAdvance - full.xAdvance, offset: half.xOffset - full.xOffset };
+        }
+        catch {
+            value = null;
+        }
+        cache.set(char, value);
+    }
+    return cache.get(char);
+};
+const runFont = (run) => (Array.isArray(run.attributes?.font) ? run.attributes.font[0] : run.attributes?.font);
+/** A run whose marks are already set half width, or must never be (`halt` turned off). */
+const haltSetting = (run) => {
+    const features = run.attributes?.features;
+    if (Array.isArray(features)) return features.includes('halt') ? true : undefined;
+    return features && 'halt' in features ? Boolean(features.halt) : undefined;
+};
+/** Sets one glyph of the line half width, on a copy of its run's positions. */
+const halveGlyph = (line, runIndex, glyphIndex) => {
+    const run = line.runs[runIndex];
+    const glyph = run.glyphs[glyphIndex];
+    if (haltSetting(run) !== undefined || run.positions[glyphIndex]?.halved) return line;
+    const halt = haltOf(runFont(run), glyphChar(glyph));
+    if (!halt) return line;
+    const positions = run.positions.map((p, i) => i === glyphIndex
+        ? halvedPosition(p, halt, fontUnit(run))
+        : p);
+    const runs = line.runs.map((r, i) => (i === runIndex ? { ...r, positions } : r));
+    return { ...line, runs };
+};
+/** Points per font unit of a run. */
+const fontUnit = (run) => (run.attributes?.fontSize || 12) / (runFont(run)?.unitsPerEm || 1000);
+/** A closing mark's blank right half taken away. */
+const halvedPosition = (p, halt, unit) => ({ ...p, xAdvance: p.xAdvance + halt.advance * unit, halved: true });
+/** Sentence-ending marks, which the kaiming scheme keeps full width. */
+const FULL_IN_KAIMING = '。？！';
+/**
+ * Punctuation width adjustment in a paragraph, before its lines are broken. A run's `halt` feature says
+ * which scheme it follows: unset, quanjiao (two adjacent marks take 1.5 em together: the blank half
+ * between them goes); on, kaiming (the font sets every mark half width, and sentence-ending marks are
+ * given back their full width); off, none.
+ */
+const compressPunctuation = () => (attributedString) => {
+    const runs = attributedString.runs.map((run) => ({ ...run, positions: (run.positions || []).map((p) => ({ ...p })) }));
+    const glyphs = [];
+    runs.forEach((run) => (run.glyphs || []).forEach((glyph, index) => glyphs.push({ run, index, char: glyphChar(glyph) })));
+    const halve = ({ run, index, char }) => {
+        const position = run.positions[index];
+        const halt = haltOf(runFont(run), char);
+        if (!halt || !position || position.halved) return;
+        run.positions[index] = halvedPosition(position, halt, fontUnit(run));
+    };
+    // An opening mark's blank is its left half: the glyph before it gives up that much of its advance.
+    const halveOpening = (before, { run, index, char }) => {
+        const halt = haltOf(runFont(run), char);
+        if (!halt || run.positions[index]?.halved) return;
+        const position = before.run.positions[before.index];
+        before.run.positions[before.index] = { ...position, xAdvance: position.xAdvance + halt.advance * fontUnit(run) };
+        run.positions[index] = { ...run.positions[index], halved: true };
+    };
+    glyphs.forEach((glyph, i) => {
+        const setting = haltSetting(glyph.run);
+        if (setting === true && FULL_IN_KAIMING.includes(glyph.char)) {
+            const position = glyph.run.positions[glyph.index];
+            const full = (glyph.run.glyphs[glyph.index].advanceWidth || 0) * scale(glyph.run);
+            glyph.run.positions[glyph.index] = { ...position, xAdvance: full + getCharacterSpacing(glyph.run), xOffset: 0 };
+        }
+        const offset = glyph.run.positions[glyph.index]?.xOffset || 0;
+        if (setting === true && offset !== 0) {
+            // The renderer cannot draw a glyph's offset: the glyph before gives up that much of its advance (at the
+            // start of a paragraph, the mark keeps its full width).
+            const position = glyph.run.positions[glyph.index];
+            const before = glyphs[i - 1];
+            if (before) {
+                const previous = before.run.positions[before.index];
+                before.run.positions[before.index] = { ...previous, xAdvance: previous.xAdvance + offset, lent: offset };
+            }
+            glyph.run.positions[glyph.index] = { ...position, xOffset: 0, xAdvance: position.xAdvance - offset, hangs: before ? -offset : 0 };
+        }
+        const next = glyphs[i + 1];
+        if (setting !== undefined || !next || haltSetting(next.run) !== undefined) return;
+        const isMark = (c) => OPENING_MARKS.includes(c) || CLOSING_MARKS.includes(c);
+        if (CLOSING_MARKS.includes(glyph.char) && isMark(next.char)) halve(glyph);
+        else if (OPENING_MARKS.includes(glyph.char) && OPENING_MARKS.includes(next.char)) halveOpening(glyph, next);
+    });
+    return { ...attributedString, runs };
+};
+/**
+ * The edges of a line of Chinese text: in a justified paragraph, an opening mark that starts a line hangs its
+ * blank half in the margin; a closing mark that ends a justified line is set half width (so the line ends
+ * flush); and a Chinese–Latin space at the end of any line is dropped.
+ */
+const adjustLineEdges = (justified, inJustifiedParagraph) => (line) => {
+    const runs = line.runs || [];
+    if (runs.length === 0 || !WIDE_CHARACTERS.test(line.string)) return line;
+    let result = line;
+    const firstRun = runs.findIndex((r) => (r.glyphs || []).length > 0);
+    if (inJustifiedParagraph && firstRun >= 0 && OPENING_MARKS.includes(glyphChar(runs[firstRun].glyphs[0]))) {
+        // The blank left half of the mark hangs into the margin: the line starts half an em earlier.
+        const run = runs[firstRun];
+        const halt = haltSetting(run) === undefined && !run.positions[0]?.halved ? haltOf(runFont(run), glyphChar(run.glyphs[0])) : null;
+        if (halt) result = { ...result, overflowLeft: (result.overflowLeft || 0) - halt.advance * fontUnit(run) };
+        // A half-width opening mark (kaiming) whose blank the glyph before had taken: at a line start it hangs.
+        const hangs = run.positions[0]?.hangs || 0;
+        if (hangs > 0) result = { ...result, overflowLeft: (result.overflowLeft || 0) + hangs };
+    }
+    let lastRun = runs.length - 1;
+    while (lastRun >= 0 && (runs[lastRun].glyphs || []).every(isWhiteSpace$1)) lastRun -= 1;
+    if (lastRun < 0) return result;
+    const tail = result.runs[lastRun];
+    const spacing = tail.attributes?.characterSpacing || 0;
+    if (spacing > 0 && WIDE_CHARACTERS.test(line.string)) {
+        const positions = tail.positions.map((p, i) => (i === tail.positions.length - 1 ? { ...p, xAdvance: p.xAdvance - spacing * tail.positions.length } : p));
+        result = { ...result, runs: result.runs.map((r, i) => (i === lastRun ? { ...r, positions } : r)) };
+    }
+    const lastGlyph = tail.glyphs.length - 1;
+    // The glyph gave part of its advance to an opening mark that now starts the next line: it takes it back.
+    const lent = result.runs[lastRun].positions[lastGlyph]?.lent || 0;
+    if (lent < 0) {
+        const positions = result.runs[lastRun].positions.map((p, i) => (i === lastGlyph ? { ...p, xAdvance: p.xAdvance - lent, lent: 0 } : p));
+        result = { ...result, runs: result.runs.map((r, i) => (i === lastRun ? { ...r, positions } : r)) };
+    }
+    if (justified && CLOSING_MARKS.includes(glyphChar(tail.glyphs[lastGlyph])))
+        result = halveGlyph(result, lastRun, lastGlyph);
+    return result;
 };
 
 /**
@@ -3004,9 +3125,8 @@ const justifyLine = (distances, line) => {
     return line;
 };
 /**
- * A JustificationEngine is used by a Typesetter to perform line fragment
- * justification. This implementation is based on a description of Apple's
- * justification algorithm from a PDF in the Apple Font Tools package.
+ * A JustificationEngine is used by a Typesetter to perform line fragment justification: the slack goes
+ * where `lineDistances` puts it (the original's Apple-style letter spacing is gone).
  *
  * @param options - Layout options
  */
@@ -3019,9 +3139,8 @@ const justification = (options) => {
         const gap = line.box.width - advanceWidth(line);
         if (gap === 0)
             return line; // Exact fit
-        const factors = getFactors(gap, line, options);
-        const distances = getDistances(gap, factors);
-        return justifyLine(distances, line);
+        // Letters are never spaced out, in Chinese or in Latin lines: see `stretchesAfter`.
+        return justifyLine(lineDistances(gap, lineGlyphs(line)), line);
     };
 };
 
