@@ -49,13 +49,19 @@ function HeadingBlock({ block, theme, outline }: Omit<Props<Heading>, 'width'> &
   );
 }
 
+/** A short paragraph in bold throughout (`**造血干细胞：**`) introduces what follows, like a small heading. */
+const isLeadIn = (block: Paragraph) =>
+  block.spans.every((span) => span.marks.strong || span.text.trim() === '') && block.spans.reduce((n, span) => n + span.text.length, 0) <= 40;
+
 function ParagraphBlock({ block, theme }: Omit<Props<Paragraph>, 'width'>) {
+  // A lead-in keeps at least two lines of the text after it on its page.
+  const ahead = isLeadIn(block) ? theme.gap + theme.body * theme.lineHeight * 2 : undefined;
   const text = (
     <Text orphans={2} widows={2} style={{ textAlign: hasWide(block.spans) && theme.align === 'justify' ? 'justify' : 'left' }}>
       <Spans spans={block.spans} theme={theme} size={theme.body} />
     </Text>
   );
-  if (!block.marker) return <View style={{ marginBottom: theme.gap }}>{text}</View>;
+  if (!block.marker) return <View style={{ marginBottom: theme.gap }} minPresenceAhead={ahead}>{text}</View>;
   return (
     <View style={{ flexDirection: 'row', marginBottom: theme.gap }} wrap={!keepTogether([block])}>
       <Text style={{ width: indentOf(theme, 'marker'), color: theme.colors.primary, fontWeight: 700 }}>{block.marker}</Text>
