@@ -2832,7 +2832,7 @@ const getAttributes = (attributedString) => {
 const UNCOUNTED = /[\s\p{P}\p{S}]/u;
 /**
  * A paragraph whose last line would hold one or two characters (`行。`) brings characters down from the line
- * before until it holds three, as long as that line can still be justified with at most three ems of slack.
+ * before until it holds three, as long as that line can still be justified with at most four ems of slack.
  */
 const avoidShortLastLine = (attributedString, nodes, breaks, availableWidths, fontSize) => {
     // breaks: 0, the breaks between lines, and the final node.
@@ -2855,7 +2855,7 @@ const avoidShortLastLine = (attributedString, nodes, breaks, availableWidths, fo
         let width = 0;
         for (let k = before === 0 ? 0 : before + 1; k < j; k += 1)
             width += nodes[k].type === 'penalty' ? 0 : nodes[k].width;
-        if (lineWidth - width > 3 * fontSize)
+        if (lineWidth - width > 4 * fontSize)
             return breaks;
         const moved = [...breaks];
         moved[moved.length - 2] = j;
