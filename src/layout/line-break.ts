@@ -69,8 +69,9 @@ export function breakOpportunities(text: string): number[] {
 }
 
 /**
- * Zero-width markers among the pieces of `hyphenate`. The patched line breaker (src/layout/patches) breaks
- * at a marker only inside a run that is wider than its line, so that nothing runs off the page: at an
+ * Zero-width markers among the pieces of `hyphenate`. The line breaker in leaflet's copy of the text layout
+ * (src/layout/textkit) breaks at a marker only inside a run that is wider than its line, so that nothing runs
+ * off the page: at an
  * address's punctuation freely, and between two characters of a long part at a cost, where the punctuation
  * alone would leave a line too short.
  */
