@@ -1,4 +1,4 @@
-// After the body: the disclaimer, the translation credit, and the organisation's profile, contact and QR code.
+// After the body: the disclaimer, then the organisation's profile (with the translation credit), contact and QR code.
 import { Link, Text, View } from '../layout/react-pdf.js';
 import type { Brand, ContactEntry } from '../brand/brand-schema.js';
 import { brandText, type BrandText } from './brand-text.js';
@@ -17,19 +17,27 @@ interface Props {
   theme: Theme;
 }
 
-export function Disclaimer({ brand, meta, theme }: Props) {
+/** The disclaimer is read, not skimmed: never below 9 pt, and in the text colour. */
+const disclaimerSize = (theme: Theme) => Math.max(9, theme.small);
+
+export function Disclaimer({ brand, theme }: Omit<Props, 'meta'>) {
   const disclaimer = brandText(theme, brand.disclaimer);
+  const size = disclaimerSize(theme);
   return (
-    <View style={{ marginTop: theme.gap * 2, paddingTop: theme.gap, borderTop: `0.75pt solid ${theme.colors.muted}` }} wrap={!keepTextTogether([meta.credit ?? ''])}>
-      <Text style={{ fontSize: theme.small, color: theme.colors.muted, textAlign: theme.align, fontFamily: disclaimer.fontFamily }}>
-        <Plain text={disclaimer.text} theme={theme} size={theme.small} />
+    <View style={{ marginTop: theme.gap * 2, paddingTop: theme.gap, borderTop: `0.75pt solid ${theme.colors.muted}` }} wrap={false}>
+      <Text style={{ fontSize: size, color: theme.colors.text, textAlign: theme.align, fontFamily: disclaimer.fontFamily }}>
+        <Plain text={disclaimer.text} theme={theme} size={size} />
       </Text>
-      {meta.credit ? (
-        <Text style={{ fontSize: theme.small, color: theme.colors.text, marginTop: theme.gap, textAlign: 'center' }}>
-          <Plain text={meta.credit} theme={theme} size={theme.small} />
-        </Text>
-      ) : null}
     </View>
+  );
+}
+
+/** The translation credit or source, after the organisation's slogan, as the printed leaflets have it. */
+function Credit({ credit, theme }: { credit: string; theme: Theme }) {
+  return (
+    <Text style={{ fontSize: theme.small * 1.1, color: theme.colors.text, marginBottom: theme.gap, textAlign: 'center' }}>
+      <Plain text={credit} theme={theme} size={theme.small * 1.1} />
+    </Text>
   );
 }
 
@@ -103,7 +111,7 @@ export function BackMatter({ brand, meta, theme, partner }: Props & { partner?: 
   const longCaption = !keepTextTogether([meta.qr.caption ?? '']);
   return (
     <View wrap={theme.largePrint || longCaption} style={{ marginTop: theme.gap * 2.5, backgroundColor: theme.colors.tint, padding: theme.body * 1.4, borderTop: `4pt solid ${theme.colors.primary}` }}>
-      <View wrap={false}>
+      <View wrap={!keepTextTogether([meta.credit ?? ''])}>
         <SectionTitle title={brandText(theme, labels.profile)} english={labels.profile_en} theme={theme} />
         {profile.intro.map((value, i) => {
           const paragraph = brandText(theme, value);
@@ -118,6 +126,7 @@ export function BackMatter({ brand, meta, theme, partner }: Props & { partner?: 
             <Statement key={s.label.text} label={s.label} text={s.text} theme={theme} />
           ))}
         </View>
+        {meta.credit ? <Credit credit={meta.credit} theme={theme} /> : null}
       </View>
       <View wrap={longCaption}>
         <SectionTitle title={brandText(theme, labels.contact)} english={labels.contact_en} theme={theme} />

@@ -97,7 +97,7 @@ export function Opening({ leaflet, options, theme, outline }: LeafletProps & { t
       {/* Blocks are direct children of the page: react-pdf honours `break` only there. */}
       <Blocks blocks={blocks} theme={theme} outline={outline} />
       <References references={leaflet.references} theme={theme} />
-      <Disclaimer brand={options.brand} meta={meta} theme={theme} />
+      <Disclaimer brand={options.brand} theme={theme} />
     </>
   );
 }

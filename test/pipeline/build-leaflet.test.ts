@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, buildText, type Built, fixtures } from '../helpers/build.js';
 import { maxNesting } from '../../src/model/nesting.js';
-import { decodeQr, pdfInfo, pdfText } from '../helpers/pdf.js';
+import { decodeQr, pdfInfo, pdfText, textLines } from '../helpers/pdf.js';
 
 const sample = path.join(fixtures, 'samples', 'stem-cells-and-scleroderma.md');
 
@@ -36,7 +36,7 @@ describe('a sample leaflet', () => {
     expect(built.output).toMatch(/stem-cells-and-scleroderma\.pdf$/);
   });
 
-  it('prints header, title, body, disclaimer, credit and back matter in order', () => {
+  it('prints header, title, body, disclaimer and back matter in order, the credit after the slogan as in the printed leaflets', () => {
     for (const part of ['紫贝壳公益', 'Chinese Organization For Scleroderma', '多一分了解', '多一点安心']) {
       expect(text.indexOf(part)).toBeLessThan(text.indexOf('实验性治疗方法'));
     }
@@ -52,14 +52,21 @@ describe('a sample leaflet', () => {
       '骨髓间充质干细胞，分化为骨骼、肌肉和结缔组织，并调节免疫反应。',
       '关于间充质干细胞的深入研究和潜在临床试验正在规划之中。',
       '本网站不提供专业医疗建议、诊断或疗法。',
-      '本手册由以下机构授权翻译',
-      'The Scleroderma Education Project',
       '机构简介',
       '2016年由硬皮病患者及家属发起创办的中国硬皮病（SSc）患者关爱组织',
       '人们不再害怕硬皮病',
       '爱，让我们更柔软',
+      '本手册由以下机构授权翻译',
+      'The Scleroderma Education Project',
       '联系方式',
     ]);
+  });
+
+  it('sets the disclaimer in at least 9 pt', async () => {
+    const lines = await textLines(built.bytes!);
+    const disclaimer = lines.filter((line) => line.text.includes('本网站不提供专业医疗建议'));
+    expect(disclaimer.length).toBe(1);
+    expect(disclaimer[0]!.size).toBeGreaterThanOrEqual(9);
   });
 
   it('prints every contact channel', () => {
