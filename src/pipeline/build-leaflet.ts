@@ -8,7 +8,7 @@ import { buildModel } from '../model/build-model.js';
 import type { Leaflet } from '../model/types.js';
 import { pageKind, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
 import { checkOverflow } from '../render/overflow-check.js';
-import { makeTheme, textWidthOf } from '../render/theme.js';
+import { makeTheme } from '../render/theme.js';
 import { leafletLimit } from '../source/limits.js';
 import { readSource, sourceFromBytes } from '../source/read-source.js';
 import { templates } from '../templates/registry.js';
@@ -95,9 +95,9 @@ export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: 
   }
   const page = pageKind(settings, leaflet.meta);
   const { lang, align } = leaflet.meta;
-  checkOverflow(file, leaflet, makeTheme(brand, { page, largePrint: settings.largePrint }, { lang, align, fonts: [] }));
-  const textWidth = textWidthOf(page);
-  for (const figure of figuresOf(leaflet.blocks)) checkResolution(figure, textWidth, settings.press ? 300 : 150, file);
+  const theme = makeTheme(brand, { page, largePrint: settings.largePrint }, { lang, align, fonts: [] });
+  checkOverflow(file, leaflet, theme);
+  for (const figure of figuresOf(leaflet.blocks)) checkResolution(figure, theme.textWidth, settings.press ? 300 : 150, file);
   // Strict before rendering, so that a warning stops the build early; the render job applies it to its own.
   if (options.strict) makeStrict(file);
   if (hasErrors(file)) return undefined;

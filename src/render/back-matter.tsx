@@ -3,7 +3,6 @@ import { Link, Text, View } from '../layout/react-pdf.js';
 import type { Brand, ContactEntry } from '../brand/brand-schema.js';
 import { brandText, type BrandText } from './brand-text.js';
 import type { LeafletMeta } from '../model/types.js';
-import type { Lang } from '../source/leaflet-schema.js';
 import type { PartnerMark } from './header-band.js';
 import { printableUrl, websiteUrl } from '../source/urls.js';
 import { keepTextTogether } from './keep-together.js';
@@ -73,25 +72,28 @@ const linkFor: Partial<Record<ContactEntry['kind'], (value: string) => string>> 
   website: websiteUrl,
 };
 
-export function ContactLine({ entry, lang, theme }: { entry: ContactEntry; lang: Lang; theme: Theme }) {
+/** A field's label and its colon, in the leaflet's punctuation: `Email: ` or `邮箱：`. */
+function FieldLabel({ label, theme }: { label: BrandText; theme: Theme }) {
+  return <Text style={{ color: theme.colors.muted, fontFamily: label.fontFamily }}>{label.text}{theme.lang === 'en' ? ': ' : '：'}</Text>;
+}
+
+export function ContactLine({ entry, theme }: { entry: ContactEntry; theme: Theme }) {
   const href = linkFor[entry.kind]?.(entry.value);
-  const label = brandText(theme, entry.label, lang);
-  const note = brandText(theme, entry.note, lang);
+  const note = brandText(theme, entry.note);
   return (
     <Text style={{ marginBottom: theme.gap * 0.35 }}>
-      <Text style={{ color: theme.colors.muted, fontFamily: label.fontFamily }}>{label.text}{lang === 'en' ? ': ' : '：'}</Text>
+      <FieldLabel label={brandText(theme, entry.label)} theme={theme} />
       {href ? <Link src={href} style={{ color: theme.colors.text, textDecoration: 'none' }}>{entry.value}</Link> : <Text>{entry.value}</Text>}
-      {note ? <Text style={{ color: theme.colors.muted, fontSize: theme.small, fontFamily: note.fontFamily }}>{lang === 'en' ? ` (${note.text})` : `（${note.text}）`}</Text> : null}
+      {note ? <Text style={{ color: theme.colors.muted, fontSize: theme.small, fontFamily: note.fontFamily }}>{theme.lang === 'en' ? ` (${note.text})` : `（${note.text}）`}</Text> : null}
     </Text>
   );
 }
 
 /** The co-branding partner under the contacts: label, name and, in the full back matter, its address. */
 export function PartnerLine({ partner, theme, withUrl = true }: { partner: PartnerMark; theme: Theme; withUrl?: boolean }) {
-  const label = brandText(theme, theme.brand.labels.partner);
   return (
     <Text style={{ marginTop: theme.gap * 0.5 }}>
-      <Text style={{ color: theme.colors.muted, fontFamily: label.fontFamily }}>{label.text}{theme.lang === 'en' ? ': ' : '：'}</Text>
+      <FieldLabel label={brandText(theme, theme.brand.labels.partner)} theme={theme} />
       <Text style={{ fontWeight: 700, fontFamily: partner.name.fontFamily }}>{partner.name.text}</Text>
       {withUrl && partner.url ? <Text style={{ color: theme.colors.muted, fontSize: theme.small }}>{` (${printableUrl(partner.url)})`}</Text> : null}
     </Text>
@@ -99,7 +101,6 @@ export function PartnerLine({ partner, theme, withUrl = true }: { partner: Partn
 }
 
 export function BackMatter({ brand, meta, theme, partner }: Props & { partner?: PartnerMark }) {
-  const { lang } = meta;
   const { profile, labels } = brand;
   const statements = (['vision', 'mission', 'slogan'] as const).flatMap((key) => {
     const text = brandText(theme, profile[key]);
@@ -133,7 +134,7 @@ export function BackMatter({ brand, meta, theme, partner }: Props & { partner?: 
         <View style={{ flexDirection: 'row', alignItems: 'flex-start' }}>
           <View style={{ flex: 1, paddingRight: theme.body }}>
             {brand.contact.map((entry, i) => (
-              <ContactLine key={i} entry={entry} lang={lang} theme={theme} />
+              <ContactLine key={i} entry={entry} theme={theme} />
             ))}
             {partner ? <PartnerLine partner={partner} theme={theme} /> : null}
           </View>

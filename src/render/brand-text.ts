@@ -1,7 +1,6 @@
 // Brand texts as drawn: in the leaflet's language where the brand has it, set in the face of the language they are written in.
 import type { Localized } from '../brand/brand-schema.js';
 import { localizeText } from '../brand/localize.js';
-import type { Lang } from '../source/leaflet-schema.js';
 import { familiesFor } from '../layout/font-files.js';
 import type { Theme } from './theme.js';
 
@@ -11,12 +10,9 @@ export interface BrandText {
   fontFamily: string[];
 }
 
-/** Fonts for a text written in `lang`, within the families registered for the leaflet. */
-export const fontsFor = (theme: Theme, lang: Lang): string[] => familiesFor(lang, theme.font);
-
-export function brandText(theme: Theme, value: Localized, lang?: Lang): BrandText;
-export function brandText(theme: Theme, value: Localized | undefined, lang?: Lang): BrandText | undefined;
-export function brandText(theme: Theme, value: Localized | undefined, lang: Lang = theme.lang): BrandText | undefined {
-  const local = localizeText(value, lang, theme.brand.lang);
-  return local && { text: local.text, fontFamily: fontsFor(theme, local.lang) };
+export function brandText(theme: Theme, value: Localized): BrandText;
+export function brandText(theme: Theme, value: Localized | undefined): BrandText | undefined;
+export function brandText(theme: Theme, value: Localized | undefined): BrandText | undefined {
+  const local = localizeText(value, theme.lang, theme.brand.lang);
+  return local && { text: local.text, fontFamily: familiesFor(local.lang, theme.font) };
 }

@@ -37,7 +37,7 @@ export interface LeafletProps {
 export function partnerOf(meta: LeafletMeta, options: DocumentOptions, theme: Theme): PartnerMark | undefined {
   const partner = meta.partner ? options.brand.partners[meta.partner] : undefined;
   if (!partner || !meta.partner) return undefined;
-  return { name: brandText(theme, partner.name, meta.lang), url: partner.url, logo: options.partnerLogos?.[meta.partner] };
+  return { name: brandText(theme, partner.name), url: partner.url, logo: options.partnerLogos?.[meta.partner] };
 }
 
 /** The theme of a leaflet: the page from the print options, the text from the leaflet. */

@@ -45,11 +45,6 @@ export interface TextOptions {
   fonts: string[];
 }
 
-/** The width of the text column of a page, in points. */
-export function textWidthOf(page: PageKind): number {
-  return metrics[page].trim.width - 2 * metrics[page].margin;
-}
-
 export function makeTheme(brand: Brand, options: ThemeOptions, text: TextOptions) {
   const m = { ...metrics[options.page], ...(options.largePrint ? largePrint : {}) };
   const bleed = options.bleed ?? 0;

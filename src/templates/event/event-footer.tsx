@@ -12,7 +12,6 @@ import type { Theme } from '../../render/theme.js';
 export const flyerQrMm = { A4: 45, A5: 36, Letter: 45, panel: 30 } as const;
 
 export function EventFooter({ brand, meta, theme, partner }: { brand: Brand; meta: LeafletMeta; theme: Theme; partner?: PartnerMark }) {
-  const { lang } = meta;
   const contacts = brand.event.footer_contacts.flatMap((kind) => brand.contact.filter((entry) => entry.kind === kind));
   // Sized for the page actually printed (`--format` wins over the front matter).
   const qr = flyerQrMm[theme.page] * theme.mm;
@@ -24,7 +23,7 @@ export function EventFooter({ brand, meta, theme, partner }: { brand: Brand; met
           {`${brand.name.zh}  ${fullName.text}`}
         </Text>
         {contacts.map((entry, i) => (
-          <ContactLine key={i} entry={entry} lang={lang} theme={theme} />
+          <ContactLine key={i} entry={entry} theme={theme} />
         ))}
         {partner ? <PartnerLine partner={partner} theme={theme} withUrl={false} /> : null}
       </View>
