@@ -41,7 +41,7 @@ describe('leaflet build', () => {
     expect(run.stderr.split('\n')).toEqual(
       expect.arrayContaining([
         "test/fixtures/unknown-key/leaflet.md:3:1: warning: unknown key 'titel'; did you mean 'title'? [unknown-key]",
-        "test/fixtures/unknown-key/leaflet.md:4:9: error: 'format': expected one of A4, A5, Letter [front-matter-invalid]",
+        "test/fixtures/unknown-key/leaflet.md:4:9: error: 'format': expected one of A4, A5, Letter, A3 [front-matter-invalid]",
       ]),
     );
   });
@@ -129,7 +129,7 @@ describe('print options', () => {
     await writeFile(path.join(dir, 'long-trifold.pdf'), older);
     const run = leaflet(['build', path.join(dir, 'long.md'), '--out', dir, '--trifold']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('long.md:1:1: error: the text needs 7 panels but a tri-fold has 5 besides the back panel: 2 panels too many [trifold-overflow]');
+    expect(run.stderr).toMatch(/long\.md:1:1: error: the text is about \d+ mm too long for the 5 text panels of a tri-fold, even in the smallest type the brand allows \(\d panels\) \[trifold-overflow\]/);
     expect(run.stderr).toContain('hint: shorten the text, or print the leaflet as a booklet (--booklet)');
     expect((await readFile(path.join(dir, 'long-trifold.pdf'))).equals(older)).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
@@ -171,7 +171,10 @@ describe('--report json', () => {
     const run = leaflet(['build', 'test/fixtures/batch', 'test/fixtures/rules/unknown-key/leaflet.md', '--out', out, '--report', 'json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual({
+    const report = JSON.parse(run.stdout);
+    // Each built file's pages, with how full each is.
+    const fill = { fill: expect.any(Number) };
+    expect(report).toEqual({
       command: 'build',
       summary: { built: 2, failed: 1, warnings: 1, cached: 0 },
       brand: { path: 'assets/brand.yaml', status: 'ok', messages: [] },
@@ -180,19 +183,23 @@ describe('--report json', () => {
           path: 'test/fixtures/batch/broken-yaml.md',
           status: 'failed',
           output: null,
+          pages: null,
           messages: [{ line: 3, column: 15, severity: 'error', rule: 'yaml-syntax', message: 'Missing closing "quote', hint: null }],
         },
-        { path: 'test/fixtures/batch/good.md', status: 'built', output: path.join(out, 'good.pdf'), messages: [] },
+        { path: 'test/fixtures/batch/good.md', status: 'built', output: path.join(out, 'good.pdf'), pages: [fill], messages: [] },
         {
           path: 'test/fixtures/rules/unknown-key/leaflet.md',
           status: 'built',
           output: path.join(out, 'leaflet.pdf'),
+          pages: [fill],
           messages: [
             { line: 3, column: 1, severity: 'warning', rule: 'unknown-key', message: "unknown key 'subtitel'; did you mean 'subtitle'?", hint: null },
           ],
         },
       ],
     });
+    expect(report.files[1].pages[0].fill).toBeGreaterThan(0);
+    expect(report.files[1].pages[0].fill).toBeLessThanOrEqual(1);
     expect(existsSync(path.join(out, 'good.pdf'))).toBe(true);
   });
 

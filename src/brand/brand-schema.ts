@@ -50,6 +50,41 @@ export type Typography = z.infer<typeof Typography>;
 
 const CalloutStyle = z.object({ label: Localized, color: colour });
 
+/** A range of numbers, the smaller first. */
+const range = (min = 0) =>
+  z
+    .tuple([z.number().min(min), z.number().min(min)])
+    .refine(([low, high]) => low <= high, { message: 'give the smaller number first, as in [10, 11.5]' });
+
+/**
+ * How far the copyfit may vary the design to fill the pages: the body size per page kind, in points, the
+ * leading (as a multiple of the type size) and the spacing between paragraphs and sections (as a multiple
+ * of the design's own). The design's own values are the starting point; the ranges are its limits.
+ */
+export const Copyfit = z.object({
+  /** Off: every leaflet is set in the design's own sizes, however it falls on its pages. */
+  enabled: z.boolean().default(true),
+  body: z
+    .object({
+      A4: range(6).default([10, 11.5]),
+      A5: range(6).default([9, 10]),
+      Letter: range(6).default([10, 11.5]),
+      trifold: range(6).default([8.5, 12]),
+      /** Large print never goes below 14 pt. */
+      large_print: range(14).default([14, 16]),
+    })
+    .default({ A4: [10, 11.5], A5: [9, 10], Letter: [10, 11.5], trifold: [8.5, 12], large_print: [14, 16] }),
+  leading: range(1).default([1.5, 1.8]),
+  spacing: range(0.2).default([0.75, 1.5]),
+  /** The back matter may be set smaller, nothing left out, when that saves a page. */
+  compact_back_matter: z.boolean().default(true),
+  /** An event flyer's type, as a multiple of the design's sizes: it grows as far as the page allows. */
+  flyer_scale: range(1).default([1, 1.8]),
+  /** A booklet's spare pages become lined notes pages, headed by labels.notes, rather than blank pages. */
+  notes_page: z.boolean().default(true),
+});
+export type Copyfit = z.infer<typeof Copyfit>;
+
 export const Partner = z.object({ name: Localized, logo: z.string().optional(), url: z.string().optional() });
 export type Partner = z.infer<typeof Partner>;
 
@@ -98,9 +133,9 @@ export const Brand = z.object({
   contact: z.array(ContactEntry).min(1),
   qr: z.object({ url: z.string().optional(), caption: Localized.optional() }).default({}),
   typography: Typography.default(Typography.parse({})),
+  copyfit: Copyfit.default(Copyfit.parse({})),
   /** The boxes of `:::note`, `:::tip` and `:::warning`: their label and colour. */
   callouts: z.object({ note: CalloutStyle, tip: CalloutStyle, warning: CalloutStyle }),
-  /** `zebra` (tinted every other row) or `ruled` (a line under every row). */
   event: EventDesign,
   /** Partners that a leaflet can name with `partner: <id>` to co-brand it. */
   partners: z.record(z.string(), Partner).default({}),
@@ -109,6 +144,7 @@ export const Brand = z.object({
    * its name), the contents page's heading, and the line before the list of files in the zip's README.
    */
   pack: z.object({ prepared_for: Localized, contents: Localized, readme: Localized }).optional(),
+  /** `zebra` (tinted every other row) or `ruled` (a line under every row). */
   tables: z.object({ style: z.enum(['zebra', 'ruled']).default('zebra') }).default({ style: 'zebra' }),
   labels: z.object({
     profile: Localized,
@@ -121,6 +157,10 @@ export const Brand = z.object({
     references: Localized,
     figure: Localized,
     partner: Localized,
+    /** The heading of a booklet's notes page and the two fields on it. */
+    notes: Localized.optional(),
+    notes_date: Localized.optional(),
+    notes_questions: Localized.optional(),
   }),
 });
 export type Brand = z.infer<typeof Brand>;

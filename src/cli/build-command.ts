@@ -43,7 +43,7 @@ export async function buildCommand(command: 'build' | 'check', paths: string[], 
   const summary = summarize(batch, dryRun);
   if (json) {
     const { jsonReport } = await import('../diagnostics/json-report.js');
-    const files = batch.results.map((result) => ({ file: result.file, status: statusOf(result), output: result.output }));
+    const files = batch.results.map((result) => ({ file: result.file, status: statusOf(result), output: result.output, fills: result.fills }));
     process.stdout.write(`${JSON.stringify(jsonReport(command, batch.brand, files, summary), null, 2)}\n`);
   } else {
     const brandLines = formatFile(batch.brand, undefined, { debug: values.debug });

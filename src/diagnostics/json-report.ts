@@ -10,6 +10,8 @@ export interface ReportedFile {
   status: FileStatus;
   /** The PDF written, when one was. */
   output?: string;
+  /** How full each page is, from 0 to 1. */
+  fills?: number[];
 }
 
 /** The report's own field names (`message`, null for none), kept stable for scripts. */
@@ -22,6 +24,12 @@ export function jsonReport(command: 'build' | 'check', brand: VFile, files: Repo
     command,
     summary,
     brand: { path: displayPath(brand), status: hasErrors(brand) ? 'failed' : 'ok', messages: messagesOf(brand) },
-    files: files.map(({ file, status, output }) => ({ path: displayPath(file), status, output: output ?? null, messages: messagesOf(file) })),
+    files: files.map(({ file, status, output, fills }) => ({
+      path: displayPath(file),
+      status,
+      output: output ?? null,
+      pages: fills?.map((fill) => ({ fill: Math.round(fill * 1000) / 1000 })) ?? null,
+      messages: messagesOf(file),
+    })),
   };
 }

@@ -13,6 +13,7 @@ export const formatSizes: Record<PageFormat, Size> = {
   A4: { width: 210 * mm, height: 297 * mm },
   A5: { width: 148 * mm, height: 210 * mm },
   Letter: { width: 8.5 * 72, height: 11 * 72 },
+  A3: { width: 297 * mm, height: 420 * mm },
 };
 
 export function landscape(size: Size): Size {

@@ -56,6 +56,12 @@ function checkDesign(file: VFile, front: FrontMatter, brand: Brand, source?: Yam
       hint: 'run `npx leaflet new event <name>` to start from a filled-in example',
     });
   }
+  if (front.format === 'A3' && (front.template ?? 'handout') !== 'event') {
+    error(file, 'front-matter-invalid', 'A3 is for event posters; a handout is printed on A4, A5 or Letter', {
+      place: at(source, ['format']),
+      hint: 'use format: A4, or template: event for a poster',
+    });
+  }
   if (front.partner && !Object.hasOwn(brand.partners, front.partner)) {
     const guess = suggest(front.partner, Object.keys(brand.partners));
     error(file, 'front-matter-invalid', `unknown partner '${front.partner}'${guess ? `; did you mean '${guess}'?` : ''}`, {

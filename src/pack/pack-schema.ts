@@ -1,6 +1,6 @@
 // The schema of a pack manifest (leaflets/packs/<pack>.yaml); the zod value and its type share one name.
 import { z } from 'zod';
-import { formats, isoDate, languages } from '../source/leaflet-schema.js';
+import { handoutFormats, isoDate, languages } from '../source/leaflet-schema.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -17,7 +17,7 @@ export const PackManifest = z.object({
   intro: z.string().optional(),
   /** The language of the cover, the contents and the back matter; the brand's by default. */
   lang: z.enum(languages, { error: `expected one of ${languages.join(', ')}` }).optional(),
-  format: z.enum(formats, { error: `expected one of ${formats.join(', ')}` }).optional(),
+  format: z.enum(handoutFormats, { error: `expected one of ${handoutFormats.join(', ')}` }).optional(),
   /** For a print shop: 3 mm bleed, TrimBox and BleedBox, crop marks; written as `<pack>-press.pdf`. */
   press: z.boolean().optional(),
   /** A5 pages two-up on A4 landscape, saddle-stitched; written as `<pack>-booklet.pdf`. */

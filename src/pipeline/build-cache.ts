@@ -9,7 +9,7 @@ import { addPlain, PlainMessage, toPlain } from './plain-messages.js';
 import { toolId } from './tool-id.js';
 import { writeAtomic } from './write-atomic.js';
 
-const format = 1;
+const format = 2;
 
 /** One cache entry per output: the key it was built under, the files it read, the PDF and the messages. */
 const Entry = z.object({
@@ -17,7 +17,7 @@ const Entry = z.object({
   key: z.string(),
   /** Every file besides the leaflet that the build read: brand file, logo, fonts, images. */
   inputs: z.array(z.string()),
-  pdf: z.object({ sha256: z.string(), size: z.number() }),
+  pdf: z.object({ sha256: z.string(), size: z.number(), fills: z.array(z.number()).optional() }),
   messages: z.array(PlainMessage),
 });
 type Entry = z.infer<typeof Entry>;
@@ -72,14 +72,14 @@ export class BuildCache {
   }
 
   /** The cached result when the entry is sound, its key unchanged and its PDF still the one recorded. */
-  async lookup(target: CacheTarget): Promise<{ file: VFile; inputs: string[] } | undefined> {
+  async lookup(target: CacheTarget): Promise<{ file: VFile; inputs: string[]; fills?: number[] } | undefined> {
     const entry = await this.read(target.output);
     if (!entry || entry.key !== (await this.key(target, entry.inputs))) return undefined;
     const pdf = await readFile(target.output).catch(() => undefined);
     if (!pdf || pdf.length !== entry.pdf.size || sha256(pdf) !== entry.pdf.sha256) return undefined;
     const file = new VFile({ path: target.source });
     addPlain(file, entry.messages);
-    return { file, inputs: entry.inputs };
+    return { file, inputs: entry.inputs, fills: entry.pdf.fills };
   }
 
   private async read(output: string): Promise<Entry | undefined> {
@@ -94,7 +94,7 @@ export class BuildCache {
    * Hashes the files a build will read before it reads them, so that a file changed during the build
    * makes the next lookup miss rather than reuse a PDF made from the older content.
    */
-  async prepare(target: CacheTarget, inputs: string[]): Promise<(file: VFile, pdf: { sha256: string; size: number }) => Promise<void>> {
+  async prepare(target: CacheTarget, inputs: string[]): Promise<(file: VFile, pdf: Entry['pdf']) => Promise<void>> {
     const unique = [...new Set(inputs.map((f) => path.resolve(f)))];
     const key = await this.key(target, unique);
     return async (file, pdf) => {

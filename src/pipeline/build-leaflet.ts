@@ -43,6 +43,8 @@ export interface BuildResult {
   cached?: boolean;
   /** The files besides the leaflet that its PDF is made from, when known: brand, logo, fonts, images. */
   inputs?: string[];
+  /** How full each page (a tri-fold: each text panel) is, from 0 to 1, when it was rendered. */
+  fills?: number[];
 }
 
 /** A leaflet read into its model, before the checks that read other files. */
@@ -122,7 +124,8 @@ export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: 
 /** Records a render's outcome on the leaflet's result: its messages, and its output or the error that stopped it. */
 export function resultOf({ file, leaflet }: Modelled, job: RenderJob, outcome: RenderOutcome): BuildResult {
   addPlain(file, outcome.messages);
-  return outcome.ok && job.output ? { file, leaflet, output: job.output } : { file, leaflet };
+  if (!outcome.ok) return { file, leaflet };
+  return { file, leaflet, fills: outcome.fills, ...(job.output ? { output: job.output } : {}) };
 }
 
 /** Builds one leaflet in this process. */
@@ -140,5 +143,5 @@ export async function renderLeaflet(source: string, options: BuildOptions): Prom
   const job = await checkLeaflet(modelled, planOf(path.basename(source), { ...options, dryRun: false }), { ...options, dryRun: false });
   if (!job) return modelled;
   const { renderBytes } = await import('./render-job.js');
-  return { ...modelled, settings: job.settings, bytes: await renderBytes(job, modelled.file) };
+  return { ...modelled, settings: job.settings, bytes: (await renderBytes(job, modelled.file))?.bytes };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
 import type { Figure, Leaflet } from '../model/types.js';
-import { printLeaflet, type RenderOptions } from '../print/print-leaflet.js';
+import { printLeaflet, type Printed, type RenderOptions } from '../print/print-leaflet.js';
 import { drawLeaflet } from '../render/render-pdf.js';
 import { templates } from '../templates/registry.js';
 import type { PrintSettings } from '../print/print-settings.js';
@@ -32,7 +32,7 @@ export interface RenderJob {
 }
 
 /** What became of a job: the messages it added, and the written PDF's hash when it went through. */
-export type RenderOutcome = { messages: PlainMessage[] } & ({ ok: true; sha256?: string; size?: number } | { ok: false });
+export type RenderOutcome = { messages: PlainMessage[] } & ({ ok: true; sha256?: string; size?: number; fills?: number[] } | { ok: false });
 
 /** Image bytes arrive from another thread as a plain Uint8Array; the renderer wants Buffers. */
 function reviveImages(leaflet: Leaflet): Leaflet {
@@ -66,18 +66,18 @@ async function checkSvgFigures(job: RenderJob, file: VFile): Promise<void> {
   }
 }
 
-/** The PDF's bytes, or undefined when the print stage recorded an error on `file` (strict: or a warning). */
-export async function renderBytes(job: RenderJob, file: VFile): Promise<Uint8Array | undefined> {
-  let bytes: Uint8Array | undefined;
+/** The PDF and its page fills, or undefined when the print stage recorded an error on `file` (strict: or a warning). */
+export async function renderBytes(job: RenderJob, file: VFile): Promise<Printed | undefined> {
+  let printed: Printed | undefined;
   await checkSvgFigures(job, file);
   try {
     const template = templates[job.leaflet.meta.template];
-    if (!hasErrors(file)) bytes = await printLeaflet(file, job.leaflet, job.render, job.settings, template, drawLeaflet(job.leaflet, template.Document));
+    if (!hasErrors(file)) printed = await printLeaflet(file, job.leaflet, job.render, job.settings, template, drawLeaflet(job.leaflet, template.Document));
   } catch (cause) {
     error(file, 'render-failed', `the PDF could not be rendered: ${messageOf(cause)}`, { place, cause });
   }
   if (job.strict) makeStrict(file);
-  return hasErrors(file) ? undefined : bytes;
+  return hasErrors(file) ? undefined : printed;
 }
 
 export async function runRenderJob(sent: RenderJob): Promise<RenderOutcome> {
@@ -88,9 +88,10 @@ export async function runRenderJob(sent: RenderJob): Promise<RenderOutcome> {
     if (job.strict) makeStrict(file);
     return { ok: !hasErrors(file), messages: toPlain(file) };
   }
-  const bytes = await renderBytes(job, file);
-  if (!bytes) return { ok: false, messages: toPlain(file) };
-  if (!job.output) return { ok: true, messages: toPlain(file) };
+  const printed = await renderBytes(job, file);
+  if (!printed) return { ok: false, messages: toPlain(file) };
+  const { bytes, fills } = printed;
+  if (!job.output) return { ok: true, fills, messages: toPlain(file) };
   try {
     await writeAtomic(job.output, bytes);
     if (job.calendar) await writeAtomic(job.output.replace(/\.pdf$/, '.ics'), Buffer.from(job.calendar));
@@ -98,5 +99,5 @@ export async function runRenderJob(sent: RenderJob): Promise<RenderOutcome> {
     error(file, 'write-failed', `cannot write ${job.output}: ${messageOf(cause)}`, { place, cause });
     return { ok: false, messages: toPlain(file) };
   }
-  return { ok: true, sha256: sha256(bytes), size: bytes.length, messages: toPlain(file) };
+  return { ok: true, sha256: sha256(bytes), size: bytes.length, fills, messages: toPlain(file) };
 }

@@ -2,11 +2,12 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import type { VFile } from 'vfile';
 import { error } from '../diagnostics/messages.js';
-import type { Draw, RenderOptions } from '../render/render-pdf.js';
+import type { Fitted } from '../render/copyfit.js';
+import type { Draw } from '../render/render-pdf.js';
 import type { Theme } from '../render/theme.js';
 import { blanksFor, bookletSheets } from './booklet.js';
 import type { Sheet } from './impose.js';
-import type { Size } from '../layout/page-formats.js';
+import { mm, type Size } from '../layout/page-formats.js';
 import { textPanels, trifoldSheets } from './trifold.js';
 
 export interface Rendered {
@@ -20,8 +21,8 @@ export async function pageCount(bytes: Uint8Array): Promise<number> {
 }
 
 /** One page a sheet, as rendered. */
-export async function singlePages(options: RenderOptions, theme: Theme, draw: Draw): Promise<Rendered> {
-  return pageSheets(await draw(options), theme.trim);
+export async function singlePages(fitted: Fitted, theme: Theme): Promise<Rendered> {
+  return pageSheets(fitted.bytes, theme.trim);
 }
 
 /** Rendered pages of this trim, one a sheet. */
@@ -39,33 +40,31 @@ export async function bookletPages(bytes: Uint8Array): Promise<Rendered> {
   return { sources: [bytes], sheets: bookletSheets(await pageCount(bytes)) };
 }
 
-/** Rendered once to count the pages, then again with the blank pages the sheets need before the back cover. */
-export async function booklet(options: RenderOptions, draw: Draw): Promise<Rendered> {
-  const first = await draw({ ...options, blanksBeforeBack: 0 });
-  const pages = await pageCount(first);
-  const blanks = blanksFor(pages);
-  return bookletPages(blanks === 0 ? first : await draw({ ...options, blanksBeforeBack: blanks }));
+/** The copyfit's pages, drawn again with the spare pages (notes, or blank) that the sheets need before the back cover. */
+export async function booklet(fitted: Fitted, draw: Draw): Promise<Rendered> {
+  const blanks = blanksFor(fitted.pages.length);
+  return bookletPages(blanks === 0 ? fitted.bytes : (await draw({ ...fitted.options, blanksBeforeBack: blanks })).bytes);
 }
 
-/** The text in five panels, the back matter in the sixth; more is an error, never a smaller type. */
-export async function trifold(file: VFile, options: RenderOptions, draw: Draw): Promise<Rendered | undefined> {
-  const text = await draw(options, 'trifold-text');
-  const back = await draw(options, 'trifold-back');
-  const [textPages, backPages] = [await pageCount(text), await pageCount(back)];
+/** The text in five panels, the back matter in the sixth; more is an error that says by how much, never a smaller type than the brand allows. */
+export async function trifold(file: VFile, fitted: Fitted, draw: Draw): Promise<Rendered | undefined> {
+  // The back panel keeps the design's own sizes: the copyfit varies the text's.
+  const back = await draw({ ...fitted.options, look: { ...fitted.options.look, fit: undefined } }, 'trifold-back');
   const place = { line: 1, column: 1 };
+  const textPages = fitted.pages.length;
   if (textPages > textPanels) {
-    const over = textPages - textPanels;
-    error(file, 'trifold-overflow', `the text needs ${textPages} panels but a tri-fold has ${textPanels} besides the back panel: ${over} panel${over > 1 ? 's' : ''} too many`, {
+    const over = fitted.pages.slice(textPanels).reduce((sum, page) => sum + page.used, 0);
+    error(file, 'trifold-overflow', `the text is about ${Math.ceil(over / mm)} mm too long for the ${textPanels} text panels of a tri-fold, even in the smallest type the brand allows (${textPages} panels)`, {
       place,
       hint: 'shorten the text, or print the leaflet as a booklet (--booklet)',
     });
   }
-  if (backPages > 1) {
-    error(file, 'trifold-overflow', `the organisation's profile and contact details need ${backPages} panels but the back panel is one`, {
+  if (back.pages.length > 1) {
+    error(file, 'trifold-overflow', `the organisation's profile and contact details need ${back.pages.length} panels but the back panel is one`, {
       place,
       hint: 'shorten the profile in the brand file',
     });
   }
-  if (textPages > textPanels || backPages > 1) return undefined;
-  return { sources: [text, back], sheets: trifoldSheets(textPages) };
+  if (textPages > textPanels || back.pages.length > 1) return undefined;
+  return { sources: [fitted.bytes, back.bytes], sheets: trifoldSheets(textPages) };
 }

@@ -4,6 +4,7 @@ import { error } from '../diagnostics/messages.js';
 import type { Leaflet } from '../model/types.js';
 import { documentInfo, type DocumentInfo } from '../render/document-info.js';
 import { logoSize } from '../render/header-band.js';
+import type { Fitted } from '../render/copyfit.js';
 import type { Draw, RenderOptions } from '../render/render-pdf.js';
 import { makeTheme, type Theme } from '../render/theme.js';
 import { impose } from './impose.js';
@@ -30,12 +31,12 @@ export async function checkLogo(file: VFile, options: RenderOptions, theme: Them
 }
 
 /** The PDF's bytes, or undefined when an error was recorded on the file. */
-export async function printSheets(file: VFile, leaflet: Leaflet, options: RenderOptions, settings: PrintSettings, draw: Draw): Promise<Uint8Array | undefined> {
+export async function printSheets(file: VFile, leaflet: Leaflet, fitted: Fitted, settings: PrintSettings, draw: Draw): Promise<Uint8Array | undefined> {
   const { layout, press } = settings;
+  const { options } = fitted;
   const theme = pageTheme(options, leaflet.meta.lang);
   if (press) await checkLogo(file, options, theme);
-  const rendered =
-    layout === 'booklet' ? await booklet(options, draw) : layout === 'trifold' ? await trifold(file, options, draw) : await singlePages(options, theme, draw);
+  const rendered = layout === 'booklet' ? await booklet(fitted, draw) : layout === 'trifold' ? await trifold(file, fitted, draw) : await singlePages(fitted, theme);
   if (!rendered) return undefined;
   return onSheets(file, rendered, settings, documentInfo(leaflet.meta, options.brand, options.date));
 }

@@ -100,18 +100,46 @@ export function PartnerLine({ partner, theme, withUrl = true }: { partner: Partn
   );
 }
 
-export function BackMatter({ brand, meta, theme, partner }: Props & { partner?: PartnerMark }) {
+/** The compact back matter: the same content in smaller type and tighter spacing. */
+function compacted(theme: Theme): Theme {
+  const body = Math.max(theme.small * 1.1, theme.largePrint ? 14 : 0);
+  return { ...theme, body, gap: theme.gap * (body / theme.body) * 0.7, lineHeight: Math.min(theme.lineHeight, 1.5) };
+}
+
+/**
+ * The back matter at the foot of its page, whether it follows the body there or starts a page of its own
+ * (the back cover). `wrap`: it may break over pages (large print), as BackMatter decides.
+ */
+export function AnchoredBackMatter(props: Props & { partner?: PartnerMark }) {
+  // react-pdf cannot split a growing node over pages: a back matter that may break is set after the body.
+  if (backMatterBreaks(props)) return <BackMatter {...props} />;
+  return (
+    <View style={{ flexGrow: 1, justifyContent: 'flex-end' }} wrap={false}>
+      <BackMatter {...props} />
+    </View>
+  );
+}
+
+/**
+ * The panel is kept whole on one page. In large print it can be taller than a page: it may then break
+ * between its two sections, each still kept whole, rather than be squeezed into one page. A QR caption too
+ * long to stay on one page lets the contact section break too, rather than lose what does not fit.
+ */
+const backMatterBreaks = ({ meta, theme }: Pick<Props, 'meta' | 'theme'>) => theme.largePrint || !keepTextTogether([meta.qr.caption ?? '']);
+
+export function BackMatter({ brand, meta, theme: page, partner }: Props & { partner?: PartnerMark }) {
   const { profile, labels } = brand;
+  // The organisation's own texts keep the design's sizes, or the compact ones: the copyfit varies the leaflet's.
+  const frame = { ...page, ...page.frame };
+  const theme = page.compactBack ? compacted(frame) : frame;
   const statements = (['vision', 'mission', 'slogan'] as const).flatMap((key) => {
     const text = brandText(theme, profile[key]);
     return text ? [{ label: brandText(theme, labels[key]), text }] : [];
   });
-  // The panel is kept whole on one page. In large print it can be taller than a page: it may then break
-  // between its two sections, each still kept whole, rather than be squeezed into one page. A QR caption
-  // too long to stay on one page lets the contact section break too, rather than lose what does not fit.
   const longCaption = !keepTextTogether([meta.qr.caption ?? '']);
+  const style = { fontSize: theme.body, lineHeight: theme.lineHeight, marginTop: frame.gap * 2.5, backgroundColor: theme.colors.tint, padding: theme.body * 1.4, borderTop: `4pt solid ${theme.colors.primary}` };
   return (
-    <View wrap={theme.largePrint || longCaption} style={{ marginTop: theme.gap * 2.5, backgroundColor: theme.colors.tint, padding: theme.body * 1.4, borderTop: `4pt solid ${theme.colors.primary}` }}>
+    <View wrap={backMatterBreaks({ meta, theme })} style={style}>
       <View wrap={!keepTextTogether([meta.credit ?? ''])}>
         <SectionTitle title={brandText(theme, labels.profile)} english={labels.profile_en} theme={theme} />
         {profile.intro.map((value, i) => {

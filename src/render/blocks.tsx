@@ -127,24 +127,33 @@ export function BlockView(props: BlockProps<Block>) {
   return draw(props);
 }
 
-/** `outline`: the headings of levels 1 and 2 become bookmarks (in a pack). `width`: the text width unless given. */
-export function Blocks({ blocks, theme, outline, width }: { blocks: Block[]; theme: Theme; outline?: boolean; width?: number }) {
+/**
+ * `outline`: the headings of levels 1 and 2 become bookmarks (in a pack). `width`: the text width unless given.
+ * `breaks`: the blocks that start a new page (a tri-fold's panel); with it, each block is one node.
+ */
+export function Blocks({ blocks, theme, outline, width, breaks }: { blocks: Block[]; theme: Theme; outline?: boolean; width?: number; breaks?: Set<number> }) {
+  const full = width ?? theme.textWidth;
+  const drawn = blocks.map((block, i) => {
+    const before = blocks[i - 1];
+    // A list right after a paragraph with a hung marker (①②…) belongs to it: it is set under its text.
+    if (block.type === 'list' && before?.type === 'paragraph' && before.marker) {
+      const indent = indentOf(theme, 'marker');
+      return (
+        <View key={i} style={{ paddingLeft: indent }}>
+          <BlockView block={block} theme={theme} outline={outline} width={full - indent} />
+        </View>
+      );
+    }
+    return <BlockView key={i} block={block} theme={theme} outline={outline} width={full} />;
+  });
+  if (!breaks) return <>{drawn}</>;
   return (
     <>
-      {blocks.map((block, i) => {
-        const before = blocks[i - 1];
-        const full = width ?? theme.textWidth;
-        // A list right after a paragraph with a hung marker (①②…) belongs to it: it is set under its text.
-        if (block.type === 'list' && before?.type === 'paragraph' && before.marker) {
-          const indent = indentOf(theme, 'marker');
-          return (
-            <View key={i} style={{ paddingLeft: indent }}>
-              <BlockView block={block} theme={theme} outline={outline} width={full - indent} />
-            </View>
-          );
-        }
-        return <BlockView key={i} block={block} theme={theme} outline={outline} width={full} />;
-      })}
+      {drawn.map((node, i) => (
+        <View key={i} break={breaks.has(i)}>
+          {node}
+        </View>
+      ))}
     </>
   );
 }

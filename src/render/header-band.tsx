@@ -35,7 +35,9 @@ function PartnerInBand({ partner, theme }: { partner: PartnerMark; theme: Theme 
 /** The logo's box: square, the image fitted whole inside it. */
 export const logoSize = (theme: Theme) => theme.title * 2;
 
-export function HeaderBand({ brand, meta, theme, logo, partner }: Props) {
+export function HeaderBand({ brand, meta, theme: fitted, logo, partner }: Props) {
+  // The brand's frame keeps the design's sizes whatever the copyfit does to the text.
+  const theme = { ...fitted, ...fitted.frame };
   const { colors } = theme;
   const onBand = colors.on_primary;
   const tagline = brandText(theme, brand.tagline);

@@ -3,11 +3,13 @@ import { Document, Page } from '../layout/react-pdf.js';
 import type { ReactNode } from 'react';
 import type { Brand } from '../brand/brand-schema.js';
 import type { Leaflet, LeafletMeta } from '../model/types.js';
-import { BackMatter, Disclaimer } from './back-matter.js';
+import { AnchoredBackMatter, Disclaimer } from './back-matter.js';
 import { brandText } from './brand-text.js';
 import { Blocks } from './blocks.js';
 import { documentInfo } from './document-info.js';
 import { HeaderBand, TitleBlock, type PartnerMark } from './header-band.js';
+import type { LaidOut } from './page-fill.js';
+import { NotesPage } from './notes-page.js';
 import { References } from './references.js';
 import { RunningFooter } from './running-footer.js';
 import { bookmarkAt, makeTheme, type Theme, type ThemeOptions } from './theme.js';
@@ -24,8 +26,10 @@ export interface DocumentOptions {
   look: ThemeOptions;
   /** The registered font families, main face first. */
   fonts: string[];
-  /** Booklet: the back matter takes a page of its own, the last, after this many blank pages. */
+  /** Booklet: the back matter takes a page of its own, the last, after this many spare pages (notes or blank). */
   blanksBeforeBack?: number;
+  /** Called with the laid-out pages as the PDF is written: how the copyfit measures a variant. */
+  onLayout?: (layout: LaidOut) => void;
 }
 
 export interface LeafletProps {
@@ -61,6 +65,7 @@ export function LeafletShell({ leaflet, options, children, outline }: LeafletPro
       producer={info.producer}
       creationDate={info.date}
       modificationDate={info.date}
+      onRender={options.onLayout && ((rendered: object) => options.onLayout!((rendered as { _INTERNAL__LAYOUT__DATA_: LaidOut })._INTERNAL__LAYOUT__DATA_))}
     >
       {children}
     </Document>
@@ -76,12 +81,19 @@ export function LeafletPage({ theme, children, bookmark }: { theme: Theme; child
   );
 }
 
-/** Booklet: the blank pages that bring the count to a multiple of 4, before the back matter's page. */
-export function BlankPages({ count, theme }: { count: number; theme: Theme }) {
+/**
+ * Booklet: the spare pages that bring the count to a multiple of 4, before the back matter's page. They are
+ * notes pages where the brand's copyfit asks for them (`notes_page`), blank otherwise.
+ */
+export function BlankPages({ count, theme, footer }: { count: number; theme: Theme; footer?: ReactNode }) {
+  const notes = theme.brand.copyfit.notes_page;
   return (
     <>
       {Array.from({ length: count }, (_, i) => (
-        <LeafletPage key={i} theme={theme} />
+        <LeafletPage key={i} theme={theme}>
+          {notes ? <NotesPage theme={theme} /> : null}
+          {notes ? footer : null}
+        </LeafletPage>
       ))}
     </>
   );
@@ -95,7 +107,7 @@ export function Opening({ leaflet, options, theme, outline }: LeafletProps & { t
       <HeaderBand brand={options.brand} meta={meta} theme={theme} logo={options.logo} partner={partnerOf(meta, options, theme)} />
       <TitleBlock meta={meta} theme={theme} />
       {/* Blocks are direct children of the page: react-pdf honours `break` only there. */}
-      <Blocks blocks={blocks} theme={theme} outline={outline} />
+      <Blocks blocks={blocks} theme={theme} outline={outline} breaks={theme.breaks} />
       <References references={leaflet.references} theme={theme} />
       <Disclaimer brand={options.brand} theme={theme} />
     </>
@@ -107,7 +119,8 @@ export function LeafletDocument({ leaflet, options }: LeafletProps) {
   const { meta } = leaflet;
   const theme = leafletTheme({ leaflet, options });
   const footer = <RunningFooter brand={brand} meta={meta} theme={theme} />;
-  const back = <BackMatter brand={brand} meta={meta} theme={theme} partner={partnerOf(meta, options, theme)} />;
+  // At the foot of the last page when it fits there, else on a page of its own: the back cover.
+  const back = <AnchoredBackMatter brand={brand} meta={meta} theme={theme} partner={partnerOf(meta, options, theme)} />;
   const blanks = options.blanksBeforeBack;
   return (
     <LeafletShell leaflet={leaflet} options={options} outline>
@@ -119,7 +132,7 @@ export function LeafletDocument({ leaflet, options }: LeafletProps) {
       </LeafletPage>
       {blanks === undefined ? null : (
         <>
-          <BlankPages count={blanks} theme={theme} />
+          <BlankPages count={blanks} theme={theme} footer={footer} />
           <LeafletPage theme={theme}>
             {back}
             {footer}

@@ -19,7 +19,8 @@ interface PageProps {
 /** A text of the footer: empty on page 1, which has the header band instead. */
 const later = (text: (page: PageProps) => string) => (page: PageProps) => (page.pageNumber === 1 ? '' : text(page));
 
-export function RunningFooter({ brand, meta, theme }: Props) {
+export function RunningFooter({ brand, meta, theme: fitted }: Props) {
+  const theme = { ...fitted, ...fitted.frame };
   const side = { flex: 1, maxLines: 1, textOverflow: 'ellipsis' } as const;
   const shortName = brandText(theme, brand.short_name);
   return (

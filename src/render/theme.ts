@@ -1,5 +1,6 @@
 // Page metrics and type sizes per format, with the brand's colours: every measure the renderer uses.
 import type { Brand } from '../brand/brand-schema.js';
+import type { Design, Fit } from '../layout/copyfit.js';
 import { formatSizes, mm, panelSize, type Size } from '../layout/page-formats.js';
 import type { Lang, PageFormat } from '../source/leaflet-schema.js';
 import { grayPalette } from './gray-palette.js';
@@ -21,6 +22,8 @@ const metrics: Record<PageKind, Metrics> = {
   A4: { trim: formatSizes.A4, margin: 20 * mm, body: 10.5, title: 24, small: 8.5, qr: 30 * mm },
   A5: { trim: formatSizes.A5, margin: 13 * mm, body: 9.5, title: 19, small: 7.5, qr: 26 * mm },
   Letter: { trim: formatSizes.Letter, margin: 0.75 * 72, body: 10.5, title: 24, small: 8.5, qr: 30 * mm },
+  // Event posters only: A4's design a step up, for reading from a few metres.
+  A3: { trim: formatSizes.A3, margin: 26 * mm, body: 14, title: 32, small: 11, qr: 45 * mm },
   panel: { trim: panelSize, margin: 10 * mm, body: 9, title: 18, small: 7.5, qr: 24 * mm },
 };
 
@@ -35,6 +38,13 @@ export interface ThemeOptions {
   grayscale?: boolean;
   /** Lay the page out six times taller than it is, to measure how much a one-page design overflows. */
   measure?: boolean;
+  /** The copyfit's variant of the design: type size, leading, spacing; the design itself when absent. */
+  fit?: Fit;
+}
+
+/** The design's own body size and leading for a page, before any copyfit. */
+export function designOf(options: Pick<ThemeOptions, 'page' | 'largePrint'>): Design {
+  return { body: options.largePrint ? largePrint.body : metrics[options.page].body, leading: options.largePrint ? 1.5 : 1.65 };
 }
 
 /** What the leaflet itself decides: its language, its alignment, and the fonts registered for it. */
@@ -46,7 +56,10 @@ export interface TextOptions {
 }
 
 export function makeTheme(brand: Brand, options: ThemeOptions, text: TextOptions) {
-  const m = { ...metrics[options.page], ...(options.largePrint ? largePrint : {}) };
+  const design = { ...metrics[options.page], ...(options.largePrint ? largePrint : {}) };
+  const fit = options.fit;
+  const scale = fit?.scale ?? 1;
+  const m = { ...design, body: design.body * scale, title: design.title * scale, small: design.small * scale };
   const bleed = options.bleed ?? 0;
   const { typography } = brand;
   return {
@@ -67,9 +80,15 @@ export function makeTheme(brand: Brand, options: ThemeOptions, text: TextOptions
     font: text.fonts,
     typography,
     align: text.align ?? typography.align,
-    lineHeight: options.largePrint ? 1.5 : 1.65,
+    lineHeight: fit?.leading ?? designOf(options).leading,
     headings: { 1: m.body * 1.6, 2: m.body * 1.35, 3: m.body * 1.18, 4: m.body * 1.05 } as Record<1 | 2 | 3 | 4, number>,
-    gap: m.body * 0.75,
+    gap: m.body * 0.75 * (fit?.spacing ?? 1),
+    /** The design's own sizes, for the brand's frame (header band, running footer), which the copyfit leaves alone. */
+    frame: { body: design.body, title: design.title, small: design.small, gap: design.body * 0.75, lineHeight: designOf(options).leading },
+    /** The back matter set smaller (the copyfit's last resort before another page). */
+    compactBack: fit?.compact ?? false,
+    /** Tri-fold: the blocks that start a new panel; when given, each top-level block is laid out as one node. */
+    breaks: fit?.breaks && new Set(fit.breaks),
   };
 }
 

@@ -1,8 +1,11 @@
 // The front-matter schema of a leaflet; the zod value and its type share one name.
 import { z } from 'zod';
 
-export const formats = ['A4', 'A5', 'Letter'] as const;
+/** The page formats; A3 is for event posters only. */
+export const formats = ['A4', 'A5', 'Letter', 'A3'] as const;
 export type PageFormat = (typeof formats)[number];
+/** The formats of a handout, or of a pack of them. */
+export const handoutFormats = ['A4', 'A5', 'Letter'] as const;
 
 export const languages = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof languages)[number];

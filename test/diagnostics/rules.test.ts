@@ -24,9 +24,13 @@ const testedElsewhere: Partial<Record<RuleId, string>> = {
   'font-not-embedded': 'test/print/press-checks.test.ts: a font that is not embedded',
   'pack-invalid': 'test/pack/build-pack.test.ts: a manifest that does not match the schema',
   'pack-leaflet': 'test/pack/build-pack.test.ts: a missing leaflet and a leaflet with errors',
+  'page-fill': 'test/render/copyfit.test.ts: a page that no variant fills (build only: it needs the rendered pages)',
 };
 
-async function report(folder: string, dryRun: boolean): Promise<string> {
+/** Rules about the rendered pages, which `build` reports and `check`, rendering no handout, does not. */
+const buildOnly = ['page-fill'];
+
+async function report(folder: string, dryRun: boolean, skip: string[] = []): Promise<string> {
   const dir = path.join(rulesDir, folder);
   const brand = path.join(dir, 'brand.yaml');
   const batch = await buildMany({
@@ -36,7 +40,9 @@ async function report(folder: string, dryRun: boolean): Promise<string> {
     root,
     dryRun,
   });
-  return [batch.brand, ...batch.results.map((result) => result.file)].flatMap((file) => formatFile(file, root)).join('\n');
+  const files = [batch.brand, ...batch.results.map((result) => result.file)];
+  for (const file of files) file.messages = file.messages.filter((message) => !skip.includes(message.ruleId ?? ''));
+  return files.flatMap((file) => formatFile(file, root)).join('\n');
 }
 
 describe('the rule catalogue', () => {
@@ -53,6 +59,6 @@ describe.each(folders)('rule %s', (rule) => {
     const checked = await report(rule, true);
     expect(checked).toBe(expected);
     expect(checked).toContain(`[${rule}]`);
-    expect(await report(rule, false)).toBe(checked);
+    expect(await report(rule, false, buildOnly)).toBe(checked);
   });
 });

@@ -42,6 +42,19 @@ export async function build(source: string, options: BuildTestOptions = {}): Pro
   return { ...result, bytes: result.output ? await readFile(result.output) : undefined };
 }
 
+/**
+ * The project's brand with the copyfit turned off, in a folder of its own: for tests of the design's own
+ * sizes and spacing, which the copyfit would vary with each text's length.
+ */
+export async function designBrand(): Promise<Pick<BuildTestOptions, 'brand' | 'brandRoot'>> {
+  const dir = await tempDir('leaflet-brand-');
+  const text = await readFile(brandFile, 'utf8');
+  if (!/^copyfit:\n  enabled: true$/m.test(text)) throw new Error('the brand file has no `copyfit:` section starting with `enabled: true`');
+  const brand = path.join(dir, 'brand.yaml');
+  await writeFile(brand, text.replace(/^copyfit:\n  enabled: true$/m, 'copyfit:\n  enabled: false'));
+  return { brand, brandRoot: dir };
+}
+
 /** Writes a Markdown text to a temporary file and builds it. */
 export async function buildText(text: string, name = 'leaflet', options: Omit<BuildTestOptions, 'outDir'> = {}): Promise<Built> {
   const dir = await tempDir();

@@ -5,7 +5,19 @@ import { createRequire } from 'node:module';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 
+import { halvedAtLineEnd } from './glyphs.js';
+
 const jsQR = createRequire(import.meta.url)('jsqr') as typeof import('jsqr').default;
+
+/**
+ * The right edge of a run's ink. A closing mark at a line's end is set half width: its glyph sits in the left
+ * half of its em, and the writer leaves the last glyph's shortened advance out of the text's positioning,
+ * so pdf.js reads the full em. The right half of such a mark is empty and is not counted.
+ */
+function inkRight(item: TextItem, right: number): number {
+  const size = Math.hypot(item.transform[2] as number, item.transform[3] as number);
+  return halvedAtLineEnd.includes(item.str.trimEnd().at(-1) ?? '') ? right - size / 2 : right;
+}
 
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   return getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
@@ -70,7 +82,7 @@ export async function textLines(bytes: Uint8Array, splitAt: (page: number) => nu
         column,
         top: height - baseline,
         left: first.transform[4] as number,
-        right: (last.transform[4] as number) + last.width,
+        right: inkRight(last, (last.transform[4] as number) + last.width),
         size: Math.max(...items.map((item) => Math.hypot(item.transform[2] as number, item.transform[3] as number))),
         text,
       });
@@ -118,14 +130,28 @@ export async function renderPage(bytes: Uint8Array, pageNumber: number, scale = 
   return { width: canvas.width, height: canvas.height, data: image.data, png: () => canvas.encode('png') };
 }
 
-/** Finds the QR code on a page, as a phone camera would from the printed sheet: its text and its width in points, without the quiet zone. */
+/**
+ * Finds the QR code on a page, as a phone camera would from the printed sheet: its text and its width in
+ * points, without the quiet zone. Like a camera held over the code, it looks at the whole page, then at
+ * each quarter of it (a page full of text can hide the code's finder patterns from the decoder).
+ */
 export async function findQr(bytes: Uint8Array, pageNumber: number): Promise<{ data: string; width: number } | undefined> {
   const scale = 3;
-  const { width, height, data } = await renderPage(bytes, pageNumber, scale);
-  const found = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), width, height);
-  if (!found) return undefined;
-  const { topLeftCorner, topRightCorner } = found.location;
-  return { data: found.data, width: Math.hypot(topRightCorner.x - topLeftCorner.x, topRightCorner.y - topLeftCorner.y) / scale };
+  const page = await renderPage(bytes, pageNumber, scale);
+  const views = [[0, 0, 1, 1], ...[0, 0.25, 0.5].flatMap((y) => [0, 0.25, 0.5].map((x) => [x, y, 0.5, 0.5]))];
+  for (const [x, y, w, h] of views as [number, number, number, number][]) {
+    const [left, top, width, height] = [Math.floor(x * page.width), Math.floor(y * page.height), Math.floor(w * page.width), Math.floor(h * page.height)];
+    const pixels = new Uint8ClampedArray(width * height * 4);
+    for (let row = 0; row < height; row += 1) {
+      const from = ((top + row) * page.width + left) * 4;
+      pixels.set(page.data.subarray(from, from + width * 4), row * width * 4);
+    }
+    const found = jsQR(pixels, width, height);
+    if (!found) continue;
+    const { topLeftCorner, topRightCorner } = found.location;
+    return { data: found.data, width: Math.hypot(topRightCorner.x - topLeftCorner.x, topRightCorner.y - topLeftCorner.y) / scale };
+  }
+  return undefined;
 }
 
 /** Decodes the QR code on a page. */
@@ -152,7 +178,7 @@ export async function textBoxes(bytes: Uint8Array): Promise<Glyphs[]> {
     for (const item of content.items) {
       if (!('str' in item) || item.str.trim() === '') continue;
       const [x, y] = [item.transform[4] as number, item.transform[5] as number];
-      out.push({ page: n, text: item.str, left: x, right: x + item.width, bottom: y, top: y + item.height });
+      out.push({ page: n, text: item.str, left: x, right: inkRight(item, x + item.width), bottom: y, top: y + item.height });
     }
   }
   await doc.destroy();

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closing, opening } from '../../src/layout/line-break.js';
-import { build, buildText, fixtures } from '../helpers/build.js';
+import { build, buildText, fixtures, designBrand } from '../helpers/build.js';
 import { textLines, type Line } from '../helpers/pdf.js';
 
 const samples = ['stem-cells-and-scleroderma.md', 'autologous-stem-cell-transplant.md'].map((name) => path.join(fixtures, 'samples', name));
@@ -39,7 +39,7 @@ describe('Chinese line breaking in the rendered PDF', () => {
   });
 
   it('holds over a document of 30 pages and more', async () => {
-    const built = await buildText(await longDocument(380), 'long');
+    const built = await buildText(await longDocument(380), 'long', await designBrand());
     const lines = await textLines(built.bytes!);
     expect(Math.max(...lines.map((l) => l.page))).toBeGreaterThanOrEqual(30);
     expect(badLines(lines)).toEqual([]);

@@ -1,7 +1,7 @@
 // react-pdf with leaflet's text layout: a known Chinese paragraph breaks where the copy in src/layout/textkit breaks it.
 import { describe, expect, it } from 'vitest';
 import '../../src/layout/react-pdf.js';
-import { buildText } from '../helpers/build.js';
+import { buildText, designBrand } from '../helpers/build.js';
 import { textLines } from '../helpers/pdf.js';
 
 const paragraph =
@@ -13,7 +13,7 @@ describe('react-pdf as leaflet loads it', () => {
   });
 
   it('breaks a known Chinese paragraph at known places, with no hyphen', async () => {
-    const built = await buildText(`---\ntitle: 断行\nformat: A5\n---\n\n${paragraph}\n`);
+    const built = await buildText(`---\ntitle: 断行\nformat: A5\n---\n\n${paragraph}\n`, 'leaflet', await designBrand());
     const lines = (await textLines(built.bytes!)).map((line) => line.text);
     const first = lines.findIndex((line) => line.startsWith('硬皮病'));
     expect(lines.slice(first, first + 3)).toEqual([

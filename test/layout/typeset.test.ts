@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, fixtures } from '../helpers/build.js';
+import { build, fixtures, designBrand } from '../helpers/build.js';
 import { footnoteOnlyLines, halvedAtLineEnd, glyphLines, glyphPositions, markPairs, spacedLatinLines, type Glyph } from '../helpers/glyphs.js';
 import { textLines } from '../helpers/pdf.js';
 import type { PrintRequest } from '../../src/print/print-settings.js';
@@ -57,7 +57,7 @@ const chars = (line: Glyph[]) => line.map((g) => g.char).join('');
 
 describe.each(formats)('the mixed leaflet in %s', (_format, print) => {
   it('ends every full line flush, and holds the characters of its source in order, with no space added', async () => {
-    const built = await build(mixed, { print });
+    const built = await build(mixed, { ...(await designBrand()), print });
     const lines = glyphLines(await glyphPositions(built.bytes!));
     const text = (await textLines(built.bytes!)).map((l) => l.text).join(' ');
     for (const source of await mixedParagraphs()) {
@@ -91,7 +91,7 @@ describe('crops for review', () => {
     const folder = path.join(root, 'out', 'review');
     await mkdir(folder, { recursive: true });
     for (const [name, print] of formats) {
-      const built = await build(mixed, { print });
+      const built = await build(mixed, { ...(await designBrand()), print });
       const page = await renderPage(built.bytes!, 1, 300 / 72);
       const image = await loadImage(await page.png());
       // The band below the header, where the body starts: the upper middle of the page.

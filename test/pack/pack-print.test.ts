@@ -101,14 +101,14 @@ describe('a pack as a booklet', () => {
     for (const { media } of boxes) expect(media.slice(2).map(Math.round)).toEqual([sheetSize.width, sheetSize.height].map(Math.round));
   });
 
-  it('puts the last page and the cover on the first sheet, the back matter on the last page after the blanks', () => {
-    // Cover, contents, a page per leaflet and the back matter: 5 pages, and 3 blank ones before the back matter.
+  it('puts the last page and the cover on the first sheet, the back matter on the last page after the notes pages', () => {
+    // Cover, contents, a page per leaflet and the back matter: 5 pages, and 3 notes pages before the back matter.
     expect(pages).toBe(8);
     expect(saddleStitchOrder(pages)[0]).toEqual([8, 1]);
     expect(onPage(8).some((text) => text.startsWith('机构简介'))).toBe(true);
     expect(onPage(8).join(' ')).toContain('8 / 8');
     expect(onPage(1)).toContain('为 某某医院风湿免疫科 准备');
-    for (const blank of [5, 6, 7]) expect(onPage(blank)).toEqual([]);
+    for (const spare of [5, 6, 7]) expect(onPage(spare)[0]).toBe('我的记录');
     expect(lines.filter((line) => line.text.startsWith('机构简介'))).toHaveLength(1);
   });
 

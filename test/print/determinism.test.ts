@@ -19,7 +19,8 @@ const variants: [string, PrintRequest, boolean][] = [
 describe('every print variant', () => {
   it.each(variants)('%s builds the same bytes twice, dated from the leaflet, with its properties', async (_, print, rebuilt) => {
     const [a, b] = [await buildText(leaflet, 'same', { print }), await buildText(leaflet, 'same', { print })];
-    expect(a.file.messages.map(String)).toEqual([]);
+    // Two short paragraphs cannot fill every panel or page: that warning aside, nothing to report.
+    expect(a.file.messages.filter((m) => m.ruleId !== 'page-fill').map(String)).toEqual([]);
     expect(a.bytes!.equals(b.bytes!)).toBe(true);
     const { info } = await pdfInfo(a.bytes!);
     expect(info).toMatchObject({ Title: '同样的字节', Subject: 'Same bytes', Author: '成都紫贝壳公益服务中心', Keywords: '硬皮病', Creator: 'leaflet', Producer: 'leaflet', Language: 'zh-CN' });

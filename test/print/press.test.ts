@@ -37,7 +37,7 @@ describe('the press profile', () => {
 
   it('sets the TrimBox to the format and the BleedBox 3 mm outside it on every page, crop marks beyond', async () => {
     const boxes = await pageBoxes(built.bytes!);
-    expect(boxes).toHaveLength(3);
+    expect(boxes).toHaveLength(2);
     for (const { media, bleed, trim } of boxes) {
       expect(trim[2]).toBeCloseTo(formatSizes.A4.width, 2);
       expect(trim[3]).toBeCloseTo(formatSizes.A4.height, 2);

@@ -1,6 +1,6 @@
 // A bold lead-in line (`**造血干细胞：**`) keeps at least two lines of the text after it on its page.
 import { describe, expect, it } from 'vitest';
-import { buildText } from '../helpers/build.js';
+import { buildText, designBrand } from '../helpers/build.js';
 import { paragraph } from '../helpers/leaflets.js';
 import { textLines } from '../helpers/pdf.js';
 
@@ -11,7 +11,7 @@ describe('a bold lead-in line', () => {
   // With 9 paragraphs before it, the lead-in would otherwise be the last line of the first A5 page.
   it.each([8, 9, 10])('stays on the page of the next two lines, after %i paragraphs', async (count) => {
     const body = Array.from({ length: count }, (_, i) => paragraph(i + 1)).join('\n\n');
-    const built = await buildText(`---\ntitle: 引导\nformat: A5\n---\n\n${body}\n\n**造血干细胞：**\n\n${following}\n`);
+    const built = await buildText(`---\ntitle: 引导\nformat: A5\n---\n\n${body}\n\n**造血干细胞：**\n\n${following}\n`, 'leaflet', await designBrand());
     const lines = await textLines(built.bytes!);
     const lead = lines.findIndex((line) => line.text === '造血干细胞：');
     expect(lead).toBeGreaterThan(-1);

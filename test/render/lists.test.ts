@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildText } from '../helpers/build.js';
+import { buildText, designBrand } from '../helpers/build.js';
 import { textLines } from '../helpers/pdf.js';
 
 const source = `# 列表
@@ -19,7 +19,7 @@ const source = `# 列表
 
 describe('lists', () => {
   it('sets items closer together than paragraphs, and a list after a numbered paragraph under its text', async () => {
-    const lines = await textLines((await buildText(source)).bytes!);
+    const lines = await textLines((await buildText(source, 'leaflet', await designBrand())).bytes!);
     const top = (start: string) => lines.find((l) => l.text.replace(/^[•\s]+/, '').startsWith(start))!;
     const paragraphStep = top('第二段').top - top('第一段').top;
     const itemStep = top('神经').top - top('造血').top;

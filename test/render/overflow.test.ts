@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatFile } from '../../src/diagnostics/format.js';
 import { mm } from '../../src/layout/page-formats.js';
-import { build, buildText, fixtures, root, type Built } from '../helpers/build.js';
+import { build, buildText, designBrand, fixtures, root, type Built } from '../helpers/build.js';
 import { overprints, textBoxes, textLines, textOutsideTrim, type Line } from '../helpers/pdf.js';
 import { makeProject } from '../helpers/project.js';
 
@@ -22,7 +22,8 @@ describe('a WeChat address of 209 characters', () => {
   let built: Built;
   let lines: Line[];
   beforeAll(async () => {
-    built = await build(overflow('wechat-url.md'));
+    // In the design's own sizes, which the body lines are picked by.
+    built = await build(overflow('wechat-url.md'), await designBrand());
     lines = await textLines(built.bytes!);
   });
 
@@ -75,7 +76,7 @@ describe('a line of 200 KB without a space', () => {
   const line = Array.from({ length: 200_000 }, (_, i) => alphabet[i % alphabet.length]).join('');
 
   it('runs over many pages inside the column and loses no character', async () => {
-    const built = await buildText(`---\ntitle: Long line\nlang: en\n---\n\n${line}\n`, 'long-line');
+    const built = await buildText(`---\ntitle: Long line\nlang: en\n---\n\n${line}\n`, 'long-line', await designBrand());
     expect(report(built)).toContain(
       `6:1: warning: '${line.slice(0, 30)}…' (200000 characters) is wider than its column and has no place to break; it is broken inside [long-word]`,
     );

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/brand/load-brand.js';
 import type { Brand } from '../../src/brand/brand-schema.js';
 import { contrast, grayPalette, minContrast } from '../../src/render/gray-palette.js';
-import { build, brandFile, root, type Built, fixtures } from '../helpers/build.js';
+import { build, brandFile, designBrand, root, type Built, fixtures } from '../helpers/build.js';
 import { pdfInfo, renderPage, textLines, type Line } from '../helpers/pdf.js';
 
 const sample = path.join(fixtures, 'samples', 'stem-cells-and-scleroderma.md');
@@ -20,13 +20,14 @@ async function bodySize(bytes: Uint8Array): Promise<number> {
 
 let normal: Built;
 beforeAll(async () => {
-  normal = await build(sample);
+  // The design's own sizes: the copyfit varies them within the brand's ranges.
+  normal = await build(sample, await designBrand());
 });
 
 describe('large print', () => {
   let large: Built;
   beforeAll(async () => {
-    large = await build(sample, { print: { largePrint: true } });
+    large = await build(sample, { ...(await designBrand()), print: { largePrint: true } });
   });
 
   it('sets the body in 14 pt or more', async () => {

@@ -12,6 +12,8 @@ export function EventDocument({ leaflet, options }: LeafletProps) {
   const theme = leafletTheme({ leaflet, options });
   const partner = partnerOf(meta, options, theme);
   const title = theme.title * 1.45;
+  // The free space of the page is shared by the flyer's three gaps; none when laid out tall to measure.
+  const grow = options.look.measure ? 0 : 1;
   return (
     <LeafletShell leaflet={leaflet} options={options}>
       <LeafletPage theme={theme}>
@@ -24,11 +26,13 @@ export function EventDocument({ leaflet, options }: LeafletProps) {
             <Plain text={meta.subtitle} theme={theme} size={theme.body * 1.5} />
           </Text>
         ) : null}
-        <View style={{ height: theme.gap * 1.6 }} />
+        <View style={{ height: theme.gap * 1.6, flexGrow: grow }} />
         {meta.event ? <EventDetails event={meta.event} brand={options.brand} theme={theme} /> : null}
+        <View style={{ flexGrow: grow }} />
         <Blocks blocks={blocks} theme={{ ...theme, body: theme.body * 1.15 }} />
-        {/* Pushes the back panel to the foot of the page; an overlong text pushes it onto a second page. */}
-        {options.look.measure ? <View style={{ height: theme.gap * 2 }} /> : <View style={{ flexGrow: 1 }} />}
+        {/* With the two above, shares the free space and sets the back panel at the foot of the page; an
+            overlong text pushes it onto a second page. */}
+        <View style={{ height: options.look.measure ? theme.gap * 2 : 0, flexGrow: grow }} />
         <EventFooter brand={options.brand} meta={meta} theme={theme} partner={partner} />
       </LeafletPage>
     </LeafletShell>

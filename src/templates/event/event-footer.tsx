@@ -9,9 +9,11 @@ import { QrCode } from '../../render/qr-code.js';
 import type { Theme } from '../../render/theme.js';
 
 /** The sign-up QR code is at least 35 mm wide on a flyer, so it scans from a notice board. */
-export const flyerQrMm = { A4: 45, A5: 36, Letter: 45, panel: 30 } as const;
+export const flyerQrMm = { A3: 60, A4: 45, A5: 36, Letter: 45, panel: 30 } as const;
 
-export function EventFooter({ brand, meta, theme, partner }: { brand: Brand; meta: LeafletMeta; theme: Theme; partner?: PartnerMark }) {
+export function EventFooter({ brand, meta, theme: fitted, partner }: { brand: Brand; meta: LeafletMeta; theme: Theme; partner?: PartnerMark }) {
+  // The footer panel keeps the design's sizes: the copyfit grows the flyer's own text.
+  const theme = { ...fitted, ...fitted.frame };
   const contacts = brand.event.footer_contacts.flatMap((kind) => brand.contact.filter((entry) => entry.kind === kind));
   // Sized for the page actually printed (`--format` wins over the front matter).
   const qr = flyerQrMm[theme.page] * theme.mm;

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mm } from '../../src/layout/page-formats.js';
+import { build, buildText, fixtures, type Built } from '../helpers/build.js';
+import { textFills } from '../helpers/fill.js';
+import { numberedLeaflet } from '../helpers/leaflets.js';
+import { textLines } from '../helpers/pdf.js';
+
+// Each page's fill is read from the rendered PDF's text positions: how far down a page the text reaches
+// (every page but the last), and how much of the page lines of text cover (the last).
+const formats = {
+  A4: { height: 297 * mm, margin: 20 * mm },
+  A5: { height: 210 * mm, margin: 13 * mm },
+  Letter: { height: 11 * 72, margin: 0.75 * 72 },
+};
+
+const pageFillWarnings = (built: Built) => built.file.messages.filter((m) => m.ruleId === 'page-fill');
+
+async function expectFilled(built: Built, format: keyof typeof formats) {
+  expect(built.bytes, String(built.file.messages)).toBeDefined();
+  const fills = await textFills(built.bytes!, formats[format].height, formats[format].margin);
+  const label = fills.map((f) => `${f.reach.toFixed(2)}/${f.covered.toFixed(2)}`).join(' ');
+  for (const fill of fills.slice(0, -1)) expect(fill.reach, `page ${fill.page} of ${fills.length}: ${label}`).toBeGreaterThanOrEqual(0.75);
+  if (fills.length > 1) expect(fills.at(-1)!.covered, `last page: ${label}`).toBeGreaterThanOrEqual(1 / 3);
+  return fills;
+}
+
+// Paragraphs of text, about twenty to an A4 page.
+const lengths = { '0.5': 10, '1': 20, '1.5': 30, '2': 40, '3': 60, '5': 100 };
+
+describe('copyfit of handouts', () => {
+  for (const [pages, count] of Object.entries(lengths)) {
+    it(`fills the pages of ${pages} A4 pages of text`, async () => {
+      const built = await buildText(numberedLeaflet(count), 'fill');
+      await expectFilled(built, 'A4');
+      expect(pageFillWarnings(built)).toEqual([]);
+    });
+  }
+
+  for (const [format, count] of [['A5', 15], ['A5', 60], ['Letter', 30], ['Letter', 60]] as const) {
+    it(`fills the pages of ${count} paragraphs on ${format}`, async () => {
+      const built = await buildText(numberedLeaflet(count), 'fill', { print: { format } });
+      await expectFilled(built, format);
+    });
+  }
+
+  for (const count of [20, 60]) {
+    it(`fills the pages of ${count} paragraphs in large print, never below 14 pt`, async () => {
+      const built = await buildText(numberedLeaflet(count), 'fill', { print: { largePrint: true } });
+      await expectFilled(built, 'A4');
+      const body = (await textLines(built.bytes!)).filter((line) => /第 ?\d\d ?段/.test(line.text));
+      expect(Math.min(...body.map((line) => line.size))).toBeGreaterThanOrEqual(14 - 0.01);
+    });
+  }
+});
+
+describe('the seed leaflets', () => {
+  const built: Record<string, Built> = {};
+  beforeAll(async () => {
+    for (const name of ['stem-cells-and-scleroderma', 'autologous-stem-cell-transplant']) {
+      built[name] = await build(path.join(fixtures, 'samples', `${name}.md`));
+    }
+  });
+
+  it('come out as two full A4 pages, the back matter at the foot of page 2', async () => {
+    for (const [name, result] of Object.entries(built)) {
+      const fills = await expectFilled(result, 'A4');
+      expect(fills.length, name).toBe(2);
+      expect(result.fills!.every((fill) => fill >= 0.8), `${name}: ${result.fills}`).toBe(true);
+      const lines = await textLines(result.bytes!);
+      const contact = lines.find((line) => line.text.includes('联系方式'))!;
+      expect(contact.page, name).toBe(2);
+      // The QR caption, the last line of the back matter, sits just above the running footer.
+      const last = lines.filter((line) => line.page === 2 && line.top < formats.A4.height - formats.A4.margin).at(-1)!;
+      expect(formats.A4.height - formats.A4.margin - last.top, name).toBeLessThan(25 * mm);
+    }
+  });
+
+  it('report each page’s fill, the same as their text shows', async () => {
+    for (const result of Object.values(built)) {
+      const fills = await textFills(result.bytes!, formats.A4.height, formats.A4.margin);
+      expect(result.fills![0]! - fills[0]!.reach).toBeLessThan(0.06);
+    }
+  });
+});
