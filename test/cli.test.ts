@@ -129,7 +129,7 @@ describe('print options', () => {
     await writeFile(path.join(dir, 'long-trifold.pdf'), older);
     const run = leaflet(['build', path.join(dir, 'long.md'), '--out', dir, '--trifold']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/long\.md:1:1: error: the text is about \d+ mm too long for the 5 text panels of a tri-fold, even in the smallest type the brand allows \(\d panels\) \[trifold-overflow\]/);
+    expect(run.stderr).toMatch(/long\.md:1:1: error: the text is about \d+ mm too long for the 5 text panels of a tri-fold \(\d panels\) \[trifold-overflow\]/);
     expect(run.stderr).toContain('hint: shorten the text, or print the leaflet as a booklet (--booklet)');
     expect((await readFile(path.join(dir, 'long-trifold.pdf'))).equals(older)).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);

@@ -54,7 +54,7 @@ export async function trifold(file: VFile, fitted: Fitted, draw: Draw): Promise<
   const textPages = fitted.pages.length;
   if (textPages > textPanels) {
     const over = fitted.pages.slice(textPanels).reduce((sum, page) => sum + page.used, 0);
-    error(file, 'trifold-overflow', `the text is about ${Math.ceil(over / mm)} mm too long for the ${textPanels} text panels of a tri-fold, even in the smallest type the brand allows (${textPages} panels)`, {
+    error(file, 'trifold-overflow', `the text is about ${Math.ceil(over / mm)} mm too long for the ${textPanels} text panels of a tri-fold (${textPages} panels)`, {
       place,
       hint: 'shorten the text, or print the leaflet as a booklet (--booklet)',
     });

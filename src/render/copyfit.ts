@@ -8,8 +8,6 @@ import { designOf } from './theme.js';
 export interface Fitted extends Drawn {
   options: RenderOptions;
   short: ShortPage[];
-  /** How many variants were rendered to choose it. */
-  renders: number;
 }
 
 interface Tried extends Drawn {
@@ -24,8 +22,8 @@ const maxFitPages = 12;
 /** At most this many renders for one leaflet, the design's own included. */
 const maxRenders = 5;
 
-/** A handout's last page, or a flyer's page, is this full before the copyfit stops looking for a looser variant. */
-const fullEnough = 0.85;
+/** A handout's last page is this full, or a flyer's page, before the copyfit stops looking for a looser variant. */
+const fullEnough = { pages: 0.85, booklet: 0.85, panels: 0, flyer: 0.94 };
 
 const total = (pages: PageFill[]) => pages.reduce((sum, page) => sum + page.used, 0);
 
@@ -105,13 +103,13 @@ export async function copyfit(draw: Draw, options: RenderOptions, goal: Goal, pa
   };
   const ratioAt = (t: number) => heightFactor(fitAt(ranges, design, t), design.leading);
   const first = await run(0);
-  if (first.pages.length > maxFitPages) return { ...first, short: [], renders: 1 };
+  if (first.pages.length > maxFitPages) return { ...first, short: [] };
   const base = ratioAt(0);
   const target = aim(goal, first, ratioAt(-1) / base, ratioAt(1) / base);
   let [low, high] = [goal === 'flyer' ? 0 : -1, 1];
   // Meets every rule, and a handout's last page is well filled too (or the type is as loose as allowed).
   const done = (t: Tried) =>
-    meets(goal, t, target.pages) && (goal === 'panels' || fillOf(lastText(goal, t.pages)) >= fullEnough || t.looseness >= high - 0.01);
+    meets(goal, t, target.pages) && (fillOf(lastText(goal, t.pages)) >= fullEnough[goal] || t.looseness >= high - 0.01);
   const step = 0.04 * first.pages[0]!.capacity;
   let current = first;
   let height = target.height;
@@ -123,7 +121,7 @@ export async function copyfit(draw: Draw, options: RenderOptions, goal: Goal, pa
     } else {
       low = Math.max(low, current.looseness);
       const last = lastText(goal, current.pages);
-      if (count === target.pages) height = Math.max(height, total(current.pages) + (fullEnough + 0.05 - fillOf(last)) * last.capacity);
+      if (count === target.pages) height = Math.max(height, total(current.pages) + (fullEnough[goal] + 0.04 - fillOf(last)) * last.capacity);
       else height += step;
     }
     if (high - low < 0.02) break;
@@ -135,7 +133,7 @@ export async function copyfit(draw: Draw, options: RenderOptions, goal: Goal, pa
   // The last resorts: a compact back matter to save a page; a short tri-fold's blocks shared over its panels.
   if (!done(best) && tried.length < maxRenders) {
     if ((goal === 'pages' || goal === 'booklet') && best.pages.length > target.pages && options.brand.copyfit.compact_back_matter) {
-      const compact = await run(Math.max(-1, low === -1 ? -1 : best.looseness), true);
+      const compact = await run(-1, true);
       if (better(goal, compact, best)) best = compact;
     } else if (goal === 'panels' && best.pages.length <= trifoldPanels && headings.length > 1 && tried.length < maxRenders - 1) {
       const loosest = best.looseness;
@@ -145,5 +143,5 @@ export async function copyfit(draw: Draw, options: RenderOptions, goal: Goal, pa
       if (better(goal, shared, best)) best = shared;
     }
   }
-  return { bytes: best.bytes, pages: best.pages, heights: best.heights, options: best.options, short: shortPages(goal, best.pages), renders: tried.length };
+  return { bytes: best.bytes, pages: best.pages, heights: best.heights, options: best.options, short: shortPages(goal, best.pages) };
 }

@@ -105,6 +105,32 @@ async function typesetting() {
   }
 }
 
+/** What the copyfit costs: a warm build with it against one in the design's own sizes, and the fills it reaches. */
+async function copyfitCost() {
+  const { numberedLeaflet } = await import('../helpers/leaflets.js');
+  const { writeFile } = await import('node:fs/promises');
+  const dir = await tempDir();
+  const files = ['stem-cells-and-scleroderma', 'autologous-stem-cell-transplant'].map((n) => path.join(root, 'test', 'fixtures', 'samples', `${n}.md`));
+  for (const count of [10, 30, 60]) {
+    const file = path.join(dir, `${count}-paragraphs.md`);
+    await writeFile(file, numberedLeaflet(count));
+    files.push(file);
+  }
+  const fitted = await loadBrand(brandFile, root);
+  const plain = { ...fitted, brand: { ...fitted.brand!, copyfit: { ...fitted.brand!.copyfit, enabled: false } } };
+  for (const file of files) {
+    const name = path.basename(file, '.md');
+    const time = async (brand: typeof fitted) => {
+      const render = () => buildLeaflet(file, 'fit', { brand, outDir: dir, root });
+      for (let i = 0; i < 3; i += 1) await render();
+      return medianOf(runs, render);
+    };
+    const [on, off] = [await time(fitted), await time(plain)];
+    const fills = (await buildLeaflet(file, 'fit', { brand: fitted, outDir: dir, root })).fills ?? [];
+    row(`copyfit (${name}): warm build with it / without, page fills`, `${ms(on)} / ${ms(off)} (${(on / off).toFixed(1)}×), ${fills.map((f) => f.toFixed(2)).join(' ')}`, '≤ 5 renders');
+  }
+}
+
 function fonts() {
   for (const [step, time] of Object.entries(child<Record<string, number>>('font-load.js'))) row(`font loading: ${step}`, ms(time));
 }
@@ -119,6 +145,7 @@ async function main() {
   memory();
   fonts();
   await typesetting();
+  await copyfitCost();
 }
 
 await main();

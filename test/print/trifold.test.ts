@@ -71,8 +71,28 @@ describe('a leaflet too long for a tri-fold', () => {
     const built = await buildText(numberedLeaflet(60), 'long', { print: { layout: 'trifold' } });
     const messages = built.file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.ruleId}: ${m.reason}`);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^1:1 error trifold-overflow: the text is about \d+ mm too long for the 5 text panels of a tri-fold, even in the smallest type the brand allows \(6 panels\)$/);
+    expect(messages[0]).toMatch(/^1:1 error trifold-overflow: the text is about \d+ mm too long for the 5 text panels of a tri-fold \(6 panels\)$/);
     expect(built.output).toBeUndefined();
     expect(existsSync(built.file.path.replace(/long\.md$/, 'out/long-trifold.pdf'))).toBe(false);
+  });
+});
+
+describe.each([
+  [20, 'one A4 page of text'],
+  [40, 'two A4 pages of text'],
+])('a tri-fold of %i paragraphs (%s)', (count) => {
+  let lines: Line[];
+  beforeAll(async () => {
+    const built = await buildText(numberedLeaflet(count, '三折页'), 'fold', { print: { layout: 'trifold' } });
+    expect(built.file.messages.map(String)).toEqual([]);
+    lines = await textLines(built.bytes!, (page) => folds[page]!);
+  });
+
+  it('carries text on each of the five text panels, in reading order, and the back matter on the back panel', () => {
+    const numbers = textPanels.map(({ side, column }) => paragraphNumbers(lines.filter((l) => l.page === side && l.column === column).map((l) => l.text).join('')));
+    for (const [i, found] of numbers.entries()) expect(found.length, `${textPanels[i]!.name}: ${numbers.join(' | ')}`).toBeGreaterThan(0);
+    expect(numbers.flat()).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    const back = lines.filter((l) => l.page === backPanel.side && l.column === backPanel.column).map((l) => l.text).join('\n');
+    expect(back).toContain('联系方式');
   });
 });

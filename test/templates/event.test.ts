@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, buildText, fixtures, root, tempDir } from '../helpers/build.js';
 import { leaflet } from '../helpers/cli.js';
-import { decodeQr, findQr, pdfInfo, pdfText } from '../helpers/pdf.js';
+import { mm } from '../../src/layout/page-formats.js';
+import { decodeQr, findQr, pdfInfo, pdfText, textLines } from '../helpers/pdf.js';
 
 const meetup = path.join(fixtures, 'events', 'meetup.md');
 
@@ -26,6 +27,24 @@ describe('the event flyer', () => {
     const a4 = await findQr((await build(meetup, { print: { format: 'A4' } })).bytes!, 1);
     expect(a4!.data).toBe(a5!.data);
     expect(a4!.width / a5!.width).toBeCloseTo(45 / 36, 1);
+  });
+
+  it.each([
+    ['a short', ''],
+    ['a long', '\n\n请带上近期的检查报告和正在服用的药物清单，医生会根据大家的问题现场讲解。'.repeat(4)],
+  ])('grows %s text to fill an A4 page, with no gap over 15 mm above the footer panel', async (_, more) => {
+    const text = (await readFile(meetup, 'utf8')) + more;
+    const built = await buildText(text, 'flyer', { print: { format: 'A4' } });
+    expect(built.file.messages.map(String)).toEqual([]);
+    expect((await pdfInfo(built.bytes!)).pages).toBe(1);
+    const lines = (await textLines(built.bytes!)).sort((a, b) => a.top - b.top);
+    const footer = lines.findIndex((line) => line.text.includes('成都紫贝壳公益服务中心'));
+    const above = lines[footer - 1]!;
+    // The panel's top: the footer line's glyphs, half its leading, the panel's padding (1.2 × 10.5 pt) and its 4 pt border.
+    const panelTop = lines[footer]!.top - lines[footer]!.size * (0.88 + 0.33) - 10.5 * 1.2 - 4;
+    const gap = panelTop - (above.top + above.size * 0.45);
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap / mm).toBeLessThanOrEqual(15);
   });
 
   it('writes the date the English way', async () => {
