@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { diagnosticOf, sortedMessages } from './messages.js';
+import type { MessageLang } from './say.js';
 
 /** The path as the user typed it: relative to the working directory when inside it. */
 export function displayPath(file: VFile, cwd = process.cwd()): string {
@@ -13,6 +14,8 @@ export function displayPath(file: VFile, cwd = process.cwd()): string {
 export interface FormatOptions {
   /** Show the stack of the error behind a message, where leaflet itself or a library failed. */
   debug?: boolean;
+  /** The language of the messages; English unless asked. */
+  lang?: MessageLang;
 }
 
 /** The stack of the error behind a message, indented under it; only with --debug. */
@@ -22,8 +25,10 @@ function stackOf(message: VFileMessage, { debug = false }: FormatOptions): strin
 }
 
 export function formatMessage(file: VFile, message: VFileMessage, cwd?: string, options: FormatOptions = {}): string {
-  const { line, column, severity, rule, reason, hint } = diagnosticOf(message);
-  return `${displayPath(file, cwd)}:${line}:${column}: ${severity}: ${reason}${rule ? ` [${rule}]` : ''}${hint ? `\n  hint: ${hint}` : ''}${stackOf(message, options)}`;
+  const lang = options.lang ?? 'en';
+  const { line, column, severity, rule, reason, hint } = diagnosticOf(message, lang);
+  const words = lang === 'en' ? { error: 'error', warning: 'warning', hint: 'hint' } : { error: '错误', warning: '警告', hint: '提示' };
+  return `${displayPath(file, cwd)}:${line}:${column}: ${words[severity]}: ${reason}${rule ? ` [${rule}]` : ''}${hint ? `\n  ${words.hint}: ${hint}` : ''}${stackOf(message, options)}`;
 }
 
 export function formatFile(file: VFile, cwd?: string, options: FormatOptions = {}): string[] {

@@ -9,7 +9,7 @@ import { addPlain, PlainMessage, toPlain } from './plain-messages.js';
 import { toolId } from './tool-id.js';
 import { writeAtomic } from './write-atomic.js';
 
-const format = 2;
+const format = 3;
 
 /** One cache entry per output: the key it was built under, the files it read, the PDF and the messages. */
 const Entry = z.object({

@@ -1,8 +1,10 @@
 // A leaflet's messages as plain data, to cross a worker boundary or be kept in the build cache.
 import type { VFile } from 'vfile';
 import { z } from 'zod';
+import { setTexts, textsOf } from '../diagnostics/messages.js';
 
 const point = z.object({ line: z.number(), column: z.number() });
+const said = z.object({ 'zh-CN': z.string(), en: z.string() });
 
 export const PlainMessage = z.object({
   reason: z.string(),
@@ -13,6 +15,8 @@ export const PlainMessage = z.object({
   note: z.string().optional(),
   /** The stack of the error behind the message, for --debug. */
   stack: z.string().optional(),
+  /** The message and its hint in every language. */
+  texts: z.object({ reason: said, hint: said.optional() }),
 });
 export type PlainMessage = z.infer<typeof PlainMessage>;
 
@@ -25,6 +29,7 @@ export function toPlain(file: VFile): PlainMessage[] {
     fatal: m.fatal === true,
     note: m.note,
     stack: m.cause instanceof Error ? m.cause.stack : undefined,
+    texts: textsOf(m),
   }));
 }
 
@@ -35,5 +40,6 @@ export function addPlain(file: VFile, messages: PlainMessage[]): void {
     const message = file.message(plain.reason, { place: plain.place, ruleId: plain.ruleId, source: plain.source, cause });
     message.fatal = plain.fatal;
     if (plain.note !== undefined) message.note = plain.note;
+    setTexts(message, plain.texts);
   }
 }

@@ -1,0 +1,99 @@
+// The command line's own words, in Chinese and English: help, summary and status lines.
+import type { Entry } from '../say.js';
+
+const usageEn = `Usage: leaflet <command> [paths...] [options]
+
+Commands:
+  build [paths...]   render leaflets (.md files, or folders searched recursively) into PDFs
+  check [paths...]   run every check without writing a PDF
+  watch [paths...]   build, then rebuild each leaflet when it, the brand or an image changes
+  preview [paths...] watch, and show the leaflets on a live page at http://127.0.0.1:4173/
+  new <handout|event> <name>
+                     start leaflets/<name>.md from a template
+  pack <manifest...> one PDF (cover, contents, leaflets, back matter) and a zip
+                     of the single PDFs per manifest: out/packs/<pack>.pdf and .zip
+
+Paths default to leaflets/.
+
+Options:
+  -o, --out DIR      output folder (default: out)
+  -b, --brand FILE   brand file (default: assets/brand.yaml)
+      --strict       treat warnings as errors
+      --report KIND  text (default) or json: the messages and each file's status as JSON on stdout
+      --messages LANG the language of messages: zh-CN or en (default: LEAFLET_MESSAGES, else the brand's)
+      --ics          also write <name>.ics next to an event flyer
+  -j, --jobs N       render N leaflets at once (default: the number of cores)
+      --force        render every leaflet, even those whose PDF is up to date
+      --port N       the preview page's port (default: 4173)
+      --debug        with an error of leaflet itself, show where it failed (for a bug report)
+  -h, --help         show this help
+  -v, --version      show the version
+
+Print options:
+  -f, --format SIZE  A4, A5, Letter or A3 (posters): wins over the leaflet's 'format'
+      --press        for a print shop: 3 mm bleed, trim and bleed boxes, crop marks (x-press.pdf)
+      --bleed MM     the bleed in millimetres, 0 to 10 (implies --press)
+      --no-marks     no crop or fold marks (implies --press)
+      --no-press     office pages, even when the brand file sets 'press: true'
+      --booklet      A5 pages two-up on A4 sheets in saddle-stitch order (x-booklet.pdf)
+      --trifold      a letter-fold tri-fold: one A4 sheet, both sides (x-trifold.pdf)
+      --grayscale    greys only, for black-and-white printers (--no-grayscale overrides the brand)
+      --large-print  14 pt text for readers with low vision (x-large-print.pdf)
+
+Exit codes: 0 all built, 1 a leaflet failed, 2 usage error.`;
+
+const usageZh = `用法：leaflet <命令> [路径...] [选项]
+
+命令：
+  build [路径...]    把手册（.md 文件，或逐层查找的文件夹）排成 PDF
+  check [路径...]    做全部检查，不写 PDF
+  watch [路径...]    先排版，之后手册、品牌文件或图片一改动就重排那一份
+  preview [路径...]  同 watch，并在 http://127.0.0.1:4173/ 的网页上实时显示手册
+  new <handout|event> <名称>
+                     从模板新建 leaflets/<名称>.md（handout 手册，event 活动海报）
+  pack <清单...>     每份清单生成一个合集 PDF（封面、目录、各手册、机构信息）和
+                     一个装有各份 PDF 的 zip：out/packs/<合集>.pdf 和 .zip
+
+不写路径时处理 leaflets/ 文件夹。
+
+选项：
+  -o, --out 文件夹   输出文件夹（默认：out）
+  -b, --brand 文件   品牌文件（默认：assets/brand.yaml）
+      --strict       把警告当作错误
+      --report 格式  text（默认）或 json：在标准输出上以 JSON 给出消息和每个文件的状态
+      --messages 语言 消息的语言：zh-CN 或 en（默认看 LEAFLET_MESSAGES，再看品牌文件）
+      --ics          活动海报旁另写一个 <名称>.ics 日历文件
+  -j, --jobs N       同时排 N 份手册（默认：处理器核数）
+      --force        每份都重排，即使 PDF 已是最新
+      --port N       预览网页的端口（默认：4173）
+      --debug        leaflet 自身出错时显示出错的位置（用于报告问题）
+  -h, --help         显示本帮助
+  -v, --version      显示版本号
+
+打印选项：
+  -f, --format 尺寸  A4、A5、Letter 或 A3（海报）：优先于手册里的 format
+      --press        交印刷厂：3 毫米出血、裁切框和出血框、裁切标记（x-press.pdf）
+      --bleed 毫米   出血宽度，0 到 10 毫米（即 --press）
+      --no-marks     不加裁切和折叠标记（即 --press）
+      --no-press     办公室打印的页面，即使品牌文件写了 press: true
+      --booklet      A5 小册子：两页拼一张 A4，按骑马钉顺序（x-booklet.pdf）
+      --trifold      三折页：一张 A4 纸，双面（x-trifold.pdf）
+      --grayscale    只用灰色，供黑白打印机（--no-grayscale 覆盖品牌文件的设置）
+      --large-print  14 磅大字，方便视力不好的读者（x-large-print.pdf）
+
+退出码：0 全部完成，1 有手册失败，2 命令用法错误。`;
+
+export const cliMessages = {
+  usage: { en: usageEn, 'zh-CN': usageZh },
+  summary: { en: 'built {built}, failed {failed}, warnings {warnings}', 'zh-CN': '完成 {built}，失败 {failed}，警告 {warnings}' },
+  summaryChecked: { en: ', checked {checked}', 'zh-CN': '，已检查 {checked}' },
+  summaryCached: { en: ', cached {cached}', 'zh-CN': '，未改动 {cached}' },
+  seconds: { en: ', {seconds} s', 'zh-CN': '，{seconds} 秒' },
+  statusFailed: { en: '{path} failed', 'zh-CN': '{path} 失败' },
+  statusOk: { en: '{path} ok', 'zh-CN': '{path} 通过' },
+  statusBuilt: { en: '{path} → {outputs}', 'zh-CN': '{path} → {outputs}' },
+  statusCached: { en: '{path} → {outputs} (up to date)', 'zh-CN': '{path} → {outputs}（已是最新）' },
+  error: { en: 'error', 'zh-CN': '错误' },
+  warning: { en: 'warning', 'zh-CN': '警告' },
+  hint: { en: 'hint', 'zh-CN': '提示' },
+} satisfies Record<string, Entry>;
