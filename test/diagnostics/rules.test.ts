@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { buildMany } from '../../src/pipeline/build-many.js';
 import { formatFile } from '../../src/diagnostics/format.js';
 import { rules, type RuleId } from '../../src/diagnostics/rules.js';
+import type { MessageLang } from '../../src/diagnostics/say.js';
 import { brandFile, fixtures, root, tempDir } from '../helpers/build.js';
 
 /**
  * One folder per rule under test/fixtures/rules/<rule-id>/: its leaflets (and a brand.yaml when the rule is
- * about the brand file), and expected.txt, the exact report that `check` and `build` print for it.
+ * about the brand file), and the exact report that `check` and `build` print for it: expected.txt in
+ * English, expected.zh-CN.txt in Chinese.
  */
 const rulesDir = path.join(fixtures, 'rules');
 const folders = readdirSync(rulesDir).sort();
@@ -30,7 +32,7 @@ const testedElsewhere: Partial<Record<RuleId, string>> = {
 /** Rules about the rendered pages, which `build` reports and `check`, rendering no handout, does not. */
 const buildOnly = ['page-fill'];
 
-async function report(folder: string, dryRun: boolean, skip: string[] = []): Promise<string> {
+async function report(folder: string, dryRun: boolean, skip: string[] = [], lang: MessageLang = 'en'): Promise<string> {
   const dir = path.join(rulesDir, folder);
   const brand = path.join(dir, 'brand.yaml');
   const batch = await buildMany({
@@ -42,7 +44,7 @@ async function report(folder: string, dryRun: boolean, skip: string[] = []): Pro
   });
   const files = [batch.brand, ...batch.results.map((result) => result.file)];
   for (const file of files) file.messages = file.messages.filter((message) => !skip.includes(message.ruleId ?? ''));
-  return files.flatMap((file) => formatFile(file, root)).join('\n');
+  return files.flatMap((file) => formatFile(file, root, { lang })).join('\n');
 }
 
 describe('the rule catalogue', () => {
@@ -60,5 +62,11 @@ describe.each(folders)('rule %s', (rule) => {
     expect(checked).toBe(expected);
     expect(checked).toContain(`[${rule}]`);
     expect(await report(rule, false, buildOnly)).toBe(checked);
+  });
+
+  it('is reported in Chinese as expected.zh-CN.txt has it', async () => {
+    const file = path.join(rulesDir, rule, 'expected.zh-CN.txt');
+    if (!existsSync(file)) return;
+    expect(await report(rule, true, [], 'zh-CN')).toBe(readFileSync(file, 'utf8').trimEnd());
   });
 });
