@@ -1,19 +1,22 @@
 // The brand file's schema: the organisation's names, colours, profile, contact and labels.
 import { z } from 'zod';
+import { brandMessages as m } from '../diagnostics/catalogue/brand.js';
+import { sourceMessages } from '../diagnostics/catalogue/source.js';
 import { languages } from '../source/leaflet-schema.js';
 
-const text = z.string().trim().min(1, 'must not be empty');
+// A message here is a catalogue entry's English: the message in every language is found by it.
+const text = z.string().trim().min(1, sourceMessages.notEmpty.en);
 
 /** A text given once, or per language (`zh-CN`, `zh-TW`, `en`). */
 export const Localized = z.union([
   text,
   z.object({ 'zh-CN': text.optional(), 'zh-TW': text.optional(), en: text.optional() }).refine((v) => Object.values(v).some(Boolean), {
-    message: 'give the text in at least one language',
+    message: m.oneLanguage.en,
   }),
 ]);
 export type Localized = z.infer<typeof Localized>;
 
-const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour written as #RRGGBB');
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, m.colour.en);
 
 export const ContactKind = z.enum(['phone', 'email', 'website', 'weibo', 'wechat', 'qq', 'other']);
 
@@ -54,7 +57,7 @@ const CalloutStyle = z.object({ label: Localized, color: colour });
 const range = (min = 0) =>
   z
     .tuple([z.number().min(min), z.number().min(min)])
-    .refine(([low, high]) => low <= high, { message: 'give the smaller number first, as in [10, 11.5]' });
+    .refine(([low, high]) => low <= high, { message: m.smallerFirst.en });
 
 /**
  * How far the copyfit may vary the design to fill the pages: the body size per page kind, in points, the

@@ -1,6 +1,9 @@
 // Loads and checks the brand file; its messages are reported like a leaflet's.
 import type { VFile } from 'vfile';
+import { brandMessages as m } from '../diagnostics/catalogue/brand.js';
+import { sourceMessages } from '../diagnostics/catalogue/source.js';
 import { error, hasErrors } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import { checkQrFits } from '../source/qr.js';
 import { checkUrl, websiteUrl } from '../source/urls.js';
 import { brandLimit } from '../source/limits.js';
@@ -46,22 +49,22 @@ export async function loadBrand(brandPath: string, root = process.cwd()): Promis
   if (!brand) return { file };
   const qrUrl = brandQrUrl(brand);
   if (!qrUrl) {
-    error(file, 'brand-invalid', "the brand needs 'qr.url' or a contact entry of kind 'website' for the QR code");
+    error(file, 'brand-invalid', say(m.needsQr));
     return { file };
   }
   const check = checkUrl(qrUrl, ['http:', 'https:']);
   if (!check.ok) {
-    error(file, 'invalid-url', `QR code: ${check.reason}`, { place: placeOf(parsed.source, ['qr', 'url']) });
+    error(file, 'invalid-url', say(sourceMessages.qrProblem, { problem: check.reason }), { place: placeOf(parsed.source, ['qr', 'url']) });
     return { file };
   }
-  if (!checkQrFits(file, check.url, 'QR code', placeOf(parsed.source, ['qr', 'url']))) return { file };
+  if (!checkQrFits(file, check.url, say(sourceMessages.qrCode), placeOf(parsed.source, ['qr', 'url']))) return { file };
   const logo = brand.logo
-    ? resolveBrandFile(file, 'logo', brand.logo, placeOf(parsed.source, ['logo']), root, /\.(png|jpe?g)$/i)
+    ? resolveBrandFile(file, say(m.logo), brand.logo, placeOf(parsed.source, ['logo']), root, /\.(png|jpe?g)$/i)
     : undefined;
   const fonts = brand.typography.fallback_fonts.map((font, i) => resolveFont(file, font, placeOf(parsed.source, ['typography', 'fallback_fonts', i]), root));
   const partnerLogos: Record<string, string> = {};
   for (const [id, partner] of Object.entries(brand.partners)) {
-    const found = partner.logo && resolveBrandFile(file, 'logo', partner.logo, placeOf(parsed.source, ['partners', id, 'logo']), root, /\.(png|jpe?g)$/i);
+    const found = partner.logo && resolveBrandFile(file, say(m.logo), partner.logo, placeOf(parsed.source, ['partners', id, 'logo']), root, /\.(png|jpe?g)$/i);
     if (found) partnerLogos[id] = found;
   }
   if (hasErrors(file)) return { file };

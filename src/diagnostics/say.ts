@@ -10,14 +10,19 @@ export type Entry = Record<MessageLang, string>;
 /** A message with its values filled in, in every language; shown in one of them when it is reported. */
 export type Said = Record<MessageLang, string>;
 
-type Values = Record<string, string | number>;
+/** The values of placeholders: the same in every language, or (a said part) each language's own. */
+type Values = Record<string, string | number | Said>;
 
-const fill = (template: string, values: Values) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+const fill = (template: string, values: Values, lang: MessageLang) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(values, name)) return whole;
+    const value = values[name]!;
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
 
 /** An entry with its values filled in, in every language. */
 export function say(entry: Entry, values: Values = {}): Said {
-  return { 'zh-CN': fill(entry['zh-CN'], values), en: fill(entry.en, values) };
+  return { 'zh-CN': fill(entry['zh-CN'], values, 'zh-CN'), en: fill(entry.en, values, 'en') };
 }
 
 /** Two messages, or a message and a said part, joined: `say(a)` then `say(b)` as one. */

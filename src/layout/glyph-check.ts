@@ -2,7 +2,9 @@
 import * as fontkit from 'fontkit';
 import type { VFile } from 'vfile';
 import { parseDocument, visit } from 'yaml';
+import { layoutMessages as m } from '../diagnostics/catalogue/layout.js';
 import { warn, type Point } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import { pointsOf } from '../source/positions.js';
 
 type Font = ReturnType<typeof fontkit.openSync> & { hasGlyphForCodePoint(codePoint: number): boolean };
@@ -47,10 +49,7 @@ function missingFrom(fonts: string[]): (codePoint: number) => boolean {
 
 function report(file: VFile, char: string, place: Point, what = ''): void {
   const hex = char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-  warn(file, 'missing-glyph', `${what}U+${hex} '${char}' is not in the font`, {
-    place,
-    hint: 'use another character, or add a font that has it to typography.fallback_fonts in the brand file',
-  });
+  warn(file, 'missing-glyph', say(m.missingGlyph, { what, hex, char }), { place, hint: say(m.missingGlyphHint) });
 }
 
 /** Warns at each place in `text`, which starts at `start` in the file, where a character is missing. */

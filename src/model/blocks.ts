@@ -2,7 +2,9 @@
 import type { BlockContent, DefinitionContent, List as MdList, Paragraph as MdParagraph, RootContent, Table as MdTable } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
+import { modelMessages as m } from '../diagnostics/catalogue/model.js';
 import { warn } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import { figureOf } from './figures.js';
 import { sourceOf, spansOf } from './inline.js';
 import type { Align, Block, CalloutKind, Paragraph } from './types.js';
@@ -68,9 +70,9 @@ function container(node: ContainerDirective, file: VFile): Block[] {
     const title = labelled ? spansOf(first.children, file) : undefined;
     return [{ type: 'callout', kind: node.name as CalloutKind, title, children, position: node.position }];
   }
-  warn(file, 'unsupported-node', `':::${node.name}' is not a known box; its text is printed as is`, {
+  warn(file, 'unsupported-node', say(m.unknownBox, { name: node.name }), {
     place: node.position?.start,
-    hint: `use one of :::${calloutKinds.join(', :::')} or :::pagebreak`,
+    hint: say(m.unknownBoxHint, { boxes: `:::${calloutKinds.join(', :::')}` }),
   });
   return children;
 }
@@ -110,7 +112,7 @@ const handlers: Record<string, Handler> = {
   thematicBreak: (node: { position?: Block['position'] }) => [{ type: 'rule', position: node.position }],
   code: (node: { value: string; position?: Block['position'] }) => [{ type: 'code', value: node.value, position: node.position }],
   html: (node: { position?: Block['position'] }, file) => {
-    warn(file, 'raw-html', 'raw HTML is ignored', { place: node.position?.start, hint: 'write the text in plain Markdown instead' });
+    warn(file, 'raw-html', say(m.rawHtml), { place: node.position?.start, hint: say(m.rawHtmlHint) });
     return [];
   },
   table,
@@ -122,6 +124,6 @@ const handlers: Record<string, Handler> = {
 export function block(node: Flow, file: VFile): Block[] {
   const handler = handlers[node.type];
   if (handler) return handler(node as never, file);
-  warn(file, 'unsupported-node', `'${node.type}' is not supported yet and is left out`, { place: node.position?.start });
+  warn(file, 'unsupported-node', say(m.unsupportedBlock, { type: node.type }), { place: node.position?.start });
   return [];
 }

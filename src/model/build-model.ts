@@ -1,13 +1,18 @@
 // Model stage: front matter + Markdown AST + brand → the leaflet model, with every problem positioned.
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { modelMessages as m } from '../diagnostics/catalogue/model.js';
+import { sourceMessages } from '../diagnostics/catalogue/source.js';
 import { error, hasErrors, warn } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import type { Brand } from '../brand/brand-schema.js';
 import { defaultQr, type LoadedBrand } from '../brand/load-brand.js';
 import { localize } from '../brand/localize.js';
-import { readFrontMatter } from '../source/front-matter.js';
+import { readDates } from '../source/date-spelling.js';
+import { readFrontMatter, type RawFrontMatter } from '../source/front-matter.js';
 import { FrontMatter, languages, type Lang } from '../source/leaflet-schema.js';
 import { parseMarkdown } from '../source/parse-markdown.js';
-import { checkSchema, suggest } from '../source/schema-check.js';
+import { checkFields, suggest } from '../source/schema-check.js';
 import { placeOf, type YamlSource } from '../source/yaml-source.js';
 import { flow } from './blocks.js';
 import { collectFootnotes, references } from './footnotes.js';
@@ -28,9 +33,9 @@ function resolveLang(file: VFile, value: string | undefined, fallback: Lang, sou
   const found = languages.find((lang) => lang.toLowerCase() === value.toLowerCase());
   if (found) return found;
   const guess = suggest(value, languages);
-  error(file, 'invalid-lang', `unsupported language '${value}'${guess ? `; did you mean '${guess}'?` : ''}`, {
+  error(file, 'invalid-lang', guess ? say(m.badLangGuess, { value, guess }) : say(m.badLang, { value }), {
     place: source ? placeOf(source, ['lang']) : undefined,
-    hint: `use one of ${languages.join(', ')}`,
+    hint: say(m.langHint, { choices: languages.join(', ') }),
   });
   return fallback;
 }
@@ -48,25 +53,23 @@ function takeTitle(blocks: Block[], title: string | undefined): { title?: string
 /** Where a key of the front matter is, when there is front matter to point into. */
 const at = (source: YamlSource | undefined, path: (string | number)[]) => (source ? placeOf(source, path) : undefined);
 
-/** An event flyer needs its event; a partner must be one the brand lists. */
-function checkDesign(file: VFile, front: FrontMatter, brand: Brand, source?: YamlSource): void {
-  if ((front.template ?? 'handout') === 'event' && !front.event) {
-    error(file, 'front-matter-invalid', "an event flyer needs 'event:' settings with at least 'starts' and 'venue'", {
-      place: at(source, ['template']),
-      hint: 'run `npx leaflet new event <name>` to start from a filled-in example',
-    });
+/**
+ * An event flyer needs its event; a partner must be one the brand lists. Settings that failed their own
+ * check (`failed`) have their message already, and are not blamed again.
+ */
+function checkDesign(file: VFile, front: FrontMatter, brand: Brand, failed: Set<string>, source?: YamlSource): void {
+  if ((front.template ?? 'handout') === 'event' && !front.event && !failed.has('event')) {
+    error(file, 'front-matter-invalid', say(m.eventNeedsEvent), { place: at(source, ['template']), hint: say(m.eventNeedsEventHint) });
   }
-  if (front.format === 'A3' && (front.template ?? 'handout') !== 'event') {
-    error(file, 'front-matter-invalid', 'A3 is for event posters; a handout is printed on A4, A5 or Letter', {
-      place: at(source, ['format']),
-      hint: 'use format: A4, or template: event for a poster',
-    });
+  if (front.format === 'A3' && (front.template ?? 'handout') !== 'event' && !failed.has('template')) {
+    error(file, 'front-matter-invalid', say(m.a3Handout), { place: at(source, ['format']), hint: say(m.a3HandoutHint) });
   }
   if (front.partner && !Object.hasOwn(brand.partners, front.partner)) {
-    const guess = suggest(front.partner, Object.keys(brand.partners));
-    error(file, 'front-matter-invalid', `unknown partner '${front.partner}'${guess ? `; did you mean '${guess}'?` : ''}`, {
+    const value = front.partner;
+    const guess = suggest(value, Object.keys(brand.partners));
+    error(file, 'front-matter-invalid', guess ? say(m.unknownPartnerGuess, { value, guess }) : say(m.unknownPartner, { value }), {
       place: at(source, ['partner']),
-      hint: 'partners are listed under `partners:` in the brand file',
+      hint: say(m.partnerHint),
     });
   }
 }
@@ -78,14 +81,13 @@ function resolveQr(file: VFile, front: FrontMatter | undefined, event: EventInfo
   if (!front?.qr) return fallback;
   const place = at(source, ['qr', 'url']);
   const check = checkUrl(front.qr.url, ['http:', 'https:']);
-  if (!check.ok) error(file, 'invalid-url', `QR code: ${check.reason}`, { place });
-  else if (checkQrFits(file, check.url, 'QR code', place)) return { url: check.url, caption: front.qr.caption ?? fallback.caption };
+  if (!check.ok) error(file, 'invalid-url', say(sourceMessages.qrProblem, { problem: check.reason }), { place });
+  else if (checkQrFits(file, check.url, say(sourceMessages.qrCode), place)) return { url: check.url, caption: front.qr.caption ?? fallback.caption };
   return fallback;
 }
 
 /** The body as blocks, with the footnotes collected; undefined when the Markdown cannot be read. */
-function readBody(file: VFile, front: FrontMatter | undefined, root: string): { title?: string; blocks: Block[]; notes: Reference[] } | undefined {
-  const tree = parseMarkdown(file);
+function readBody(file: VFile, tree: Root | undefined, front: FrontMatter | undefined, root: string): { title?: string; blocks: Block[]; notes: Reference[] } | undefined {
   if (!tree || !checkNesting(tree, file)) return undefined;
   checkImages(tree, file, root);
   modelState(file).printUrls = front?.print_urls ?? true;
@@ -95,30 +97,43 @@ function readBody(file: VFile, front: FrontMatter | undefined, root: string): { 
 }
 
 /**
- * Builds the model, recording every problem on the file. Pictures are checked against the project folder
- * `root` (by default the working directory). Returns undefined when the leaflet has errors.
+ * The settings that pass their checks, every problem recorded at once: dates written another way are read
+ * first, and a title that is wanted (the text has no `# ` heading) and misspelt is one message.
+ */
+function readSettings(file: VFile, raw: RawFrontMatter, needsTitle: boolean): { front: FrontMatter; failed: Set<string> } {
+  const dates = readDates(file, raw.data, raw.source);
+  const wanted = needsTitle ? [{ path: ['title'], rule: 'missing-title' as const }] : [];
+  const checked = checkFields(file, raw.source, FrontMatter, dates.data, 'front-matter-invalid', { wanted, reported: dates.reported });
+  return { front: checked.value, failed: new Set([...checked.failed, ...checked.explained.map((path) => String(path[0]))]) };
+}
+
+const hasHeading = (tree: Root | undefined) => tree?.children.some((node) => node.type === 'heading' && node.depth === 1) ?? false;
+
+/**
+ * Builds the model, recording every problem on the file in one pass: the settings, the text and the pictures
+ * are each checked whatever the others hold. Pictures are checked against the project folder `root` (by
+ * default the working directory). Returns undefined when the leaflet has errors.
  */
 export function buildModel(file: VFile, loaded: LoadedBrand, root = process.cwd()): Leaflet | undefined {
   const { brand, qrUrl } = loaded;
   if (!brand || !qrUrl) return undefined;
   const raw = readFrontMatter(file);
-  const front = raw.ok ? checkSchema(file, raw.source, FrontMatter, raw.data, 'front-matter-invalid') : undefined;
-  const body = readBody(file, front, root);
-  if (!body) return undefined;
-  const { title, blocks, notes } = body;
+  const tree = parseMarkdown(file, raw.end);
+  const settings = raw.ok ? readSettings(file, raw, !hasHeading(tree)) : undefined;
+  const front = settings?.front;
+  const failed = settings?.failed ?? new Set<string>();
+  const body = readBody(file, tree, front, root);
   const lang = resolveLang(file, front?.lang, brand.lang, raw.source);
-  if (!title && front) {
-    error(file, 'missing-title', 'the leaflet has no title', {
-      place: { line: 1, column: 1 },
-      hint: "add 'title: …' to the front matter, or start the text with a '# ' heading",
-    });
+  if (body && !body.title && front && !failed.has('title')) {
+    error(file, 'missing-title', say(m.missingTitle), { place: { line: 1, column: 1 }, hint: say(m.missingTitleHint) });
   }
   // A body whose only content failed (a missing picture) has its error already.
-  if (blocks.length === 0 && !hasErrors(file)) warn(file, 'empty-body', 'the leaflet has no text besides its title', { place: { line: 1, column: 1 } });
-  if (front) checkDesign(file, front, brand, raw.source);
+  if (body?.blocks.length === 0 && !hasErrors(file)) warn(file, 'empty-body', say(m.emptyBody), { place: { line: 1, column: 1 } });
+  if (front) checkDesign(file, front, brand, failed, raw.source);
   const event = front?.event ? resolveEvent(file, front.event, brand.time_zone, raw.source) : undefined;
   const qr = resolveQr(file, front, event, { brand, qrUrl }, lang, raw.source);
-  if (!front || !title || hasErrors(file)) return undefined;
+  if (!front || !body?.title || hasErrors(file)) return undefined;
+  const { title, blocks, notes } = body;
   return {
     meta: {
       template: front.template ?? 'handout',

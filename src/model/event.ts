@@ -1,12 +1,21 @@
 // Event settings → the event of a flyer: times resolved in their zone, addresses checked.
 import { DateTime } from 'luxon';
 import type { VFile } from 'vfile';
+import { modelMessages as m } from '../diagnostics/catalogue/model.js';
+import { sourceMessages } from '../diagnostics/catalogue/source.js';
 import { error } from '../diagnostics/messages.js';
+import { say, verbatim, type Said } from '../diagnostics/say.js';
 import type { EventSettings } from '../source/leaflet-schema.js';
 import { placeOf, type YamlSource } from '../source/yaml-source.js';
 import type { EventInfo } from './types.js';
 import { checkUrl } from '../source/urls.js';
 import { checkQrFits } from '../source/qr.js';
+
+/** Why luxon finds a time not real: its English, and in Chinese when it is a value out of range. */
+function whyInvalid(time: DateTime): Said {
+  const why = verbatim(time.invalidExplanation ?? time.invalidReason ?? '');
+  return time.invalidReason === m.outOfRange.en ? { ...why, 'zh-CN': m.outOfRange['zh-CN'] } : why;
+}
 
 function parseTime(value: string, zone: string): DateTime {
   const hasOffset = /(Z|[+-]\d{2}:?\d{2})$/.test(value);
@@ -24,12 +33,12 @@ export function resolveEvent(file: VFile, event: EventSettings, zone: string, so
   let ok = true;
   for (const [key, time] of [['starts', starts], ['ends', ends]] as const) {
     if (time && !time.isValid) {
-      error(file, 'front-matter-invalid', `'event.${key}': not a real date and time (${time.invalidExplanation ?? time.invalidReason})`, { place: place([key]) });
+      error(file, 'front-matter-invalid', say(m.notRealTime, { key, why: whyInvalid(time) }), { place: place([key]) });
       ok = false;
     }
   }
   if (ok && ends && ends <= starts) {
-    error(file, 'front-matter-invalid', "'event.ends' is not after 'event.starts'", { place: place(['ends']) });
+    error(file, 'front-matter-invalid', say(m.endsBeforeStarts), { place: place(['ends']) });
     ok = false;
   }
   const urls: Partial<Record<'register' | 'online', string>> = {};
@@ -37,7 +46,7 @@ export function resolveEvent(file: VFile, event: EventSettings, zone: string, so
     const value = event[key];
     if (!value) continue;
     const check = checkUrl(value, ['http:', 'https:']);
-    if (!check.ok) error(file, 'invalid-url', `'event.${key}': ${check.reason}`, { place: place([key]) });
+    if (!check.ok) error(file, 'invalid-url', say(sourceMessages.issueAt, { where: `'event.${key}'`, problem: check.reason }), { place: place([key]) });
     // The sign-up address is the flyer's QR code.
     if (check.ok && (key !== 'register' || checkQrFits(file, check.url, `'event.${key}'`, place([key])))) urls[key] = check.url;
     else ok = false;

@@ -1,7 +1,9 @@
 // Figures: an image alone in its paragraph becomes a numbered figure; `{width=50%}` after it sets its width.
 import type { Image, ImageReference, Paragraph as MdParagraph } from 'mdast';
 import type { VFile } from 'vfile';
+import { modelMessages as m } from '../diagnostics/catalogue/model.js';
 import { error } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import { modelState } from './model-state.js';
 import type { Figure } from './types.js';
 
@@ -25,7 +27,7 @@ export function figureOf(node: MdParagraph, file: VFile): Figure[] | undefined {
   if (found.width) {
     const percent = Number(widthAttribute.exec(found.width)![1]);
     if (percent > 0 && percent <= 100) width = percent / 100;
-    else error(file, 'invalid-width', `image width ${percent}% must be between 1% and 100%`, { place: node.position?.start });
+    else error(file, 'invalid-width', say(m.invalidWidth, { percent }), { place: node.position?.start });
   }
   // The address was checked with every other picture (images.ts); a refused one has its message already.
   const src = image.data?.leaflet?.path;

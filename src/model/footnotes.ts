@@ -1,7 +1,9 @@
 // Footnotes: definitions collected before the body, printed after it as references in citation order.
 import type { FootnoteDefinition, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { modelMessages as m } from '../diagnostics/catalogue/model.js';
 import { warn } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import { flow } from './blocks.js';
 import { modelState } from './model-state.js';
 import type { Reference } from './types.js';
@@ -26,10 +28,8 @@ export function references(file: VFile): Reference[] {
   }
   for (const [id, definition] of definitions) {
     if (cited.has(id)) continue;
-    warn(file, 'footnote-unused', `footnote [^${definition.label ?? id}] is never cited, so it is not printed`, {
-      place: definition.position?.start,
-      hint: `cite it in the text as [^${definition.label ?? id}], or delete it`,
-    });
+    const label = definition.label ?? id;
+    warn(file, 'footnote-unused', say(m.footnoteUnused, { label }), { place: definition.position?.start, hint: say(m.footnoteUnusedHint, { label }) });
   }
   return out;
 }

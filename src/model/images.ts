@@ -2,6 +2,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
+import { say } from '../diagnostics/say.js';
 import { checkAsset } from '../source/assets.js';
 import type { ImageRef } from './types.js';
 
@@ -27,7 +29,7 @@ export function checkImages(tree: Root, file: VFile, root: string): void {
     if (node.type !== 'image' && node.type !== 'imageReference') return;
     const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
     if (url === undefined) return;
-    const path = checkAsset(file, url, { what: 'image', from: file.path, root, place: node.position?.start });
+    const path = checkAsset(file, url, { what: say(m.image), from: file.path, root, place: node.position?.start });
     node.data = { ...node.data, leaflet: { url, path } };
   });
 }

@@ -1,7 +1,10 @@
 // Inline handlers: mdast phrasing content → styled spans, one handler per node type.
 import type { Image, ImageReference, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
+import { modelMessages as m } from '../diagnostics/catalogue/model.js';
+import { sourceMessages } from '../diagnostics/catalogue/source.js';
 import { error, warn } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import { modelState } from './model-state.js';
 import type { Marks, Span } from './types.js';
 import { checkUrl, printableUrl } from '../source/urls.js';
@@ -28,10 +31,7 @@ function textOf(spans: Span[]): string {
 
 /** A picture inside a line of text is not drawn (only one in a paragraph of its own is): its alt text is printed. */
 function picture(node: Image | ImageReference, marks: Marks, file: VFile): Span[] {
-  warn(file, 'unsupported-node', 'an image inside a line of text is not shown; the alt text is printed instead', {
-    place: node.position?.start,
-    hint: 'put the image in a paragraph of its own, with an empty line before and after it',
-  });
+  warn(file, 'unsupported-node', say(m.inlineImage), { place: node.position?.start, hint: say(m.inlineImageHint) });
   return node.alt ? [{ text: `[${node.alt}]`, marks }] : [];
 }
 
@@ -46,7 +46,7 @@ const handlers: Record<string, Handler> = {
     const spans = children(node.children, marks, file);
     const check = checkUrl(node.url);
     if (!check.ok) {
-      (check.relative ? warn : error)(file, 'invalid-url', `link: ${check.reason}`, { place: node.position?.start });
+      (check.relative ? warn : error)(file, 'invalid-url', say(sourceMessages.linkProblem, { problem: check.reason }), { place: node.position?.start });
       return spans;
     }
     const linked = spans.map((span) => ({ ...span, href: check.url }));
@@ -56,7 +56,7 @@ const handlers: Record<string, Handler> = {
     return [...linked, { text: ` (${shown})`, marks: { ...marks, url: true }, href: check.url }];
   },
   html: (node: { value: string; position?: PhrasingContent['position'] }, _marks, file) => {
-    warn(file, 'raw-html', 'raw HTML is ignored', { place: node.position?.start, hint: 'write the text in plain Markdown instead' });
+    warn(file, 'raw-html', say(m.rawHtml), { place: node.position?.start, hint: say(m.rawHtmlHint) });
     return [];
   },
   image: picture,
@@ -75,9 +75,7 @@ const handlers: Record<string, Handler> = {
 export function inline(node: PhrasingContent, marks: Marks, file: VFile): Span[] {
   const handler = handlers[node.type];
   if (handler) return handler(node as never, marks, file);
-  warn(file, 'unsupported-node', `'${node.type}' is not supported yet; its text is printed as is`, {
-    place: node.position?.start,
-  });
+  warn(file, 'unsupported-node', say(m.unsupportedInline, { type: node.type }), { place: node.position?.start });
   if ('children' in node) return children(node.children as PhrasingContent[], marks, file);
   return 'value' in node ? [{ text: String(node.value), marks }] : [];
 }

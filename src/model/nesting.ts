@@ -1,7 +1,9 @@
 // Nesting depth: quotes and lists nested deeper than a page can lay out are refused before rendering.
 import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { modelMessages as m } from '../diagnostics/catalogue/model.js';
 import { error } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 
 /** Quote and list levels, counted together. Real leaflets use two or three; the renderer breaks past ~100. */
 export const maxNesting = 10;
@@ -24,9 +26,6 @@ function tooDeep(node: Nodes, depth: number): Nodes | undefined {
 export function checkNesting(tree: Root, file: VFile): boolean {
   const node = tooDeep(tree, 0);
   if (!node) return true;
-  error(file, 'too-deep', `quotes and lists are nested more than ${maxNesting} levels deep here`, {
-    place: node.position?.start,
-    hint: 'flatten the text: a leaflet reads best with at most two or three levels',
-  });
+  error(file, 'too-deep', say(m.tooDeep, { max: maxNesting }), { place: node.position?.start, hint: say(m.tooDeepHint) });
   return false;
 }

@@ -1,10 +1,14 @@
 // The date written into a PDF, so that the same input always builds the same bytes.
+import { pipelineMessages as m } from '../diagnostics/catalogue/pipeline.js';
+import { say, type Said } from '../diagnostics/say.js';
+
 export const fixedEpoch = new Date('2000-01-01T00:00:00Z');
 
 /** The last second that a PDF date can hold: 9999-12-31T23:59:59Z. */
 const latestEpoch = 253402300799;
 
-export type EpochCheck = { ok: true; date?: Date } | { ok: false; reason: string };
+/** A refused value: `says` in every language, `reason` in English. */
+export type EpochCheck = { ok: true; date?: Date } | { ok: false; reason: string; says: Said };
 
 /** `SOURCE_DATE_EPOCH`: unset or empty means none; else a whole number of seconds since 1970 up to the year 9999. */
 export function checkSourceDateEpoch(value: string | undefined): EpochCheck {
@@ -12,7 +16,8 @@ export function checkSourceDateEpoch(value: string | undefined): EpochCheck {
   if (!epoch) return { ok: true };
   if (/^\d+$/.test(epoch) && Number(epoch) <= latestEpoch) return { ok: true, date: new Date(Number(epoch) * 1000) };
   const shown = epoch.length > 40 ? `${epoch.slice(0, 37)}…` : epoch;
-  return { ok: false, reason: `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, from 0 to ${latestEpoch} (the end of 9999), not '${shown}'` };
+  const says = say(m.sourceDateEpoch, { latest: latestEpoch, value: shown });
+  return { ok: false, reason: says.en, says };
 }
 
 /** `SOURCE_DATE_EPOCH` (seconds) wins, then the leaflet's own date, then a fixed epoch. */

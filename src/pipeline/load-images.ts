@@ -4,7 +4,9 @@ import path from 'node:path';
 import { parseEntities } from 'parse-entities';
 import { parseSync } from 'svgson';
 import type { VFile } from 'vfile';
+import { pipelineMessages as m } from '../diagnostics/catalogue/pipeline.js';
 import { error, messageOf, warn } from '../diagnostics/messages.js';
+import { say, type Said } from '../diagnostics/say.js';
 import type { Block, Figure, LoadedImage, SvgNode } from '../model/types.js';
 import { formatBytes, svgLimit } from '../source/limits.js';
 
@@ -53,34 +55,34 @@ function svgExtent(tree: SvgNode): { depth: number; elements: number } {
   return { depth, elements };
 }
 
-/** The reason an SVG is past the limits of what is drawn, if it is. */
-function svgTooLarge(tree: SvgNode): string | undefined {
+/** Why an SVG is past the limits of what is drawn, if it is. */
+function svgTooLarge(tree: SvgNode, name: string): Said | undefined {
   const { depth, elements } = svgExtent(tree);
-  if (depth > svgLimit.depth) return `the SVG is nested ${depth.toLocaleString('en')} levels deep; leaflet draws at most ${svgLimit.depth}`;
-  if (elements > svgLimit.elements) return `the SVG has ${elements.toLocaleString('en')} elements; leaflet draws at most ${svgLimit.elements.toLocaleString('en')}`;
+  if (depth > svgLimit.depth) return say(m.svgTooDeep, { name, depth: depth.toLocaleString('en'), max: svgLimit.depth });
+  if (elements > svgLimit.elements) return say(m.svgTooMany, { name, count: elements.toLocaleString('en'), max: svgLimit.elements.toLocaleString('en') });
   return undefined;
 }
 
 async function loadSvg(figure: Figure, file: VFile): Promise<LoadedImage | undefined> {
   const name = path.basename(figure.src);
   const place = figure.position?.start;
-  const hint = 'simplify the drawing (fewer groups and shapes) in the program that made it, or save it as PNG';
+  const hint = say(m.svgHint);
   const { size } = await stat(figure.src);
   if (size > svgLimit.bytes) {
-    error(file, 'too-large', `${name}: the SVG is ${formatBytes(size)}; leaflet reads at most ${formatBytes(svgLimit.bytes)}`, { place, hint });
+    error(file, 'too-large', say(m.svgTooBig, { name, size: formatBytes(size), limit: formatBytes(svgLimit.bytes) }), { place, hint });
     return undefined;
   }
   try {
     // svgson keeps character references (`&amp;`, `&#x4E2D;`) as written: the text is drawn decoded.
     const parsed = parseSync((await readFile(figure.src)).toString('utf8')) as SvgNode;
-    const tooLarge = svgTooLarge(parsed);
+    const tooLarge = svgTooLarge(parsed, name);
     const tree = tooLarge ? parsed : decoded(parsed);
     const box = svgSize(tree);
-    if (tooLarge) error(file, 'too-large', `${name}: ${tooLarge}`, { place, hint });
+    if (tooLarge) error(file, 'too-large', tooLarge, { place, hint });
     else if (box) return { kind: 'svg', tree, ...box, bytes: size };
-    else error(file, 'image-format', `${name}: the SVG has no width, height or viewBox`, { place });
+    else error(file, 'image-format', say(m.svgNoSize, { name }), { place });
   } catch (cause) {
-    error(file, 'image-format', `${name}: not a valid SVG file (${messageOf(cause).split('\n')[0]})`, { place, cause });
+    error(file, 'image-format', say(m.svgInvalid, { name, error: messageOf(cause).split('\n')[0]! }), { place, cause });
   }
   return undefined;
 }
@@ -101,9 +103,9 @@ async function load(figure: Figure, file: VFile): Promise<LoadedImage | undefine
       // PDF has no GIF or WebP: the first frame is printed as PNG.
       return { kind: 'raster', data: await image.png().toBuffer(), format: 'png', pixelWidth: width, pixelHeight: height };
     }
-    error(file, 'image-format', `${name}: ${format} images cannot be printed`, { place, hint: 'save it as PNG or JPEG' });
+    error(file, 'image-format', say(m.notPrintable, { name, format: String(format) }), { place, hint: say(m.notPrintableHint) });
   } catch (cause) {
-    error(file, 'image-format', `${name}: not an image that can be read`, { place, hint: 'save it as PNG, JPEG or SVG', cause });
+    error(file, 'image-format', say(m.unreadable, { name }), { place, hint: say(m.unreadableHint), cause });
   }
   return undefined;
 }
@@ -115,9 +117,9 @@ export function checkResolution(figure: Figure, textWidth: number, minDpi: numbe
   const inches = (textWidth * figure.width) / 72;
   const dpi = image.pixelWidth / inches;
   if (dpi < minDpi) {
-    warn(file, 'low-resolution', `${path.basename(figure.src)} will print at ${Math.round(dpi)} dpi, below ${minDpi} dpi`, {
+    warn(file, 'low-resolution', say(m.lowResolution, { name: path.basename(figure.src), dpi: Math.round(dpi), min: minDpi }), {
       place: figure.position?.start,
-      hint: `use a larger image (at least ${Math.ceil(inches * minDpi)} pixels wide) or a smaller {width=…%}`,
+      hint: say(m.lowResolutionHint, { pixels: Math.ceil(inches * minDpi) }),
     });
   }
 }

@@ -2,21 +2,33 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { error, warn, type Point } from '../diagnostics/messages.js';
 import type { RuleId } from '../diagnostics/rules.js';
+import { say, type Said } from '../diagnostics/say.js';
 
 export type AssetCheck =
   | { ok: true; path: string }
   | {
       ok: false;
       rule: Extract<RuleId, 'remote-asset' | 'asset-outside-project' | 'missing-asset' | 'invalid-url'>;
+      /** What is wrong with the path, in every language, said of it: `does not exist`. */
+      problem: Said;
+      /** The same in English, as a message puts it after the path. */
       reason: string;
-      hint?: string;
+      hint?: Said;
       /** `path`: refused as written, before anything was looked at; `missing`: nothing is there; `file`: what is there is refused. */
       stage: 'path' | 'missing' | 'file';
     };
 
-const projectHint = 'put the file inside the project folder (the folder leaflet is run in) and write its path relative to this file, e.g. images/photo.png';
+type Refused = Extract<AssetCheck, { ok: false }>;
+
+/** A refused path: its problem in every language, and in English as `reason`. */
+function refused(rule: Refused['rule'], problem: Said, stage: Refused['stage'], hint?: Said): Refused {
+  return { ok: false, rule, problem, reason: problem.en, stage, ...(hint ? { hint } : {}) };
+}
+
+const projectHint = say(m.projectHint);
 
 function decoded(reference: string): string {
   try {
@@ -47,19 +59,15 @@ function realpathOrUndefined(target: string): string | undefined {
 export function confineFile(candidate: string, root: string): AssetCheck {
   const realRoot = realpathOrUndefined(root) ?? path.resolve(root);
   if (!isInside(realRoot, candidate)) {
-    return { ok: false, rule: 'asset-outside-project', reason: 'is outside the project folder', hint: projectHint, stage: 'path' };
+    return refused('asset-outside-project', say(m.outside), 'path', projectHint);
   }
-  const looked = `looked for ${path.relative(realRoot, candidate)} in the project folder`;
+  const looked = say(m.lookedHint, { path: path.relative(realRoot, candidate) });
   const real = realpathOrUndefined(candidate);
-  if (!real) return { ok: false, rule: 'missing-asset', reason: 'does not exist', hint: looked, stage: 'missing' };
-  if (!isInside(realRoot, real)) {
-    return { ok: false, rule: 'asset-outside-project', reason: 'is a link to a file outside the project folder', hint: projectHint, stage: 'file' };
-  }
+  if (!real) return refused('missing-asset', say(m.missing), 'missing', looked);
+  if (!isInside(realRoot, real)) return refused('asset-outside-project', say(m.linkOutside), 'file', projectHint);
   const stats = statSync(real);
-  if (stats.isDirectory()) return { ok: false, rule: 'missing-asset', reason: 'is a folder, not a file', hint: looked, stage: 'file' };
-  if (!stats.isFile()) {
-    return { ok: false, rule: 'missing-asset', reason: 'is not a regular file (it is a named pipe, a device or a socket)', hint: looked, stage: 'file' };
-  }
+  if (stats.isDirectory()) return refused('missing-asset', say(m.folder), 'file', looked);
+  if (!stats.isFile()) return refused('missing-asset', say(m.notRegular), 'file', looked);
   return { ok: true, path: real };
 }
 
@@ -72,16 +80,9 @@ export function confineFile(candidate: string, root: string): AssetCheck {
 export function resolvePath(reference: string, folder: string, root: string): AssetCheck {
   const written = decoded(reference.trim());
   const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(written)?.[1];
-  if (/^https?$/i.test(scheme ?? '') || written.startsWith('//')) {
-    const hint = 'download the picture into the project folder and write its path relative to this file, e.g. images/photo.png';
-    return { ok: false, rule: 'remote-asset', reason: 'is on the internet and is not downloaded', hint, stage: 'path' };
-  }
-  if (scheme) {
-    return { ok: false, rule: 'invalid-url', reason: `uses the address scheme '${scheme}:'; only files in the project folder are allowed`, hint: projectHint, stage: 'path' };
-  }
-  if (path.isAbsolute(written) || /^([a-z]:)?[\\/]/i.test(written)) {
-    return { ok: false, rule: 'asset-outside-project', reason: 'is an absolute path; only paths inside the project folder are allowed', hint: projectHint, stage: 'path' };
-  }
+  if (/^https?$/i.test(scheme ?? '') || written.startsWith('//')) return refused('remote-asset', say(m.remote), 'path', say(m.remoteHint));
+  if (scheme) return refused('invalid-url', say(m.scheme, { scheme }), 'path', projectHint);
+  if (path.isAbsolute(written) || /^([a-z]:)?[\\/]/i.test(written)) return refused('asset-outside-project', say(m.absolute), 'path', projectHint);
   const base = realpathOrUndefined(path.resolve(folder)) ?? path.resolve(folder);
   return confineFile(path.resolve(base, written), root);
 }
@@ -99,7 +100,7 @@ function quoted(reference: string): string {
 
 export interface AssetSite {
   /** What the asset is, for the message: `image`, `logo`. */
-  what: string;
+  what: Said;
   /** The file that names the asset; relative paths start from its folder. */
   from: string;
   root: string;
@@ -114,6 +115,6 @@ export function checkAsset(file: VFile, reference: string, site: AssetSite): str
   const check = resolveAsset(reference, site.from, site.root);
   if (check.ok) return check.path;
   const report = check.rule === 'remote-asset' ? warn : error;
-  report(file, check.rule, `${site.what} ${quoted(reference)} ${check.reason}`, { place: site.place, hint: check.hint });
+  report(file, check.rule, say(m.assetProblem, { what: site.what, reference: quoted(reference), problem: check.problem }), { place: site.place, hint: check.hint });
   return undefined;
 }

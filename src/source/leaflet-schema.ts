@@ -1,5 +1,6 @@
 // The front-matter schema of a leaflet; the zod value and its type share one name.
 import { z } from 'zod';
+import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 
 /** The page formats; A3 is for event posters only. */
 export const formats = ['A4', 'A5', 'Letter', 'A3'] as const;
@@ -10,14 +11,16 @@ export const handoutFormats = ['A4', 'A5', 'Letter'] as const;
 export const languages = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof languages)[number];
 
+// A message here is a catalogue entry's English: the message in every language is found by it.
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD')
+  // A date that is not written as a date is not also said to be no real one.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: m.dateForm.en, abort: true })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    message: 'not a real calendar date',
+    message: m.notRealDate.en,
   });
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().trim().min(1, m.notEmpty.en);
 
 export const QrSettings = z.object({
   url: z.string(),
@@ -28,7 +31,7 @@ export type QrSettings = z.infer<typeof QrSettings>;
 /** An ISO date and time, with a zone offset or without (then the brand's time zone applies). */
 const dateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?$/, 'expected a date and time such as 2026-12-12T14:00 or 2026-12-12T14:00+08:00');
+  .regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?$/, m.dateTimeForm.en);
 
 export const EventSettings = z.object({
   starts: dateTime,

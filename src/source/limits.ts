@@ -1,13 +1,15 @@
 // Size limits on input: a file past them is refused before it is parsed, so that no input can exhaust the memory.
+import { sourceMessages } from '../diagnostics/catalogue/source.js';
+import { say, type Said } from '../diagnostics/say.js';
 
 /** What a file may hold: bytes, and for a leaflet, lines of text. */
 export interface SizeLimit {
   /** What the file is, for the message: 'a leaflet', 'the brand file'. */
-  what: string;
+  what: Said;
   bytes: number;
   /** Lines that hold text; blank lines are not counted. */
   lines?: number;
-  hint: string;
+  hint: Said;
 }
 
 const KB = 1024;
@@ -20,13 +22,18 @@ const MB = 1024 * KB;
  * every block starts on a line of its own. 5,000 lines of text is a hundred times the longest leaflet, a book
  * of 100 to 300 pages, and parses in a few seconds at most.
  */
-export const leafletLimit: SizeLimit = { what: 'a leaflet', bytes: 2 * MB, lines: 5_000, hint: 'split the text into several leaflets' };
+export const leafletLimit: SizeLimit = {
+  what: say(sourceMessages.aLeaflet),
+  bytes: 2 * MB,
+  lines: 5_000,
+  hint: say(sourceMessages.leafletLimitHint),
+};
 
 /** The brand file: 6 KB with every text in two languages; 256 KB leaves room for many partners. */
-export const brandLimit: SizeLimit = { what: 'the brand file', bytes: 256 * KB, hint: 'the brand file holds texts and settings only: pictures and fonts are files of their own, named in it' };
+export const brandLimit: SizeLimit = { what: say(sourceMessages.theBrandFile), bytes: 256 * KB, hint: say(sourceMessages.brandLimitHint) };
 
 /** A pack manifest: a few hundred bytes; 64 KB lists a thousand leaflets. */
-export const manifestLimit: SizeLimit = { what: 'a pack manifest', bytes: 64 * KB, hint: 'split the pack into several packs' };
+export const manifestLimit: SizeLimit = { what: say(sourceMessages.aPackManifest), bytes: 64 * KB, hint: say(sourceMessages.manifestLimitHint) };
 
 /**
  * SVG pictures: charts and diagrams have hundreds of elements, nested a few levels. The renderer draws an SVG

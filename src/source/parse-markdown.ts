@@ -7,27 +7,31 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { error } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import { restorePositions } from './positions.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
 
+/** The text with its first `end` characters blanked, line breaks kept: every place after them stays where it was. */
+const blanked = (text: string, end: number) => text.slice(0, end).replace(/[^\n]/g, ' ') + text.slice(end);
+
 /**
  * The Markdown tree, every node with its place in the file; or undefined (with a `too-deep` error) when the
- * text nests past what the parser can hold.
+ * text nests past what the parser can hold. `frontMatterEnd`: where the text after the front matter starts,
+ * when the front matter was found (its fence may be written with other dashes, which Markdown would print).
  */
-export function parseMarkdown(file: VFile): Root | undefined {
+export function parseMarkdown(file: VFile, frontMatterEnd = 0): Root | undefined {
+  const text = String(file.value);
   try {
-    const tree = processor.parse(String(file.value));
-    restorePositions(tree, String(file.value));
+    const tree = processor.parse(frontMatterEnd > 0 ? blanked(text, frontMatterEnd) : text);
+    restorePositions(tree, text);
     return tree;
   } catch (cause) {
     // The parser recurses once per level: thousands of `>` or list levels overflow its stack.
     if (!(cause instanceof RangeError)) throw cause;
-    error(file, 'too-deep', 'the text is nested too deeply to be read', {
-      place: { line: 1, column: 1 },
-      hint: 'flatten the quotes and lists: a leaflet reads best with at most two or three levels',
-    });
+    error(file, 'too-deep', say(m.tooDeepText), { place: { line: 1, column: 1 }, hint: say(m.tooDeepTextHint) });
     return undefined;
   }
 }

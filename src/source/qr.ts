@@ -1,7 +1,9 @@
 // QR codes: the one encoding that every QR code is drawn with, and the check that an address fits in one.
 import QRCode from 'qrcode';
 import type { VFile } from 'vfile';
+import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { error, type Point } from '../diagnostics/messages.js';
+import { say, type Said } from '../diagnostics/say.js';
 
 /** The module matrix of an address's QR code, at error correction level M (15% of the code can be lost). */
 export function qrModules(url: string) {
@@ -12,15 +14,12 @@ export function qrModules(url: string) {
  * Records a `qr-too-long` error when an address does not fit in a QR code (about 2,300 characters at level M),
  * so that `check` finds it and the renderer never meets it. True when it fits.
  */
-export function checkQrFits(file: VFile, url: string, what: string, place?: Point): boolean {
+export function checkQrFits(file: VFile, url: string, what: string | Said, place?: Point): boolean {
   try {
     qrModules(url);
     return true;
   } catch {
-    error(file, 'qr-too-long', `${what}: the address is ${url.length.toLocaleString('en')} characters long, too long for a QR code`, {
-      place,
-      hint: 'use a short address, such as a short link to the page: it also makes a QR code that is easier to scan',
-    });
+    error(file, 'qr-too-long', say(m.qrTooLong, { what, length: url.length.toLocaleString('en') }), { place, hint: say(m.qrTooLongHint) });
     return false;
   }
 }

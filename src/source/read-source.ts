@@ -1,7 +1,9 @@
 // Read stage: load a leaflet file as UTF-8 text, refusing binary or malformed input.
 import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
+import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { error, messageOf } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import { formatBytes, type SizeLimit } from './limits.js';
 import { pointsOf } from './positions.js';
 
@@ -59,7 +61,7 @@ function lineBeyond(text: string, max: number): number | undefined {
 /** Records a `too-large` error when the file is past its limit of bytes; true when it is within it. */
 function withinBytes(file: VFile, bytes: Uint8Array, limit: SizeLimit): boolean {
   if (bytes.length <= limit.bytes) return true;
-  error(file, 'too-large', `the file is ${formatBytes(bytes.length)}; ${limit.what} may be at most ${formatBytes(limit.bytes)}`, {
+  error(file, 'too-large', say(m.tooManyBytes, { size: formatBytes(bytes.length), what: limit.what, limit: formatBytes(limit.bytes) }), {
     place: pointAtByte(bytes, characterStart(bytes, limit.bytes)),
     hint: limit.hint,
   });
@@ -71,7 +73,7 @@ function withinLines(file: VFile, text: string, limit: SizeLimit): boolean {
   const max = limit.lines;
   const line = max === undefined ? undefined : lineBeyond(text, max);
   if (max === undefined || line === undefined) return true;
-  error(file, 'too-large', `${limit.what} may have at most ${max.toLocaleString('en')} lines of text (blank lines are not counted); this is line ${(max + 1).toLocaleString('en')} of text`, {
+  error(file, 'too-large', say(m.tooManyLines, { what: limit.what, max: max.toLocaleString('en'), line: (max + 1).toLocaleString('en') }), {
     place: { line, column: 1 },
     hint: limit.hint,
   });
@@ -86,9 +88,9 @@ export function sourceFromBytes(filePath: string, bytes: Uint8Array, limit?: Siz
   const file = new VFile({ path: filePath });
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    error(file, 'not-text', 'this file is binary, not a Markdown text file', {
+    error(file, 'not-text', say(m.binary), {
       place: pointAtByte(bytes, nul),
-      hint: 'save the leaflet as plain text (UTF-8) with the .md extension',
+      hint: say(m.binaryHint),
     });
     return file;
   }
@@ -97,9 +99,9 @@ export function sourceFromBytes(filePath: string, bytes: Uint8Array, limit?: Siz
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    error(file, 'not-text', 'this file is not valid UTF-8 text', {
+    error(file, 'not-text', say(m.notUtf8), {
       place: pointAtByte(bytes, firstInvalidByte(bytes)),
-      hint: 'save the file again with the UTF-8 encoding (for example, "UTF-8" in the editor’s Save As dialog)',
+      hint: say(m.notUtf8Hint),
     });
     return file;
   }
@@ -114,7 +116,7 @@ export async function readSource(filePath: string, limit?: SizeLimit): Promise<V
     return sourceFromBytes(filePath, await readFile(filePath), limit);
   } catch (cause) {
     const file = new VFile({ path: filePath });
-    error(file, 'read-error', `cannot read the file: ${messageOf(cause)}`, { cause });
+    error(file, 'read-error', say(m.readFailed, { error: messageOf(cause) }), { cause });
     return file;
   }
 }

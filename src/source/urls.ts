@@ -1,20 +1,23 @@
 // URL policy shared by links and QR codes: only http(s), mailto and tel are ever put into a PDF.
+import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
+import { say, type Said } from '../diagnostics/say.js';
+
 export const allowedSchemes = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 
-export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string; relative?: boolean };
+export type UrlCheck = { ok: true; url: string } | { ok: false; reason: Said; relative?: boolean };
 
 export function checkUrl(raw: string, schemes: readonly string[] = allowedSchemes): UrlCheck {
   const value = raw.trim();
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1];
-  if (!scheme) return { ok: false, relative: true, reason: `'${value}' is not a full address; write it with http:// or https://` };
+  if (!scheme) return { ok: false, relative: true, reason: say(m.notFullUrl, { value }) };
   if (!schemes.includes(`${scheme.toLowerCase()}:`)) {
-    return { ok: false, reason: `the address scheme '${scheme}:' is not allowed; use ${schemes.map((s) => s.replace(':', '')).join(', ')}` };
+    return { ok: false, reason: say(m.urlScheme, { scheme, schemes: schemes.map((s) => s.replace(':', '')).join(', ') }) };
   }
   try {
     new URL(value);
     return { ok: true, url: value };
   } catch {
-    return { ok: false, reason: `'${value}' is not a valid address` };
+    return { ok: false, reason: say(m.invalidUrl, { value }) };
   }
 }
 

@@ -1,20 +1,19 @@
 // YAML with positions: parse once, report syntax errors, and find the line and column of any key path.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { VFile } from 'vfile';
+import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { error, messageOf, warn, type Point } from '../diagnostics/messages.js';
+import { say, verbatim, type Said } from '../diagnostics/say.js';
+import { pointsOf } from './positions.js';
+import { unquoteSmart } from './smart-quotes.js';
+import { repairSlips } from './yaml-slips.js';
 
 export type KeyPath = ReadonlyArray<string | number>;
 
 export interface YamlSource {
   doc: Document;
-  lines: LineCounter;
-  /** Where the YAML text starts in the file (line 1 of the text is this line). */
-  firstLine: number;
-}
-
-function pointAt(source: YamlSource, offset: number): Point {
-  const { line, col } = source.lines.linePos(offset);
-  return { line: line + source.firstLine - 1, column: col };
+  /** The place in the file of an offset in the text that was parsed. */
+  pointAt: (offset: number) => Point;
 }
 
 /** Drops the parser's own " at line X, column Y:" suffix and code frame; we give the place ourselves. */
@@ -22,40 +21,63 @@ function cleanReason(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
+/** The parser's messages that a person typing settings meets, in every language; any other one as it is. */
+function parserText(reason: string): Said {
+  const quote = /^Missing closing (["'])quote$/.exec(reason)?.[1];
+  if (quote) return say(m.yamlMissingQuote, { quote });
+  const reserved = /^Plain value cannot start with reserved character (\S+)$/.exec(reason)?.[1];
+  if (reserved) return say(m.yamlReservedStart, { char: reserved });
+  const known = [m.yamlNeedsValue, m.yamlOneLine, m.yamlDuplicate, m.yamlSameColumn, m.yamlFlowList, m.yamlFlowMap, m.yamlNested, m.yamlTabIndent, m.yamlAliases];
+  const entry = known.find((candidate) => candidate.en === reason);
+  return entry ? say(entry) : verbatim(reason);
+}
+
 /** An explicit tag (`!!binary`, `!!js/function`, `!foo`) is never resolved: say so in the user's own spelling. */
-function describe(problem: YAMLError): string {
-  if (problem.code !== 'TAG_RESOLVE_FAILED') return cleanReason(problem.message);
+function describe(problem: YAMLError): Said {
+  const reason = cleanReason(problem.message);
+  if (problem.code !== 'TAG_RESOLVE_FAILED') return parserText(reason);
   const tag = /Unresolved tag: (\S+)/.exec(problem.message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!');
-  return tag ? `the tag '${tag}' is ignored; the value is read as written` : cleanReason(problem.message);
+  return tag ? say(m.tagIgnored, { tag }) : parserText(reason);
+}
+
+export interface YamlOptions {
+  /** A value in curly quotation marks (“…”) is read as the text inside them, with a warning: for a leaflet's settings. */
+  unquote?: boolean;
 }
 
 /**
  * Parses YAML text with the core schema and without the YAML 1.1 tags (`!!binary`, `!!set`, `!!timestamp`…):
  * plain data only (strings, numbers, booleans, lists, maps), so no tag can construct objects or run code.
+ * Typing slips (a full-width colon, a tab indent) are reported and read as meant, so that the rest is checked.
  * Returns undefined (with `yaml-syntax` errors on the file) when the text is not valid YAML.
  */
-export function parseYaml(file: VFile, text: string, firstLine = 1): { data: unknown; source: YamlSource } | undefined {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter: lines,
+export function parseYaml(file: VFile, text: string, firstLine = 1, options: YamlOptions = {}): { data: unknown; source: YamlSource } | undefined {
+  const pointOf = pointsOf(text);
+  const inFile = (offset: number): Point => {
+    const { line, column } = pointOf(offset);
+    return { line: line + firstLine - 1, column };
+  };
+  const repaired = repairSlips(file, text, inFile);
+  const doc = parseDocument(repaired.text, {
     schema: 'core',
     resolveKnownTags: false,
     prettyErrors: false,
     uniqueKeys: true,
     logLevel: 'error',
   });
-  const source: YamlSource = { doc, lines, firstLine };
+  const source: YamlSource = { doc, pointAt: (offset) => inFile(repaired.written(offset)) };
   for (const problem of doc.errors) {
-    error(file, 'yaml-syntax', describe(problem), { place: pointAt(source, problem.pos[0]) });
+    error(file, 'yaml-syntax', describe(problem), { place: source.pointAt(problem.pos[0]) });
   }
   for (const problem of doc.warnings) {
-    warn(file, 'yaml-syntax', describe(problem), { place: pointAt(source, problem.pos[0]) });
+    warn(file, 'yaml-syntax', describe(problem), { place: source.pointAt(problem.pos[0]) });
   }
   if (doc.errors.length > 0) return undefined;
+  if (options.unquote) unquoteSmart(file, doc, source.pointAt);
   try {
     return { data: doc.toJS({ maxAliasCount: 50 }), source };
   } catch (cause) {
-    error(file, 'yaml-syntax', cleanReason(messageOf(cause)), { place: { line: firstLine, column: 1 }, cause });
+    error(file, 'yaml-syntax', parserText(cleanReason(messageOf(cause))), { place: inFile(0), cause });
     return undefined;
   }
 }
@@ -91,5 +113,5 @@ export function placeOf(source: YamlSource, path: KeyPath, part: 'key' | 'value'
   const { key, value, parent } = locate(source, path);
   const target = part === 'key' ? (key ?? value) : (value ?? key);
   const range = target?.range ?? parent?.range;
-  return range ? pointAt(source, range[0]) : { line: source.firstLine, column: 1 };
+  return source.pointAt(range ? range[0] : 0);
 }

@@ -1,4 +1,113 @@
-// The messages of the source stage, in Chinese and English.
+// The messages of the source stage, in Chinese and English: reading files, front matter, paths and addresses.
 import type { Entry } from '../say.js';
+import { settingsMessages } from './source-settings.js';
 
-export const sourceMessages = {} satisfies Record<string, Entry>;
+const readMessages = {
+  readFailed: { en: 'cannot read the file: {error}', 'zh-CN': '无法读取这个文件：{error}' },
+  binary: { en: 'this file is binary, not a Markdown text file', 'zh-CN': '这不是 Markdown 文本文件，而是二进制文件（例如图片或 Word 文档）' },
+  binaryHint: { en: 'save the leaflet as plain text (UTF-8) with the .md extension', 'zh-CN': '请把手册另存为纯文本（UTF-8 编码），文件名以 .md 结尾' },
+  notUtf8: { en: 'this file is not valid UTF-8 text', 'zh-CN': '这个文件不是 UTF-8 编码的文本' },
+  notUtf8Hint: {
+    en: 'save the file again with the UTF-8 encoding (for example, "UTF-8" in the editor’s Save As dialog)',
+    'zh-CN': '请用 UTF-8 编码重新保存这个文件（例如在编辑器的“另存为”里选择“UTF-8”）',
+  },
+  tooManyBytes: { en: 'the file is {size}; {what} may be at most {limit}', 'zh-CN': '这个文件有 {size}，{what}最大只能有 {limit}' },
+  tooManyLines: {
+    en: '{what} may have at most {max} lines of text (blank lines are not counted); this is line {line} of text',
+    'zh-CN': '{what}最多只能有 {max} 行文字（空行不算）；这里是第 {line} 行',
+  },
+  aLeaflet: { en: 'a leaflet', 'zh-CN': '一份手册' },
+  theBrandFile: { en: 'the brand file', 'zh-CN': '品牌文件' },
+  aPackManifest: { en: 'a pack manifest', 'zh-CN': '资料包清单' },
+  leafletLimitHint: { en: 'split the text into several leaflets', 'zh-CN': '请把内容分成几份手册' },
+  brandLimitHint: {
+    en: 'the brand file holds texts and settings only: pictures and fonts are files of their own, named in it',
+    'zh-CN': '品牌文件里只放文字和设置：图片和字体是单独的文件，在品牌文件里写出它们的路径就可以',
+  },
+  manifestLimitHint: { en: 'split the pack into several packs', 'zh-CN': '请把资料包分成几个' },
+  tooDeepText: { en: 'the text is nested too deeply to be read', 'zh-CN': '正文的引用和列表嵌套得太深，无法读取' },
+  tooDeepTextHint: {
+    en: 'flatten the quotes and lists: a leaflet reads best with at most two or three levels',
+    'zh-CN': '请减少引用和列表的层次：手册最好不超过两三层',
+  },
+} satisfies Record<string, Entry>;
+
+const frontMatterMessages = {
+  fenceNamesYaml: {
+    en: "the settings start with a line of just three dashes (---), without '{language}'",
+    'zh-CN': "开头设置的第一行只写三个减号 ---，后面不要写 '{language}'",
+  },
+  fenceLanguage: { en: "front matter in '{language}' is not allowed; only YAML is read", 'zh-CN': "开头的设置不能用 '{language}' 来写，只能用 YAML" },
+  fenceHint: {
+    en: 'start the file with a line of just three dashes (---) and write the settings as YAML',
+    'zh-CN': '文件的第一行只写三个减号 ---，下面按 YAML 的格式写设置，例如 title: 标题',
+  },
+  notClosed: { en: 'the front matter is not closed', 'zh-CN': '开头的设置没有结束行' },
+  notClosedHint: {
+    en: 'end the settings block with a line of three dashes (---) before the text of the leaflet',
+    'zh-CN': '请在正文前面加一行三个减号 ---，表示设置到此结束',
+  },
+  notSettings: { en: 'the front matter must be a list of `key: value` settings', 'zh-CN': '开头的设置要一行写一项，写成 `key: value` 的形式' },
+} satisfies Record<string, Entry>;
+
+const pathMessages = {
+  assetProblem: { en: '{what} {reference} {problem}', 'zh-CN': '{what} {reference} {problem}' },
+  image: { en: 'image', 'zh-CN': '图片' },
+  outside: { en: 'is outside the project folder', 'zh-CN': '不在项目文件夹里' },
+  missing: { en: 'does not exist', 'zh-CN': '不存在' },
+  linkOutside: { en: 'is a link to a file outside the project folder', 'zh-CN': '是一个指向项目文件夹外面的链接（快捷方式）' },
+  folder: { en: 'is a folder, not a file', 'zh-CN': '是一个文件夹，不是文件' },
+  notRegular: {
+    en: 'is not a regular file (it is a named pipe, a device or a socket)',
+    'zh-CN': '不是普通文件（而是管道、设备或套接字）',
+  },
+  remote: { en: 'is on the internet and is not downloaded', 'zh-CN': '在网上，不会被下载' },
+  scheme: {
+    en: "uses the address scheme '{scheme}:'; only files in the project folder are allowed",
+    'zh-CN': "用的是 '{scheme}:' 开头的地址；只能用项目文件夹里的文件",
+  },
+  absolute: {
+    en: 'is an absolute path; only paths inside the project folder are allowed',
+    'zh-CN': '是绝对路径；只能写项目文件夹里面的路径',
+  },
+  projectHint: {
+    en: 'put the file inside the project folder (the folder leaflet is run in) and write its path relative to this file, e.g. images/photo.png',
+    'zh-CN': '请把文件放进项目文件夹（运行 leaflet 的那个文件夹），并写出它相对于这个文件的路径，例如 images/photo.png',
+  },
+  lookedHint: { en: 'looked for {path} in the project folder', 'zh-CN': '在项目文件夹里找的是 {path}' },
+  remoteHint: {
+    en: 'download the picture into the project folder and write its path relative to this file, e.g. images/photo.png',
+    'zh-CN': '请先把图片下载到项目文件夹里，再写出它相对于这个文件的路径，例如 images/photo.png',
+  },
+} satisfies Record<string, Entry>;
+
+const addressMessages = {
+  notFullUrl: {
+    en: "'{value}' is not a full address; write it with http:// or https://",
+    'zh-CN': "'{value}' 不是完整的网址；请在前面加上 http:// 或 https://",
+  },
+  urlScheme: {
+    en: "the address scheme '{scheme}:' is not allowed; use {schemes}",
+    'zh-CN': "网址不能以 '{scheme}:' 开头；只能用 {schemes}",
+  },
+  invalidUrl: { en: "'{value}' is not a valid address", 'zh-CN': "'{value}' 不是有效的网址" },
+  linkProblem: { en: 'link: {problem}', 'zh-CN': '链接：{problem}' },
+  qrCode: { en: 'QR code', 'zh-CN': '二维码' },
+  qrProblem: { en: 'QR code: {problem}', 'zh-CN': '二维码：{problem}' },
+  qrTooLong: {
+    en: '{what}: the address is {length} characters long, too long for a QR code',
+    'zh-CN': '{what}：网址有 {length} 个字符，太长了，放不进二维码',
+  },
+  qrTooLongHint: {
+    en: 'use a short address, such as a short link to the page: it also makes a QR code that is easier to scan',
+    'zh-CN': '请换一个短一些的网址，例如这个网页的短链接：二维码也会更容易扫',
+  },
+} satisfies Record<string, Entry>;
+
+export const sourceMessages = {
+  ...readMessages,
+  ...frontMatterMessages,
+  ...pathMessages,
+  ...addressMessages,
+  ...settingsMessages,
+} satisfies Record<string, Entry>;

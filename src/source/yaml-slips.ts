@@ -1,0 +1,144 @@
+// Typing slips in YAML that a Chinese keyboard makes (title：, subtitle:Raynaud, tab indents): reported once each
+// at their place, and repaired in a copy of the text, so that everything else in it is still read and checked.
+import type { VFile } from 'vfile';
+import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
+import { error, type Point } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
+
+/** A change to a text: the characters from `start` to `end` replaced by `text`. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Repaired {
+  text: string;
+  /** The offset in the text as written of an offset in the repaired text. */
+  written: (offset: number) => number;
+}
+
+/** The text with the edits (sorted, apart) made, and the way back from a place in it to the text as written. */
+function applyEdits(text: string, edits: Edit[]): Repaired {
+  const marks: { at: number; from: number; length: number; was: number }[] = [];
+  let out = '';
+  let last = 0;
+  for (const edit of edits) {
+    out += text.slice(last, edit.start);
+    marks.push({ at: out.length, from: edit.start, length: edit.text.length, was: edit.end - edit.start });
+    out += edit.text;
+    last = edit.end;
+  }
+  out += text.slice(last);
+  const written = (offset: number) => {
+    let shift = 0;
+    for (const mark of marks) {
+      if (offset < mark.at) break;
+      if (offset < mark.at + mark.length) return mark.from + Math.min(offset - mark.at, mark.was);
+      shift = mark.from + mark.was - (mark.at + mark.length);
+    }
+    return offset + shift;
+  };
+  return { text: out, written };
+}
+
+/**
+ * A key and what follows it. Any key at the start of a line; indented (or after `- `) only a key in ASCII
+ * letters, since an indented line may go on with the text of the value above it.
+ */
+const keyLine = /^([ \t]*(?:-[ \t]+)*)([A-Za-z_][\w-]*)([ \t\u3000]*)([:：])([ \t\u3000]*)(.*)$/;
+const topKeyLine = /^()([\p{L}_][\p{L}\p{N}_-]*)([ \t\u3000]*)([:：])([ \t\u3000]*)(.*)$/u;
+/** `- mailto:x@y.org`, `- http://…`: an address in a list, not a key. */
+const addressScheme = /^(https?|ftp|mailto|tel|file|data|javascript)$/i;
+const blockScalar = /^[|>][-+0-9]*[ \t]*(#.*)?$/;
+
+/** A key's colon slip on one line: where it is, the message, and the edit that repairs it. */
+function colonSlip(line: string, start: number): { at: number; said: ReturnType<typeof say>; edit: Edit } | undefined {
+  const match = keyLine.exec(line) ?? topKeyLine.exec(line);
+  if (!match) return undefined;
+  const [, indent, key, before, colon, after, rest] = match as unknown as string[];
+  const shown = rest!.length > 16 ? `${rest!.slice(0, 16)}…` : rest;
+  const values = { key: key!, fixed: `${key}: ${shown}`.trimEnd() };
+  const keyEnd = indent!.length + key!.length;
+  const colonAt = keyEnd + before!.length;
+  let at: number | undefined;
+  let said;
+  if (colon === '：') [at, said] = [colonAt, say(m.fullWidthColon, values)];
+  else if (before!.includes('\u3000')) [at, said] = [keyEnd + before!.indexOf('\u3000'), say(m.fullWidthSpace, values)];
+  else if (after!.startsWith('\u3000')) [at, said] = [colonAt + 1, say(m.fullWidthSpace, values)];
+  else if (after === '' && rest !== '' && !rest!.startsWith('//') && !addressScheme.test(key!)) [at, said] = [colonAt, say(m.noSpace, values)];
+  if (at === undefined || !said) return undefined;
+  const edit = { start: start + keyEnd, end: start + colonAt + 1 + after!.length, text: rest ? ': ' : ':' };
+  return { at: start + at, said, edit };
+}
+
+interface Line {
+  text: string;
+  start: number;
+  /** The line number in the text, from 1. */
+  number: number;
+}
+
+function linesOf(text: string): Line[] {
+  let start = 0;
+  return text.split('\n').map((line, i) => {
+    const found = { text: line, start, number: i + 1 };
+    start += line.length + 1;
+    return found;
+  });
+}
+
+const indentOf = (line: string) => /^[ \t]*/.exec(line)![0];
+
+/** One message for each run of lines indented with tabs; each tab there becomes two spaces. */
+function tabSlips(file: VFile, lines: Line[], pointAt: (offset: number) => Point): Edit[] {
+  const edits: Edit[] = [];
+  const tabbed = lines.filter((line) => line.text.trim() !== '' && indentOf(line.text).includes('\t'));
+  let run: Line[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = run[0]!;
+    const place = pointAt(first.start + indentOf(first.text).indexOf('\t'));
+    const [firstLine, lastLine] = [place.line, pointAt(run.at(-1)!.start).line];
+    const said = run.length === 1 ? say(m.tabLine, { line: firstLine }) : say(m.tabLines, { first: firstLine, last: lastLine });
+    error(file, 'tab-indent', said, { place, hint: say(m.tabHint) });
+    run = [];
+  };
+  for (const line of tabbed) {
+    const previous = run.at(-1);
+    // Blank lines between tabbed lines keep them in one run.
+    if (previous && lines.slice(previous.number, line.number - 1).some((between) => between.text.trim() !== '')) flush();
+    run.push(line);
+    const indent = indentOf(line.text);
+    for (let i = 0; i < indent.length; i += 1) {
+      if (indent[i] === '\t') edits.push({ start: line.start + i, end: line.start + i + 1, text: '  ' });
+    }
+  }
+  flush();
+  return edits;
+}
+
+/**
+ * Finds the slips of a YAML text, reports each on the file at its place (`pointAt` turns an offset in the text
+ * into a place in the file), and returns the text as it was meant, with the way back to the places as written.
+ * Lines inside a block of text (`|` or `>`) are text, and are left as they are.
+ */
+export function repairSlips(file: VFile, text: string, pointAt: (offset: number) => Point): Repaired {
+  const lines = linesOf(text);
+  const edits = tabSlips(file, lines, pointAt);
+  let blockIndent: number | undefined;
+  for (const line of lines) {
+    const width = indentOf(line.text).length;
+    if (blockIndent !== undefined && (line.text.trim() === '' || width > blockIndent)) continue;
+    blockIndent = undefined;
+    if (/^\s*#/.test(line.text)) continue;
+    const slip = colonSlip(line.text, line.start);
+    if (slip) {
+      error(file, 'colon-slip', slip.said, { place: pointAt(slip.at), hint: say(m.colonHint) });
+      edits.push(slip.edit);
+    }
+    const value = (keyLine.exec(line.text) ?? topKeyLine.exec(line.text))?.[6];
+    if (value !== undefined && blockScalar.test(value)) blockIndent = width;
+  }
+  return applyEdits(text, edits.sort((a, b) => a.start - b.start));
+}
