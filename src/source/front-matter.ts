@@ -46,7 +46,9 @@ function fenceSlips(file: VFile, lines: string[]): string[] {
   const openSlip = !opening.startsWith('---') && dashLine.test(opening) && setting.test(lines.slice(1).find((line) => line.trim() !== '') ?? '');
   if (!fence.test(opening) && !openSlip) return lines;
   const closing = lines.findIndex((line, i) => i > 0 && dashLine.test(line));
-  const closeSlip = closing > 0 && !fence.test(lines[closing]!);
+  // Other dashes close the block only after lines that read as settings: else they are the text's own.
+  const settingsBefore = lines.slice(1, closing).every((line) => line.trim() === '' || /^[\s#-]/.test(line) || setting.test(line));
+  const closeSlip = closing > 0 && !fence.test(lines[closing]!) && settingsBefore;
   const hint = say(m.fenceSlipHint);
   if (openSlip && closeSlip && lines[closing]!.trim() === opening.trim()) {
     error(file, 'fence-slip', say(m.fenceBoth, { fence: opening.trim(), closing: closing + 1 }), { place: { line: 1, column: 1 }, hint });

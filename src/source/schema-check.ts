@@ -9,11 +9,12 @@ import { say, verbatim, type Said } from '../diagnostics/say.js';
 import { issueText } from './issue-text.js';
 import { placeOf, type KeyPath, type YamlSource } from './yaml-source.js';
 
-/** "did you mean" for a misspelt name, when one known name is close enough. */
+/** "did you mean" for a misspelt name, when one known name is close enough and shares some of its letters. */
 export function suggest(name: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
   const best = closest(name, [...known]);
-  return distance(name.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  const apart = distance(name.toLowerCase(), best.toLowerCase());
+  return apart <= Math.max(2, Math.floor(name.length / 3)) && apart < Math.max(name.length, best.length) ? best : undefined;
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {

@@ -1,6 +1,7 @@
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand, type LoadedBrand } from '../../src/brand/load-brand.js';
+import { formatFile } from '../../src/diagnostics/format.js';
 import { buildModel } from '../../src/model/build-model.js';
 import { maxNesting } from '../../src/model/nesting.js';
 import { brandFile, root } from '../helpers/build.js';
@@ -135,6 +136,97 @@ describe('images', () => {
       '7:1 error asset-outside-project',
       '9:1 error asset-outside-project',
       '11:1 warning remote-asset',
+    ]);
+  });
+});
+
+describe('every problem in one pass', () => {
+  /** The report of a leaflet, as `check` prints it, in a language. */
+  function report(text: string, lang: 'en' | 'zh-CN') {
+    const file = new VFile({ path: `${root}/x.md`, value: text });
+    const leaflet = buildModel(file, brand, root);
+    return { leaflet, lines: formatFile(file, root, { lang }) };
+  }
+
+  const fiveProblems = [
+    '---',
+    'title: [雷诺, 现象]',
+    'lang: zh-cm',
+    'qr:',
+    '  url: javascript:alert(1)',
+    'subtitel: Raynaud',
+    '---',
+    '',
+    '正文。',
+    '',
+    '![示意图](images/nope.png)',
+    '',
+  ].join('\n');
+
+  it('reports five independent problems of a leaflet together, in line order', () => {
+    const { leaflet, lines } = report(fiveProblems, 'en');
+    expect(leaflet).toBeUndefined();
+    expect(lines).toEqual([
+      "x.md:2:8: error: 'title': Invalid input: expected string, received array [front-matter-invalid]",
+      "x.md:3:7: error: unsupported language 'zh-cm'; did you mean 'zh-CN'? [invalid-lang]\n  hint: use one of zh-CN, zh-TW, en",
+      "x.md:5:8: error: QR code: the address scheme 'javascript:' is not allowed; use http, https [invalid-url]",
+      "x.md:6:1: warning: unknown key 'subtitel'; did you mean 'subtitle'? [unknown-key]",
+      "x.md:11:1: error: image 'images/nope.png' does not exist [missing-asset]\n  hint: looked for images/nope.png in the project folder",
+    ]);
+  });
+
+  it('reports them in Chinese', () => {
+    expect(report(fiveProblems, 'zh-CN').lines).toEqual([
+      "x.md:2:8: 错误: 'title'：这里应该写文字，现在写的是列表 [front-matter-invalid]",
+      "x.md:3:7: 错误: 不支持的语言 'zh-cm'；是不是想写 'zh-CN'？ [invalid-lang]\n  提示: 只能用 zh-CN, zh-TW, en 中的一个",
+      "x.md:5:8: 错误: 二维码：网址不能以 'javascript:' 开头；只能用 http, https [invalid-url]",
+      "x.md:6:1: 警告: 不认识的设置项 'subtitel'；是不是想写 'subtitle'？ [unknown-key]",
+      "x.md:11:1: 错误: 图片 'images/nope.png' 不存在 [missing-asset]\n  提示: 在项目文件夹里找的是 images/nope.png",
+    ]);
+  });
+
+  it('reports the slips and the problems behind them in the same run', () => {
+    const { lines } = report('---\ntitle：雷诺现象\nlang:zh-cm\ndate: 2026年11月20日\n---\n\n正文。\n', 'en');
+    expect(lines.map((line) => line.split(': ').slice(0, 2).join(': ') + ' ' + /\[[a-z-]+\]/.exec(line)![0])).toEqual([
+      'x.md:2:6: error [colon-slip]',
+      'x.md:3:5: error [colon-slip]',
+      'x.md:3:6: error [invalid-lang]',
+      'x.md:4:7: warning [date-spelling]',
+    ]);
+  });
+
+  it('does not blame a setting again in the checks that use it', () => {
+    const messages = (text: string) => model(text).messages;
+    // A title of the wrong type is not also a missing title.
+    expect(messages('---\ntitle: 12\n---\n\n正文\n')).toEqual(["2:8 error front-matter-invalid: 'title': Invalid input: expected string, received number"]);
+    // A misspelt template does not make A3 a handout's format; a broken event is not a missing one.
+    expect(messages('---\ntemplate: evnet\ntitle: 甲\nformat: A3\n---\n\n正文\n')).toEqual([
+      "2:11 error front-matter-invalid: 'template': expected one of handout, event",
+    ]);
+    expect(messages('---\ntemplate: event\ntitle: 甲\nevent:\n  starts: 2026年12月12日下午2点\n  venue: { name: 会议室 }\n---\n\n正文\n')).toEqual([
+      "5:11 error date-spelling: 'event.starts': '2026年12月12日下午2点' is not a time leaflet can read; write the date and a 24-hour time in digits, such as 2026-12-12T14:00",
+    ]);
+    // A date written another way is read: one warning, no "not a real calendar date".
+    const dated = model('---\ntitle: 甲\ndate: 2026/11/20\n---\n\n正文\n');
+    expect(dated.messages).toEqual(["3:7 warning date-spelling: 'date': '2026/11/20' is read as 2026-11-20"]);
+    expect(dated.leaflet?.meta.date).toBe('2026-11-20');
+  });
+
+  it('makes a misspelt title one error, unless the text has its own title', () => {
+    expect(model('---\ntitel: 雷诺现象\n---\n\n正文\n').messages).toEqual([
+      "2:1 error missing-title: 'title' is missing, and 'titel' is not a known key: did you mean 'title'?",
+    ]);
+    expect(model('---\ntitel: 雷诺现象\n---\n\n# 雷诺现象\n\n正文\n').messages).toEqual([
+      "2:1 warning unknown-key: unknown key 'titel'; did you mean 'title'?",
+    ]);
+  });
+
+  it('reads the settings of a leaflet whose fence is typed with other dashes, and says only that', () => {
+    const { leaflet, messages } = model('———\ntitle: 雷诺现象\nlang: xx\n———\n\n正文\n');
+    expect(leaflet).toBeUndefined();
+    expect(messages).toEqual([
+      "1:1 error fence-slip: the settings start and end with '———' (lines 1 and 4); the lines around them are three ASCII dashes (---)",
+      "3:7 error invalid-lang: unsupported language 'xx'",
     ]);
   });
 });

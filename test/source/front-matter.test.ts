@@ -1,6 +1,8 @@
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { diagnosticsOf } from '../../src/diagnostics/messages.js';
 import { readFrontMatter } from '../../src/source/front-matter.js';
+import { parseMarkdown } from '../../src/source/parse-markdown.js';
 import { sourceFromBytes } from '../../src/source/read-source.js';
 
 const file = (text: string) => new VFile({ path: 'x.md', value: text });
@@ -77,6 +79,53 @@ describe('readFrontMatter', () => {
   it('treats a file without front matter as having none', () => {
     expect(readFrontMatter(file('# 标题\n')).present).toBe(false);
     expect(readFrontMatter(file('-----\n\n正文\n---\n')).present).toBe(false);
+  });
+});
+
+describe('a front-matter fence typed with other dashes', () => {
+  const said = (f: VFile, lang: 'en' | 'zh-CN') => diagnosticsOf(f, lang).map((d) => `${d.line}:${d.column} ${d.rule}: ${d.reason}`);
+
+  it('is one error at line 1 when both lines are, and the settings are read', () => {
+    const f = file('———\ntitle: 雷诺现象\nlang: en\n———\n\n正文\n');
+    expect(readFrontMatter(f)).toMatchObject({ ok: true, present: true, data: { title: '雷诺现象', lang: 'en' } });
+    expect(said(f, 'en')).toEqual(["1:1 fence-slip: the settings start and end with '———' (lines 1 and 4); the lines around them are three ASCII dashes (---)"]);
+    expect(said(f, 'zh-CN')).toEqual(["1:1 fence-slip: 开头设置的第 1 行和第 4 行写成了 '———'；这两行都应该是三个英文减号 ---"]);
+  });
+
+  it('is an error at the line that is wrong: full-width hyphens opening, or a closing line of dashes', () => {
+    const opening = file('－－－\ntitle: 雷诺现象\n---\n\n正文\n');
+    expect(readFrontMatter(opening).data).toEqual({ title: '雷诺现象' });
+    expect(said(opening, 'en')).toEqual(["1:1 fence-slip: the settings start with '－－－'; the line that starts them is three ASCII dashes (---)"]);
+    const closing = file('---\ntitle: 雷诺现象\n——\n\n正文\n');
+    expect(readFrontMatter(closing).data).toEqual({ title: '雷诺现象' });
+    expect(said(closing, 'en')).toEqual(["3:1 fence-slip: the settings end with '——'; the line that ends them is three ASCII dashes (---)"]);
+  });
+
+  it('is not a fence when no settings follow, nor a closing line after the text', () => {
+    const rule = file('———\n\n正文\n');
+    expect(readFrontMatter(rule).present).toBe(false);
+    expect(rule.messages).toEqual([]);
+    const unclosed = file('---\ntitle: 雷诺\n\n正文\n\n———\n');
+    readFrontMatter(unclosed);
+    expect(said(unclosed, 'en')).toEqual(['1:1 yaml-syntax: the front matter is not closed']);
+  });
+
+  it('is left out of the text, which keeps its places', () => {
+    const f = file('———\ntitle: 雷诺现象\n———\n\n正文\n');
+    const tree = parseMarkdown(f, readFrontMatter(f).end);
+    expect(tree!.children.map((node) => [node.type, node.position?.start.line])).toEqual([['paragraph', 5]]);
+  });
+});
+
+describe('a value in curly quotation marks', () => {
+  it('is read as the text inside them, with a warning at the value', () => {
+    const f = file('---\ntitle: “雷诺现象”\nsubtitle: ‘Raynaud’s’\nkeywords: [“甲”, 乙]\nseries: "“症状”"\ncredit: “甲”与“乙”\n---\n');
+    expect(readFrontMatter(f).data).toEqual({ title: '雷诺现象', subtitle: 'Raynaud’s', keywords: ['甲', '乙'], series: '“症状”', credit: '“甲”与“乙”' });
+    expect(diagnosticsOf(f, 'zh-CN').map((d) => `${d.line}:${d.column} ${d.severity} ${d.reason}`)).toEqual([
+      "2:8 warning '雷诺现象' 两边的引号 “ ” 不算在值里，已经去掉",
+      "3:11 warning 'Raynaud’s' 两边的引号 ‘ ’ 不算在值里，已经去掉",
+      "4:12 warning '甲' 两边的引号 “ ” 不算在值里，已经去掉",
+    ]);
   });
 });
 

@@ -1,0 +1,84 @@
+// Typing slips in YAML: one message each, at the slip's own place, and the settings read as they were meant.
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { diagnosticsOf } from '../../src/diagnostics/messages.js';
+import type { MessageLang } from '../../src/diagnostics/say.js';
+import { parseYaml, placeOf } from '../../src/source/yaml-source.js';
+
+function parsed(text: string) {
+  const file = new VFile({ path: 'x.yaml' });
+  const result = parseYaml(file, text);
+  const said = (lang: MessageLang) => diagnosticsOf(file, lang).map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}: ${d.reason}`);
+  return { file, result, data: result?.data, en: said('en'), zh: said('zh-CN') };
+}
+
+describe('a key followed by a full-width colon or space', () => {
+  it('is one error at the colon, in both languages, and the value is read', () => {
+    const { data, en, zh } = parsed('title：雷诺现象\nsubtitle: Raynaud\n');
+    expect(data).toEqual({ title: '雷诺现象', subtitle: 'Raynaud' });
+    expect(en).toEqual(["1:6 error colon-slip: 'title' is followed by a full-width colon '：'; write an ASCII colon and a space: 'title: 雷诺现象'"]);
+    expect(zh).toEqual(["1:6 error colon-slip: 'title' 后面是中文冒号 '：'；请改成英文冒号加一个空格：'title: 雷诺现象'"]);
+  });
+
+  it('points at a full-width space before or after the colon', () => {
+    const { data, en } = parsed('title:　雷诺现象\nseries　: 症状\n');
+    expect(data).toEqual({ title: '雷诺现象', series: '症状' });
+    expect(en.map((line) => line.split(' error ')[0])).toEqual(['1:7', '2:7']);
+    expect(en[1]).toContain("'series' is followed by a full-width space '　'");
+  });
+
+  it('keeps the places of everything after the slip as written', () => {
+    const { result, en } = parsed('title：雷诺现象\nlang:zh-cm\n');
+    expect(en.map((line) => line.split(' error ')[0])).toEqual(['1:6', '2:5']);
+    // The values start one column later in the text that was parsed; their places are still those written.
+    expect(placeOf(result!.source, ['title'])).toEqual({ line: 1, column: 7 });
+    expect(placeOf(result!.source, ['lang'])).toEqual({ line: 2, column: 6 });
+  });
+});
+
+describe('a colon without a space after it', () => {
+  it('is one error at the colon, where the parser would report the next line', () => {
+    const { data, en, zh } = parsed('title: 雷诺\nsubtitle:Raynaud\nprint_urls:false\n');
+    expect(data).toEqual({ title: '雷诺', subtitle: 'Raynaud', print_urls: false });
+    expect(en).toEqual([
+      "2:9 error colon-slip: no space after the colon of 'subtitle:'; write a space after it: 'subtitle: Raynaud'",
+      "3:11 error colon-slip: no space after the colon of 'print_urls:'; write a space after it: 'print_urls: false'",
+    ]);
+    expect(zh[0]).toBe("2:9 error colon-slip: 'subtitle:' 的冒号后面少了一个空格；请写成：'subtitle: Raynaud'");
+  });
+
+  it('leaves addresses in lists, empty values and text blocks alone', () => {
+    const { data, en } = parsed('links:\n  - mailto:a@b.org\n  - https://a.org\n  - tel:123\nqr:\nintro: |\n  注意:这是正文\n  Note:text\n');
+    expect(en).toEqual([]);
+    expect(data).toEqual({ links: ['mailto:a@b.org', 'https://a.org', 'tel:123'], qr: null, intro: '注意:这是正文\nNote:text\n' });
+  });
+});
+
+describe('tabs in the indentation', () => {
+  it('are one error for a run of lines (blank lines between them too), not one per line', () => {
+    const { data, en, zh } = parsed('qr:\n\turl: https://a.org\n\tcaption: 扫码\nkeywords:\n\t- 甲\n\n\t- 乙\n');
+    expect(data).toEqual({ qr: { url: 'https://a.org', caption: '扫码' }, keywords: ['甲', '乙'] });
+    expect(en).toEqual([
+      '2:1 error tab-indent: lines 2–3 are indented with tabs; settings are indented with spaces',
+      '5:1 error tab-indent: lines 5–7 are indented with tabs; settings are indented with spaces',
+    ]);
+    expect(zh[0]).toBe('2:1 error tab-indent: 第 2–3 行用了 Tab 缩进；设置只能用空格缩进');
+  });
+
+  it('keep the places of the parser’s own errors on those lines', () => {
+    const { en } = parsed('qr:\n\turl: a\n\turl: b\n');
+    expect(en).toEqual([
+      '2:1 error tab-indent: lines 2–3 are indented with tabs; settings are indented with spaces',
+      '3:2 error yaml-syntax: Map keys must be unique',
+    ]);
+  });
+});
+
+describe('the parser’s messages', () => {
+  it('are in Chinese where a person typing settings meets them, with the parser’s English as it is', () => {
+    const { en, zh } = parsed('title: 甲\ntitle: 乙\n');
+    expect(en).toEqual(['2:1 error yaml-syntax: Map keys must be unique']);
+    expect(zh).toEqual(['2:1 error yaml-syntax: 同一个设置项写了两次']);
+    expect(parsed('title: "甲').zh).toEqual(['1:10 error yaml-syntax: 引号没有配对：这个值缺少结尾的 "']);
+  });
+});
