@@ -11,10 +11,11 @@ import type { EventInfo } from './types.js';
 import { checkUrl } from '../source/urls.js';
 import { checkQrFits } from '../source/qr.js';
 
-/** Why luxon finds a time not real: its English, and in Chinese when it is a value out of range. */
+/** Why luxon finds a time not real: its English, and in Chinese for the reasons it gives (luxon's own words). */
 function whyInvalid(time: DateTime): Said {
   const why = verbatim(time.invalidExplanation ?? time.invalidReason ?? '');
-  return time.invalidReason === m.outOfRange.en ? { ...why, 'zh-CN': m.outOfRange['zh-CN'] } : why;
+  const known = [m.outOfRange, m.unsupportedZone].find((entry) => entry.en === time.invalidReason);
+  return known ? { ...why, 'zh-CN': known['zh-CN'] } : why;
 }
 
 function parseTime(value: string, zone: string): DateTime {

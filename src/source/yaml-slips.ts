@@ -3,7 +3,7 @@
 import type { VFile } from 'vfile';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { error, type Point } from '../diagnostics/messages.js';
-import { say } from '../diagnostics/say.js';
+import { say, type Said } from '../diagnostics/say.js';
 
 /** A change to a text: the characters from `start` to `end` replaced by `text`. */
 interface Edit {
@@ -53,7 +53,7 @@ const addressScheme = /^(https?|ftp|mailto|tel|file|data|javascript)$/i;
 const blockScalar = /^[|>][-+0-9]*[ \t]*(#.*)?$/;
 
 /** A key's colon slip on one line: where it is, the message, and the edit that repairs it. */
-function colonSlip(line: string, start: number): { at: number; said: ReturnType<typeof say>; edit: Edit } | undefined {
+function colonSlip(line: string, start: number): { at: number; said: Said; edit: Edit } | undefined {
   const match = keyLine.exec(line) ?? topKeyLine.exec(line);
   if (!match) return undefined;
   const [, indent, key, before, colon, after, rest] = match as unknown as string[];
@@ -62,7 +62,7 @@ function colonSlip(line: string, start: number): { at: number; said: ReturnType<
   const keyEnd = indent!.length + key!.length;
   const colonAt = keyEnd + before!.length;
   let at: number | undefined;
-  let said;
+  let said: Said | undefined;
   if (colon === '：') [at, said] = [colonAt, say(m.fullWidthColon, values)];
   else if (before!.includes('\u3000')) [at, said] = [keyEnd + before!.indexOf('\u3000'), say(m.fullWidthSpace, values)];
   else if (after!.startsWith('\u3000')) [at, said] = [colonAt + 1, say(m.fullWidthSpace, values)];

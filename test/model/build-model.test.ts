@@ -212,6 +212,11 @@ describe('every problem in one pass', () => {
     expect(dated.leaflet?.meta.date).toBe('2026-11-20');
   });
 
+  it('says in Chinese why an event time is not real', () => {
+    const { lines } = report('---\ntemplate: event\ntitle: 活动\nevent:\n  starts: 2026-02-30T14:00\n  venue: { name: 会议室 }\n---\n\n正文\n', 'zh-CN');
+    expect(lines).toEqual(["x.md:5:11: 错误: 'event.starts'：日历上没有这个日期或时间（月、日、时或分超出了范围） [front-matter-invalid]"]);
+  });
+
   it('makes a misspelt title one error, unless the text has its own title', () => {
     expect(model('---\ntitel: 雷诺现象\n---\n\n正文\n').messages).toEqual([
       "2:1 error missing-title: 'title' is missing, and 'titel' is not a known key: did you mean 'title'?",

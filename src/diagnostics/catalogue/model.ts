@@ -51,6 +51,7 @@ export const modelMessages = {
   partnerHint: { en: 'partners are listed under `partners:` in the brand file', 'zh-CN': '合作伙伴列在品牌文件的 `partners:` 下面' },
   notRealTime: { en: "'event.{key}': not a real date and time ({why})", 'zh-CN': "'event.{key}'：日历上没有这个日期或时间（{why}）" },
   outOfRange: { en: 'unit out of range', 'zh-CN': '月、日、时或分超出了范围' },
+  unsupportedZone: { en: 'unsupported zone', 'zh-CN': '时区写得不对：请检查品牌文件的 time_zone，或时间后面的时差（例如 +08:00）' },
   endsBeforeStarts: {
     en: "'event.ends' is not after 'event.starts'",
     'zh-CN': "'event.ends'（结束时间）要在 'event.starts'（开始时间）之后",
