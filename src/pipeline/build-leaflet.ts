@@ -1,6 +1,7 @@
 // Builds one leaflet: read → front matter → Markdown → model → checks → render → write, collecting its messages.
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import type { Brand } from '../brand/brand-schema.js';
 import type { LoadedBrand } from '../brand/load-brand.js';
 import { hasErrors, makeStrict } from '../diagnostics/messages.js';
 import { eventCalendar } from '../event/event-ics.js';
@@ -45,6 +46,8 @@ export interface BuildResult {
   inputs?: string[];
   /** How full each page (a tri-fold: each text panel) is, from 0 to 1, when it was rendered. */
   fills?: number[];
+  /** The event's calendar file written beside the PDF (`--ics`). */
+  calendar?: string;
 }
 
 /** A leaflet read into its model, before the checks that read other files. */
@@ -114,18 +117,24 @@ export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: 
     render: { brand, date, logo, fallbackFonts, partnerLogos },
     settings,
     output,
-    calendar: options.ics && !options.dryRun ? eventCalendar(leaflet, brand, date) : undefined,
+    calendar: options.ics && output ? calendarOf(leaflet, brand, date, output) : undefined,
     strict: options.strict ?? false,
     figuresOnly,
     inputBytes: Buffer.byteLength(String(file.value)) + figuresOf(leaflet.blocks).reduce((sum, { image }) => sum + (image?.kind === 'svg' ? image.bytes : 0), 0),
   };
 }
 
+/** An event's calendar and where it goes: `x.ics` beside `x.pdf`; none for a handout. */
+function calendarOf(leaflet: Leaflet, brand: Brand, date: Date, output: string): RenderJob['calendar'] {
+  const text = eventCalendar(leaflet, brand, date);
+  return text === undefined ? undefined : { path: output.replace(/\.pdf$/, '.ics'), text };
+}
+
 /** Records a render's outcome on the leaflet's result: its messages, and its output or the error that stopped it. */
 export function resultOf({ file, leaflet }: Modelled, job: RenderJob, outcome: RenderOutcome): BuildResult {
   addPlain(file, outcome.messages);
   if (!outcome.ok) return { file, leaflet };
-  return { file, leaflet, fills: outcome.fills, ...(job.output ? { output: job.output } : {}) };
+  return { file, leaflet, fills: outcome.fills, ...(job.output ? { output: job.output } : {}), ...(job.calendar ? { calendar: job.calendar.path } : {}) };
 }
 
 /** Builds one leaflet in this process. */

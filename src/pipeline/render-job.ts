@@ -21,8 +21,8 @@ export interface RenderJob {
   settings: PrintSettings;
   /** Where the PDF goes; none for a check, which renders without writing. */
   output?: string;
-  /** The event's calendar, written next to the PDF as `.ics`. */
-  calendar?: string;
+  /** The event's calendar, and the `.ics` file next to the PDF that it is written to. */
+  calendar?: { path: string; text: string };
   /** Warnings of the print stage count as errors. */
   strict: boolean;
   /** How much there is to draw: the bytes of the Markdown and of each SVG figure. */
@@ -94,7 +94,7 @@ export async function runRenderJob(sent: RenderJob): Promise<RenderOutcome> {
   if (!job.output) return { ok: true, fills, messages: toPlain(file) };
   try {
     await writeAtomic(job.output, bytes);
-    if (job.calendar) await writeAtomic(job.output.replace(/\.pdf$/, '.ics'), Buffer.from(job.calendar));
+    if (job.calendar) await writeAtomic(job.calendar.path, Buffer.from(job.calendar.text));
   } catch (cause) {
     error(file, 'write-failed', `cannot write ${job.output}: ${messageOf(cause)}`, { place, cause });
     return { ok: false, messages: toPlain(file) };
