@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { LoadedBrand } from '../brand/load-brand.js';
 import { hasErrors, makeStrict } from '../diagnostics/messages.js';
-import { eventCalendar } from '../event/event-ics.js';
 import { buildModel } from '../model/build-model.js';
 import type { Leaflet } from '../model/types.js';
 import { pageKind, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
@@ -11,7 +10,7 @@ import { checkOverflow } from '../render/overflow-check.js';
 import { makeTheme } from '../render/theme.js';
 import { leafletLimit } from '../source/limits.js';
 import { readSource, sourceFromBytes } from '../source/read-source.js';
-import { templates } from '../templates/registry.js';
+import { templateTraits } from '../templates/template-traits.js';
 import { fontFiles, weightsUsed } from '../layout/font-files.js';
 import { checkGlyphs, checkTextGlyphs } from '../layout/glyph-check.js';
 import { buildDate } from './build-date.js';
@@ -58,7 +57,7 @@ export interface Modelled {
  * is asked for, and for one-page designs, whose page must hold their text.
  */
 const checksOnRender = (settings: PrintSettings, leaflet: Leaflet) =>
-  settings.layout !== 'pages' || settings.press || templates[leaflet.meta.template].onePage;
+  settings.layout !== 'pages' || settings.press || templateTraits[leaflet.meta.template].onePage;
 
 /** Reads and models a leaflet; `bytes` when the caller has read the file already. */
 export async function modelLeaflet(source: string, options: BuildOptions, bytes?: Uint8Array): Promise<Modelled> {
@@ -108,13 +107,15 @@ export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: 
   if (figuresOnly && !figuresOf(leaflet.blocks).some((figure) => figure.image?.kind === 'svg')) return undefined;
   const date = buildDate(leaflet.meta.date);
   const { logo, fallbackFonts, partnerLogos } = options.brand;
+  // The calendar library loads only for the flyers that ask for their .ics.
+  const calendar = options.ics && !options.dryRun ? (await import('../event/event-ics.js')).eventCalendar(leaflet, brand, date) : undefined;
   return {
     source: file.path,
     leaflet,
     render: { brand, date, logo, fallbackFonts, partnerLogos },
     settings,
     output,
-    calendar: options.ics && !options.dryRun ? eventCalendar(leaflet, brand, date) : undefined,
+    calendar,
     strict: options.strict ?? false,
     figuresOnly,
     inputBytes: Buffer.byteLength(String(file.value)) + figuresOf(leaflet.blocks).reduce((sum, { image }) => sum + (image?.kind === 'svg' ? image.bytes : 0), 0),
