@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import type { LoadedBrand } from '../brand/load-brand.js';
 import { hasErrors, makeStrict } from '../diagnostics/messages.js';
 import { buildModel } from '../model/build-model.js';
+import { checkTemplateText } from '../model/template-text.js';
 import type { Leaflet } from '../model/types.js';
 import { pageKind, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
 import { checkOverflow } from '../render/overflow-check.js';
@@ -18,6 +19,7 @@ import { planOf, type BuildPlan } from './build-plan.js';
 import { checkResolution, figuresOf, loadImages, svgText } from './load-images.js';
 import { addPlain } from './plain-messages.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
+import { templatePlaceholders } from './template-placeholders.js';
 
 export interface BuildOptions {
   brand: LoadedBrand;
@@ -90,6 +92,7 @@ export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: 
   const { settings, output } = plan;
   const fonts = [...fontFiles(modelled.meta.lang), ...(options.brand.fallbackFonts ?? [])];
   checkGlyphs(file, fonts);
+  checkTemplateText(file, await templatePlaceholders(options.root ?? process.cwd()));
   const leaflet = { ...modelled, blocks: await loadImages(modelled.blocks, file) };
   for (const figure of figuresOf(leaflet.blocks)) {
     if (figure.image?.kind === 'svg') checkTextGlyphs(file, fonts, svgText(figure.image.tree), figure.position?.start, `${path.basename(figure.src)}: `);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import { scaffoldMessages as says } from '../diagnostics/catalogue/scaffold.js';
 import { say, type Said } from '../diagnostics/say.js';
+import { withoutMarkers } from '../model/template-text.js';
 import type { Lang, TemplateName } from '../source/leaflet-schema.js';
 
 /** A reason `leaflet new` did not write the file: `message` in English, `texts` in every language. */
@@ -50,7 +51,9 @@ export async function newLeaflet(kind: TemplateName, name: string, options: NewL
   if (!base || base.startsWith('.') || /[\\/:*?"<>|\0]/.test(base)) {
     throw new NewLeafletError(say(says.badName, { name }));
   }
-  const text = (await template(options.templates, kind, options.lang)).replace(/\{\{(\w+)\}\}/g, (_, key: string) => placeholders(options.now ?? new Date())[key] ?? '');
+  // `{{today}}` and the like are filled in; `{{replace: …}}` leaves its text, which the check warns of until it is replaced.
+  const filled = (await template(options.templates, kind, options.lang)).replace(/\{\{(\w+)\}\}/g, (_, key: string) => placeholders(options.now ?? new Date())[key] ?? '');
+  const text = withoutMarkers(filled);
   const target = path.join(options.dir, `${base}.md`);
   await mkdir(options.dir, { recursive: true });
   try {

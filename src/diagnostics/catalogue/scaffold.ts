@@ -14,4 +14,12 @@ export const scaffoldMessages = {
     en: '{target} already exists; choose another name',
     'zh-CN': '{target} 已经存在；请换一个名字',
   },
+  templateText: {
+    en: "the template's example text '{text}' is still here",
+    'zh-CN': '模板里的示例文字“{text}”还没有换掉',
+  },
+  templateTextHint: {
+    en: 'replace it with your own text',
+    'zh-CN': '请换成自己的内容',
+  },
 } satisfies Record<string, Entry>;
