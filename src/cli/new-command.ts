@@ -21,7 +21,7 @@ export async function create([kind, name, ...rest]: string[], brandPath: string,
     return 0;
   } catch (cause) {
     if (!(cause instanceof NewLeafletError)) throw cause;
-    process.stderr.write(`leaflet: ${cause.message}\n`);
+    process.stderr.write(`leaflet: ${cause.texts[lang]}\n`);
     return 1;
   }
 }
