@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Command line: argv → command → report → exit code. The only place that ends the process.
 import { createRequire } from 'node:module';
+import { cliMessages } from './diagnostics/catalogue/cli.js';
+import { say } from './diagnostics/say.js';
+import { cliLanguage, fallbackLanguage } from './cli/language.js';
 import { checkEnvironment, parse, portOf, usage, UsageError } from './cli/options.js';
 
 // React's development build is several times slower; the renderer is loaded only after this is set.
@@ -18,8 +21,9 @@ const building = new Set(['build', 'check', 'pack', 'watch', 'preview']);
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv);
+  const lang = cliLanguage(values.messages, values.brand);
   if (values.help) {
-    process.stdout.write(`${usage}\n`);
+    process.stdout.write(`${usage(lang)}\n`);
     return 0;
   }
   if (values.version) {
@@ -29,20 +33,14 @@ async function run(argv: string[]): Promise<number> {
   }
   const [command, ...paths] = positionals;
   // Each command loads what it needs only when it runs, so that --help and usage errors answer at once.
-  if (command === 'new') return (await import('./cli/new-command.js')).create(paths, values.brand);
+  if (command === 'new') return (await import('./cli/new-command.js')).create(paths, values.brand, lang);
   if (command && building.has(command)) checkEnvironment();
-  if (command === 'pack') return (await import('./cli/pack-command.js')).packCommand(paths, values);
-  if (command === 'build' || command === 'check') return (await import('./cli/build-command.js')).buildCommand(command, paths, values);
-  if (command === 'watch') {
-    const { watchCommand } = await import('./cli/watch-command.js');
-    return watchCommand({ paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, force: values.force });
-  }
-  if (command === 'preview') {
-    const { previewCommand } = await import('./cli/preview-command.js');
-    const options = { paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, force: values.force };
-    return previewCommand({ ...options, port: portOf(values.port) });
-  }
-  throw new UsageError(command ? `unknown command '${command}'` : 'no command given');
+  if (command === 'pack') return (await import('./cli/pack-command.js')).packCommand(paths, values, lang);
+  if (command === 'build' || command === 'check') return (await import('./cli/build-command.js')).buildCommand(command, paths, values, lang);
+  const watching = { paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, force: values.force, lang };
+  if (command === 'watch') return (await import('./cli/watch-command.js')).watchCommand(watching, lang);
+  if (command === 'preview') return (await import('./cli/preview-command.js')).previewCommand({ ...watching, port: portOf(values.port) }, lang);
+  throw new UsageError(command ? say(cliMessages.unknownCommand, { command }) : say(cliMessages.noCommand));
 }
 
 run(process.argv.slice(2)).then(
@@ -50,14 +48,16 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (cause: unknown) => {
+    const argv = process.argv.slice(2);
+    const lang = fallbackLanguage(argv);
     if (cause instanceof UsageError) {
-      process.stderr.write(`leaflet: ${cause.message}\n\n${usage}\n`);
+      process.stderr.write(`leaflet: ${cause.said[lang]}\n\n${usage(lang)}\n`);
       process.exitCode = 2;
     } else {
       // The stack is for a bug report: shown with --debug only.
-      const debug = process.argv.slice(2).includes('--debug');
+      const debug = argv.includes('--debug');
       const detail = cause instanceof Error ? (debug ? cause.stack : cause.message) : String(cause);
-      process.stderr.write(`leaflet: internal error: ${detail}${debug ? '' : '\n  hint: run the command again with --debug to see where it failed'}\n`);
+      process.stderr.write(`${say(cliMessages.internalError, { detail: detail ?? '' })[lang]}${debug ? '' : `\n  ${cliMessages.internalHint[lang]}`}\n`);
       process.exitCode = 1;
     }
   },

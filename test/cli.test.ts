@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { brandFile, tempDir } from './helpers/build.js';
+import { brandFile, root, tempDir } from './helpers/build.js';
 import { cliPath, leaflet } from './helpers/cli.js';
 import { numberedLeaflet } from './helpers/leaflets.js';
 import { pdfInfo, pdfText } from './helpers/pdf.js';
@@ -261,5 +261,30 @@ describe('leaflet pack', () => {
 
   it('needs a manifest', () => {
     expect(leaflet(['pack']).code).toBe(2);
+  });
+});
+
+describe('messages in the users’ language', () => {
+  it('are Chinese for this brand, with the rule ids as they are', () => {
+    const run = leaflet(['check', 'test/fixtures/unknown-key/leaflet.md'], root, { LEAFLET_MESSAGES: '' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('test/fixtures/unknown-key/leaflet.md:4:9: 错误：');
+    expect(run.stderr).toContain('[front-matter-invalid]');
+    expect(run.stdout).toMatch(/^完成 0，失败 1，警告 \d+，已检查 0，[\d.]+ 秒$/m);
+  });
+
+  it('follow --messages, then LEAFLET_MESSAGES', () => {
+    expect(leaflet(['--help'], root, { LEAFLET_MESSAGES: '' }).stdout).toMatch(/^用法：leaflet <命令>/);
+    expect(leaflet(['--help', '--messages', 'en'], root, { LEAFLET_MESSAGES: 'zh-CN' }).stdout).toMatch(/^Usage: leaflet <command>/);
+    expect(leaflet(['--help'], root, { LEAFLET_MESSAGES: 'en' }).stdout).toMatch(/^Usage: leaflet <command>/);
+    const wrong = leaflet(['build', '--messages', 'fr'], root, { LEAFLET_MESSAGES: '' });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("leaflet: 没有 'fr' 这种消息语言；请用 zh-CN 或 en");
+  });
+
+  it('say in Chinese what a usage error is', () => {
+    const run = leaflet(['frobnicate'], root, { LEAFLET_MESSAGES: '' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^leaflet: 没有 'frobnicate' 这个命令\n\n用法：/);
   });
 });

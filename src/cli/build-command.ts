@@ -1,9 +1,11 @@
 // `leaflet build` and `leaflet check`: run the batch, report each leaflet as text or JSON, and give the exit code.
+import { cliMessages } from '../diagnostics/catalogue/cli.js';
 import { formatFile, formatSummary } from '../diagnostics/format.js';
+import { say, type MessageLang } from '../diagnostics/say.js';
 import { jobsOf, UsageError, type Values } from './options.js';
 import { printRequest } from './print-options.js';
 import { createProgress } from './progress.js';
-import { statusLine } from './report.js';
+import { elapsed, statusLine } from './report.js';
 
 /** With `--report json` stdout carries the report alone: what libraries log goes to stderr. */
 function keepStdoutForJson(): void {
@@ -12,15 +14,15 @@ function keepStdoutForJson(): void {
   console.debug = console.error;
 }
 
-export async function buildCommand(command: 'build' | 'check', paths: string[], values: Values): Promise<number> {
+export async function buildCommand(command: 'build' | 'check', paths: string[], values: Values, lang: MessageLang): Promise<number> {
   if (values.report !== 'text' && values.report !== 'json') {
-    throw new UsageError(`unknown report '${values.report}'; use text or json`);
+    throw new UsageError(say(cliMessages.reportUnknown, { value: values.report }));
   }
   const json = values.report === 'json';
   const dryRun = command === 'check';
   const print = printRequest(values);
   const { jobs, note } = jobsOf(values.jobs);
-  if (note) process.stderr.write(`${note}\n`);
+  if (note) process.stderr.write(`${note[lang]}\n`);
   if (json) keepStdoutForJson();
   // Loaded only now, so that --help and usage errors answer at once.
   const { batchFailed, buildMany, statusOf, summarize } = await import('../pipeline/build-many.js');
@@ -37,18 +39,18 @@ export async function buildCommand(command: 'build' | 'check', paths: string[], 
     jobs,
     force: values.force,
     onStart: (inputs) => progress?.start(inputs),
-    onResult: (result) => progress?.done(formatFile(result.file, undefined, { debug: values.debug }), statusLine(result, dryRun)),
+    onResult: (result) => progress?.done(formatFile(result.file, undefined, { debug: values.debug, lang }), statusLine(result, dryRun, lang)),
   });
   progress?.stop();
   const summary = summarize(batch, dryRun);
   if (json) {
     const { jsonReport } = await import('../diagnostics/json-report.js');
     const files = batch.results.map((result) => ({ file: result.file, status: statusOf(result), output: result.output, fills: result.fills }));
-    process.stdout.write(`${JSON.stringify(jsonReport(command, batch.brand, files, summary), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(jsonReport(command, batch.brand, files, summary, lang), null, 2)}\n`);
   } else {
-    const brandLines = formatFile(batch.brand, undefined, { debug: values.debug });
+    const brandLines = formatFile(batch.brand, undefined, { debug: values.debug, lang });
     if (brandLines.length > 0) process.stderr.write(`${brandLines.join('\n')}\n`);
-    process.stdout.write(`${formatSummary(summary)}, ${(performance.now() / 1000).toFixed(2)} s\n`);
+    process.stdout.write(`${formatSummary(summary, lang)}${elapsed(performance.now(), lang)}\n`);
   }
   return batchFailed(batch) ? 1 : 0;
 }

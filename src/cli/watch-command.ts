@@ -1,6 +1,8 @@
 // `leaflet watch`: prints each rebuilt leaflet and a summary per round until interrupted (Ctrl-C).
 import { statusLine, summaryLine } from './report.js';
+import { cliMessages } from '../diagnostics/catalogue/cli.js';
 import { formatFile } from '../diagnostics/format.js';
+import type { MessageLang } from '../diagnostics/say.js';
 import { watchLeaflets, type LeafletWatcher, type WatchOptions } from '../watch/watch-leaflets.js';
 
 function print(lines: string[], stream: NodeJS.WritableStream): void {
@@ -8,14 +10,14 @@ function print(lines: string[], stream: NodeJS.WritableStream): void {
 }
 
 /** Prints a watcher's messages, status lines and round summaries, as `leaflet watch` and `leaflet preview` do. */
-export function reportWatcher(watcher: LeafletWatcher): void {
-  watcher.on('brand', (file) => print(formatFile(file), process.stderr));
+export function reportWatcher(watcher: LeafletWatcher, lang: MessageLang): void {
+  watcher.on('brand', (file) => print(formatFile(file, undefined, { lang }), process.stderr));
   watcher.on('build', (result) => {
-    print(formatFile(result.file), process.stderr);
-    process.stdout.write(`${statusLine(result)}\n`);
+    print(formatFile(result.file, undefined, { lang }), process.stderr);
+    process.stdout.write(`${statusLine(result, false, lang)}\n`);
   });
   watcher.on('round', ({ results, elapsedMs }) => {
-    process.stdout.write(`${summaryLine(results, elapsedMs)}\nwatching for changes (Ctrl-C to stop)\n`);
+    process.stdout.write(`${summaryLine(results, elapsedMs, lang)}\n${cliMessages.watching[lang]}\n`);
   });
   watcher.on('error', (cause) => process.stderr.write(`leaflet: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}\n`));
 }
@@ -28,9 +30,9 @@ export function untilInterrupted(): Promise<void> {
   });
 }
 
-export async function watchCommand(options: WatchOptions): Promise<number> {
+export async function watchCommand(options: WatchOptions, lang: MessageLang): Promise<number> {
   const watcher = watchLeaflets(options);
-  reportWatcher(watcher);
+  reportWatcher(watcher, lang);
   await watcher.ready;
   await untilInterrupted();
   await watcher.close();

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { diagnosticOf, sortedMessages } from './messages.js';
-import type { MessageLang } from './say.js';
+import { cliMessages } from './catalogue/cli.js';
+import { say, type MessageLang } from './say.js';
 
 /** The path as the user typed it: relative to the working directory when inside it. */
 export function displayPath(file: VFile, cwd = process.cwd()): string {
@@ -27,8 +28,10 @@ function stackOf(message: VFileMessage, { debug = false }: FormatOptions): strin
 export function formatMessage(file: VFile, message: VFileMessage, cwd?: string, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'en';
   const { line, column, severity, rule, reason, hint } = diagnosticOf(message, lang);
-  const words = lang === 'en' ? { error: 'error', warning: 'warning', hint: 'hint' } : { error: '错误', warning: '警告', hint: '提示' };
-  return `${displayPath(file, cwd)}:${line}:${column}: ${words[severity]}: ${reason}${rule ? ` [${rule}]` : ''}${hint ? `\n  ${words.hint}: ${hint}` : ''}${stackOf(message, options)}`;
+  const { hint: hintWord, [severity]: severityWord } = { error: cliMessages.error[lang], warning: cliMessages.warning[lang], hint: cliMessages.hint[lang] };
+  // `error: …` in English, `错误：…` in Chinese; the place stays `path:line:col:` for editors to read.
+  const colon = lang === 'en' ? ': ' : '：';
+  return `${displayPath(file, cwd)}:${line}:${column}: ${severityWord}${colon}${reason}${rule ? ` [${rule}]` : ''}${hint ? `\n  ${hintWord}${colon}${hint}` : ''}${stackOf(message, options)}`;
 }
 
 export function formatFile(file: VFile, cwd?: string, options: FormatOptions = {}): string[] {
@@ -45,7 +48,12 @@ export interface Summary {
   cached?: number;
 }
 
-export function formatSummary({ built, failed, warnings, checked, cached }: Summary): string {
-  const extra = [checked === undefined ? '' : `, checked ${checked}`, cached === undefined ? '' : `, cached ${cached}`].join('');
-  return `built ${built}, failed ${failed}, warnings ${warnings}${extra}`;
+/** `built 2, failed 0, warnings 1, cached 48` (`完成 2，失败 0，警告 1，未改动 48`), as a batch ends. */
+export function formatSummary({ built, failed, warnings, checked, cached }: Summary, lang: MessageLang = 'en'): string {
+  const parts = [
+    say(cliMessages.summary, { built, failed, warnings }),
+    ...(checked === undefined ? [] : [say(cliMessages.summaryChecked, { checked })]),
+    ...(cached === undefined ? [] : [say(cliMessages.summaryCached, { cached })]),
+  ];
+  return parts.map((part) => part[lang]).join('');
 }

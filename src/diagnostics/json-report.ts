@@ -2,6 +2,7 @@
 import type { VFile } from 'vfile';
 import { displayPath, type Summary } from './format.js';
 import { diagnosticsOf, hasErrors } from './messages.js';
+import type { MessageLang } from './say.js';
 
 export type FileStatus = 'built' | 'checked' | 'failed';
 
@@ -15,21 +16,22 @@ export interface ReportedFile {
 }
 
 /** The report's own field names (`message`, null for none), kept stable for scripts. */
-function messagesOf(file: VFile) {
-  return diagnosticsOf(file).map(({ line, column, severity, rule, reason, hint }) => ({ line, column, severity, rule: rule ?? null, message: reason, hint: hint ?? null }));
+function messagesOf(file: VFile, lang: MessageLang) {
+  return diagnosticsOf(file, lang).map(({ line, column, severity, rule, reason, hint }) => ({ line, column, severity, rule: rule ?? null, message: reason, hint: hint ?? null }));
 }
 
-export function jsonReport(command: 'build' | 'check', brand: VFile, files: ReportedFile[], summary: Summary) {
+/** The report, its messages in `lang`; its field names are the same in every language. */
+export function jsonReport(command: 'build' | 'check', brand: VFile, files: ReportedFile[], summary: Summary, lang: MessageLang = 'en') {
   return {
     command,
     summary,
-    brand: { path: displayPath(brand), status: hasErrors(brand) ? 'failed' : 'ok', messages: messagesOf(brand) },
+    brand: { path: displayPath(brand), status: hasErrors(brand) ? 'failed' : 'ok', messages: messagesOf(brand, lang) },
     files: files.map(({ file, status, output, fills }) => ({
       path: displayPath(file),
       status,
       output: output ?? null,
       pages: fills?.map((fill) => ({ fill: Math.round(fill * 1000) / 1000 })) ?? null,
-      messages: messagesOf(file),
+      messages: messagesOf(file, lang),
     })),
   };
 }

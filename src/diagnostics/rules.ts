@@ -33,6 +33,7 @@ export const rules = {
   'wide-table': 'A table is too wide for its column: it is set in smaller type, or one block per row.',
   'layout-unsupported': 'A print layout that the leaflet’s template does not have.',
   'one-page-overflow': 'A one-page design (an event flyer) does not fit on its page.',
+  'template-text': 'Example text from a `leaflet new` template is still in the leaflet.',
   'page-fill': 'A page less full than a designed piece would be, in every variant the brand’s copyfit ranges allow.',
   'trifold-overflow': 'The leaflet does not fit the six panels of a tri-fold.',
   'font-not-embedded': 'A font is not embedded, so a print shop could not print the PDF.',

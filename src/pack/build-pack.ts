@@ -5,7 +5,9 @@ import type { LoadedBrand } from '../brand/load-brand.js';
 import { buildDate } from '../pipeline/build-date.js';
 import { renderLeaflet } from '../pipeline/build-leaflet.js';
 import { writeAtomic } from '../pipeline/write-atomic.js';
+import { packMessages as says } from '../diagnostics/catalogue/pack.js';
 import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import type { Leaflet } from '../model/types.js';
 import { outputName } from '../print/print-settings.js';
 import { packReadme } from './pack-readme.js';
@@ -42,10 +44,7 @@ export async function buildPack(manifestPath: string, options: PackOptions): Pro
   const brand = options.brand.brand!;
   const leafletFiles: VFile[] = [];
   if (manifest && !brand.pack) {
-    error(file, 'pack-invalid', "the brand file has no 'pack' wording for the cover, the contents and the README", {
-      place: { line: 1, column: 1 },
-      hint: 'add pack: { prepared_for, contents, readme } to the brand file, as in assets/brand.yaml',
-    });
+    error(file, 'pack-invalid', say(says.noPackWording), { place: { line: 1, column: 1 }, hint: say(says.noPackWordingHint) });
   }
   const singles: Single[] = [];
   for (const entry of entries) {
@@ -53,11 +52,11 @@ export async function buildPack(manifestPath: string, options: PackOptions): Pro
     leafletFiles.push(built.file);
     const name = built.settings ? outputName(path.basename(entry.source).replace(/\.md$/i, ''), built.settings) : '';
     if (!built.leaflet || !built.bytes) {
-      error(file, 'pack-leaflet', `leaflet '${entry.written}' failed to build; see its messages`, { place: entry.place });
+      error(file, 'pack-leaflet', say(says.leafletFailed, { name: entry.written }), { place: entry.place });
     } else if (built.leaflet.meta.template !== 'handout') {
-      error(file, 'pack-leaflet', `leaflet '${entry.written}' is an ${built.leaflet.meta.template} flyer, a one-page design that a pack cannot hold`, { place: entry.place });
+      error(file, 'pack-leaflet', say(says.leafletOnePage, { name: entry.written, template: built.leaflet.meta.template }), { place: entry.place });
     } else if (singles.some((single) => single.name === name)) {
-      error(file, 'pack-leaflet', `two leaflets of the pack are named ${name}`, { place: entry.place, hint: 'rename one of the two files' });
+      error(file, 'pack-leaflet', say(says.sameName, { name }), { place: entry.place, hint: say(says.sameNameHint) });
     } else {
       singles.push({ name, leaflet: built.leaflet, bytes: built.bytes });
     }
@@ -74,7 +73,7 @@ export async function buildPack(manifestPath: string, options: PackOptions): Pro
   try {
     bytes = await printPack(file, input, { brand, date, logo, fallbackFonts, partnerLogos }, settings);
   } catch (cause) {
-    error(file, 'render-failed', `the pack could not be rendered: ${messageOf(cause)}`, { place: { line: 1, column: 1 }, cause });
+    error(file, 'render-failed', say(says.renderFailed, { cause: messageOf(cause) }), { place: { line: 1, column: 1 }, cause });
   }
   if (!bytes) return { file, leaflets: leafletFiles };
   const readme = packReadme(pack, manifest.recipient, brand.pack, singles);
@@ -86,7 +85,7 @@ export async function buildPack(manifestPath: string, options: PackOptions): Pro
     await writeAtomic(outputs.pdf, bytes);
     await writeAtomic(outputs.zip, zip);
   } catch (cause) {
-    error(file, 'write-failed', `cannot write the pack: ${messageOf(cause)}`, { place: { line: 1, column: 1 }, cause });
+    error(file, 'write-failed', say(says.writeFailed, { cause: messageOf(cause) }), { place: { line: 1, column: 1 }, cause });
     return { file, leaflets: leafletFiles };
   }
   return { file, leaflets: leafletFiles, outputs };

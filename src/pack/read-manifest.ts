@@ -1,7 +1,9 @@
 // Reads a pack manifest: YAML with positions, schema-checked, each leaflet entry resolved to a file with its place.
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import { packMessages as says } from '../diagnostics/catalogue/pack.js';
 import { error, hasErrors, type Point } from '../diagnostics/messages.js';
+import { say, verbatim, type Said } from '../diagnostics/say.js';
 import { resolvePath, type AssetCheck } from '../source/assets.js';
 import { manifestLimit } from '../source/limits.js';
 import { readSource } from '../source/read-source.js';
@@ -39,6 +41,14 @@ function resolveEntry(written: string, manifestPath: string, root: string): Asse
   return near;
 }
 
+/** A text of the source stage, in every language whether it has been translated yet or not. */
+const inEvery = (text: string | Said): Said => (typeof text === 'string' ? verbatim(text) : text);
+
+/** `leaflet 'x'` with the source stage's reason, filled into each language's sentence. */
+function refused(name: string, reason: Said): Said {
+  return { 'zh-CN': say(says.leafletRefused, { name, reason: reason['zh-CN'] })['zh-CN'], en: say(says.leafletRefused, { name, reason: reason.en }).en };
+}
+
 export async function readManifest(manifestPath: string, root: string): Promise<ReadManifest> {
   const file = await readSource(manifestPath, manifestLimit);
   if (hasErrors(file)) return { file, entries: [] };
@@ -51,15 +61,15 @@ export async function readManifest(manifestPath: string, root: string): Promise<
     const place = placeOf(parsed.source, ['leaflets', i]);
     const found = resolveEntry(written, manifestPath, root);
     if (!found.ok && found.stage === 'missing') {
-      error(file, 'pack-leaflet', `leaflet '${written}' does not exist`, {
+      error(file, 'pack-leaflet', say(says.leafletMissing, { name: written }), {
         place,
-        hint: 'a path is read from the manifest’s folder, then from the project folder',
+        hint: say(says.leafletMissingHint),
       });
     } else if (!found.ok) {
-      const hint = found.rule === 'asset-outside-project' ? 'list leaflets inside the project folder, by a path relative to the manifest or to the project folder' : found.hint;
-      error(file, found.rule, `leaflet '${written}' ${found.reason}`, { place, hint });
+      const hint = found.rule === 'asset-outside-project' ? say(says.leafletOutsideHint) : found.hint && inEvery(found.hint);
+      error(file, found.rule, refused(written, inEvery(found.reason)), { place, hint });
     } else if (entries.some((entry) => entry.source === found.path)) {
-      error(file, 'pack-leaflet', `leaflet '${written}' is listed twice`, { place });
+      error(file, 'pack-leaflet', say(says.leafletTwice, { name: written }), { place });
     } else {
       entries.push({ written, source: found.path, place });
     }

@@ -1,17 +1,18 @@
 // Builds one leaflet: read → front matter → Markdown → model → checks → render → write, collecting its messages.
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import type { Brand } from '../brand/brand-schema.js';
 import type { LoadedBrand } from '../brand/load-brand.js';
 import { hasErrors, makeStrict } from '../diagnostics/messages.js';
-import { eventCalendar } from '../event/event-ics.js';
 import { buildModel } from '../model/build-model.js';
+import { checkTemplateText } from '../model/template-text.js';
 import type { Leaflet } from '../model/types.js';
 import { pageKind, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
 import { checkOverflow } from '../render/overflow-check.js';
 import { makeTheme } from '../render/theme.js';
 import { leafletLimit } from '../source/limits.js';
 import { readSource, sourceFromBytes } from '../source/read-source.js';
-import { templates } from '../templates/registry.js';
+import { templateTraits } from '../templates/template-traits.js';
 import { fontFiles, weightsUsed } from '../layout/font-files.js';
 import { checkGlyphs, checkTextGlyphs } from '../layout/glyph-check.js';
 import { buildDate } from './build-date.js';
@@ -19,6 +20,7 @@ import { planOf, type BuildPlan } from './build-plan.js';
 import { checkResolution, figuresOf, loadImages, svgText } from './load-images.js';
 import { addPlain } from './plain-messages.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
+import { templatePlaceholders } from './template-placeholders.js';
 
 export interface BuildOptions {
   brand: LoadedBrand;
@@ -45,6 +47,8 @@ export interface BuildResult {
   inputs?: string[];
   /** How full each page (a tri-fold: each text panel) is, from 0 to 1, when it was rendered. */
   fills?: number[];
+  /** The event's calendar file written beside the PDF (`--ics`). */
+  calendar?: string;
 }
 
 /** A leaflet read into its model, before the checks that read other files. */
@@ -58,7 +62,7 @@ export interface Modelled {
  * is asked for, and for one-page designs, whose page must hold their text.
  */
 const checksOnRender = (settings: PrintSettings, leaflet: Leaflet) =>
-  settings.layout !== 'pages' || settings.press || templates[leaflet.meta.template].onePage;
+  settings.layout !== 'pages' || settings.press || templateTraits[leaflet.meta.template].onePage;
 
 /** Reads and models a leaflet; `bytes` when the caller has read the file already. */
 export async function modelLeaflet(source: string, options: BuildOptions, bytes?: Uint8Array): Promise<Modelled> {
@@ -91,6 +95,7 @@ export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: 
   const { settings, output } = plan;
   const fonts = [...fontFiles(modelled.meta.lang), ...(options.brand.fallbackFonts ?? [])];
   checkGlyphs(file, fonts);
+  checkTemplateText(file, await templatePlaceholders(options.root ?? process.cwd()));
   const leaflet = { ...modelled, blocks: await loadImages(modelled.blocks, file) };
   for (const figure of figuresOf(leaflet.blocks)) {
     if (figure.image?.kind === 'svg') checkTextGlyphs(file, fonts, svgText(figure.image.tree), figure.position?.start, `${path.basename(figure.src)}: `);
@@ -108,24 +113,31 @@ export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: 
   if (figuresOnly && !figuresOf(leaflet.blocks).some((figure) => figure.image?.kind === 'svg')) return undefined;
   const date = buildDate(leaflet.meta.date);
   const { logo, fallbackFonts, partnerLogos } = options.brand;
+  const calendar = options.ics && output ? await calendarOf(leaflet, brand, date, output) : undefined;
   return {
     source: file.path,
     leaflet,
     render: { brand, date, logo, fallbackFonts, partnerLogos },
     settings,
     output,
-    calendar: options.ics && !options.dryRun ? eventCalendar(leaflet, brand, date) : undefined,
+    calendar,
     strict: options.strict ?? false,
     figuresOnly,
     inputBytes: Buffer.byteLength(String(file.value)) + figuresOf(leaflet.blocks).reduce((sum, { image }) => sum + (image?.kind === 'svg' ? image.bytes : 0), 0),
   };
 }
 
+/** An event's calendar and where it goes: `x.ics` beside `x.pdf`; none for a handout. The calendar library loads only for it. */
+async function calendarOf(leaflet: Leaflet, brand: Brand, date: Date, output: string): Promise<RenderJob['calendar']> {
+  const text = (await import('../event/event-ics.js')).eventCalendar(leaflet, brand, date);
+  return text === undefined ? undefined : { path: output.replace(/\.pdf$/, '.ics'), text };
+}
+
 /** Records a render's outcome on the leaflet's result: its messages, and its output or the error that stopped it. */
 export function resultOf({ file, leaflet }: Modelled, job: RenderJob, outcome: RenderOutcome): BuildResult {
   addPlain(file, outcome.messages);
   if (!outcome.ok) return { file, leaflet };
-  return { file, leaflet, fills: outcome.fills, ...(job.output ? { output: job.output } : {}) };
+  return { file, leaflet, fills: outcome.fills, ...(job.output ? { output: job.output } : {}), ...(job.calendar ? { calendar: job.calendar.path } : {}) };
 }
 
 /** Builds one leaflet in this process. */

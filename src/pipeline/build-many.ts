@@ -3,7 +3,9 @@ import { availableParallelism } from 'node:os';
 import { VFile } from 'vfile';
 import type { Summary } from '../diagnostics/format.js';
 import type { FileStatus } from '../diagnostics/json-report.js';
+import { buildMessages as says } from '../diagnostics/catalogue/build.js';
 import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import type { PrintRequest } from '../print/print-settings.js';
 import type { BuildPlan } from './build-plan.js';
 import type { BuildResult } from './build-leaflet.js';
@@ -59,9 +61,9 @@ function inOrder(onResult?: (result: BuildResult) => void) {
 /** A failure of leaflet itself becomes an error on that leaflet, never the end of the batch. */
 function internalError(target: Target, cause: unknown): BuildResult {
   const file = new VFile({ path: target.source });
-  error(file, 'internal-error', `leaflet failed on this file: ${messageOf(cause)}`, {
+  error(file, 'internal-error', say(says.internalError, { cause: messageOf(cause) }), {
     place: { line: 1, column: 1 },
-    hint: 'please report this, with the file, to whoever maintains leaflet',
+    hint: say(says.internalErrorHint),
     cause,
   });
   return { file };
@@ -86,7 +88,7 @@ export async function buildMany(options: BatchOptions): Promise<BatchResult> {
   const ordered = inOrder(options.onResult);
   for (const input of missing) {
     const file = new VFile({ path: input });
-    error(file, 'read-error', 'no such file or folder');
+    error(file, 'read-error', say(says.noSuchPath));
     ordered.add(Promise.resolve({ file }));
   }
   const session = await BuildSession.open({ ...options, brand: loaded, jobs: options.jobs ?? availableParallelism() });
@@ -98,7 +100,7 @@ export async function buildMany(options: BatchOptions): Promise<BatchResult> {
       const first = taken.get(output);
       if (first) {
         const file = new VFile({ path: target.source });
-        error(file, 'write-failed', `builds to the same file as ${first}: ${output}`, { hint: 'rename one of the two leaflets' });
+        error(file, 'write-failed', say(says.sameOutput, { first, output }), { hint: say(says.sameOutputHint) });
         ordered.add(Promise.resolve({ file }));
         continue;
       }

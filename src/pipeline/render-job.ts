@@ -1,7 +1,9 @@
 // Render stage as a job of plain data: model → PDF (print stage) → atomic write. Runs in-process or in a worker thread.
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { buildMessages as says } from '../diagnostics/catalogue/build.js';
 import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import type { Figure, Leaflet } from '../model/types.js';
 import { printLeaflet, type Printed, type RenderOptions } from '../print/print-leaflet.js';
 import { drawLeaflet } from '../render/render-pdf.js';
@@ -21,8 +23,8 @@ export interface RenderJob {
   settings: PrintSettings;
   /** Where the PDF goes; none for a check, which renders without writing. */
   output?: string;
-  /** The event's calendar, written next to the PDF as `.ics`. */
-  calendar?: string;
+  /** The event's calendar, and the `.ics` file next to the PDF that it is written to. */
+  calendar?: { path: string; text: string };
   /** Warnings of the print stage count as errors. */
   strict: boolean;
   /** How much there is to draw: the bytes of the Markdown and of each SVG figure. */
@@ -57,9 +59,9 @@ async function checkSvgFigures(job: RenderJob, file: VFile): Promise<void> {
     try {
       await drawSvgAlone(figure.image, job.leaflet.meta.lang, job.render.fallbackFonts);
     } catch (cause) {
-      error(file, 'image-format', `${path.basename(figure.src)}: the SVG cannot be drawn (${messageOf(cause)})`, {
+      error(file, 'image-format', say(says.svgNotDrawn, { file: path.basename(figure.src), cause: messageOf(cause) }), {
         place: figure.position?.start,
-        hint: 'open it in a drawing program and save it again as plain SVG, or save it as PNG',
+        hint: say(says.svgNotDrawnHint),
         cause,
       });
     }
@@ -74,7 +76,7 @@ export async function renderBytes(job: RenderJob, file: VFile): Promise<Printed 
     const template = templates[job.leaflet.meta.template];
     if (!hasErrors(file)) printed = await printLeaflet(file, job.leaflet, job.render, job.settings, template, drawLeaflet(job.leaflet, template.Document));
   } catch (cause) {
-    error(file, 'render-failed', `the PDF could not be rendered: ${messageOf(cause)}`, { place, cause });
+    error(file, 'render-failed', say(says.renderFailed, { cause: messageOf(cause) }), { place, cause });
   }
   if (job.strict) makeStrict(file);
   return hasErrors(file) ? undefined : printed;
@@ -94,9 +96,9 @@ export async function runRenderJob(sent: RenderJob): Promise<RenderOutcome> {
   if (!job.output) return { ok: true, fills, messages: toPlain(file) };
   try {
     await writeAtomic(job.output, bytes);
-    if (job.calendar) await writeAtomic(job.output.replace(/\.pdf$/, '.ics'), Buffer.from(job.calendar));
+    if (job.calendar) await writeAtomic(job.calendar.path, Buffer.from(job.calendar.text));
   } catch (cause) {
-    error(file, 'write-failed', `cannot write ${job.output}: ${messageOf(cause)}`, { place, cause });
+    error(file, 'write-failed', say(says.writeFailed, { output: job.output, cause: messageOf(cause) }), { place, cause });
     return { ok: false, messages: toPlain(file) };
   }
   return { ok: true, sha256: sha256(bytes), size: bytes.length, fills, messages: toPlain(file) };

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type Tinypool from 'tinypool';
 import { VFile } from 'vfile';
+import { buildMessages as says } from '../diagnostics/catalogue/build.js';
 import { error } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import { toPlain } from './plain-messages.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
 
@@ -29,9 +31,9 @@ const needsCap = (job: RenderJob) => job.inputBytes > inProcessBytes;
 /** What a render that ran out of memory in its worker comes to: an error on its leaflet, at its start. */
 function outOfMemory(job: RenderJob, memoryMb: number): RenderOutcome {
   const file = new VFile({ path: job.source });
-  error(file, 'render-failed', `ran out of memory while rendering: the leaflet needs more than the ${memoryMb} MB that a render may use`, {
+  error(file, 'render-failed', say(says.outOfMemory, { memory: memoryMb }), {
     place: { line: 1, column: 1 },
-    hint: 'split the text into several leaflets, or use fewer or simpler pictures',
+    hint: say(says.outOfMemoryHint),
   });
   return { ok: false, messages: toPlain(file) };
 }

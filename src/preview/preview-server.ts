@@ -1,6 +1,8 @@
 // The preview server: the watcher's warm renderer behind a node:http server bound to 127.0.0.1 only.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { previewMessages as says } from '../diagnostics/catalogue/preview.js';
+import { say } from '../diagnostics/say.js';
 import { watchLeaflets, type LeafletWatcher, type WatchOptions } from '../watch/watch-leaflets.js';
 import { PreviewState } from './preview-state.js';
 import { routes } from './routes.js';
@@ -39,11 +41,13 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   state.follow(watcher);
   options.attach?.(watcher);
   let port = options.port;
-  const handle = routes(state, () => port);
+  const lang = options.lang ?? 'zh-CN';
+  const handle = routes(state, () => port, lang);
   const server = createServer((req, res) => {
     handle(req, res).catch((cause: unknown) => {
       // The page only sees the status; the terminal that runs the preview says why.
-      process.stderr.write(`leaflet preview: ${req.method} ${req.url} failed: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}\n`);
+      const detail = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
+      process.stderr.write(`${say(says.requestFailed, { request: `${req.method} ${req.url}`, cause: detail })[lang]}\n`);
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });

@@ -7,6 +7,7 @@ import type { BuildResult } from '../pipeline/build-leaflet.js';
 import { findLeaflets, outputOf } from '../pipeline/find-leaflets.js';
 import { displayPath } from '../diagnostics/format.js';
 import { diagnosticsOf, type Diagnostic } from '../diagnostics/messages.js';
+import type { MessageLang } from '../diagnostics/say.js';
 import type { LeafletWatcher, WatchOptions } from '../watch/watch-leaflets.js';
 
 export interface PreviewLeaflet {
@@ -25,6 +26,8 @@ export interface PreviewLeaflet {
 
 export interface PreviewSnapshot {
   version: number;
+  /** The language of the messages below, and of the page. */
+  lang: MessageLang;
   brand: { source: string; diagnostics: Diagnostic[] };
   leaflets: PreviewLeaflet[];
 }
@@ -40,8 +43,11 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
   private readonly leaflets = new Map<string, PreviewLeaflet>();
   private readonly outputs = new Map<string, string>();
 
+  private readonly lang: MessageLang;
+
   constructor(private readonly options: WatchOptions) {
     super();
+    this.lang = options.lang ?? 'zh-CN';
   }
 
   /** Follows a watcher: every round (and every brand load) changes what the page shows. */
@@ -51,7 +57,7 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
   }
 
   private setBrand(file: VFile): void {
-    this.brand = { source: displayPath(file), diagnostics: diagnosticsOf(file) };
+    this.brand = { source: displayPath(file), diagnostics: diagnosticsOf(file, this.lang) };
     this.changed();
   }
 
@@ -75,7 +81,7 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
   }
 
   private entryOf(id: string, result: BuildResult, output: string, old?: PreviewLeaflet): PreviewLeaflet {
-    const diagnostics = diagnosticsOf(result.file);
+    const diagnostics = diagnosticsOf(result.file, this.lang);
     const rendered = result.output !== undefined && !result.cached;
     return {
       id,
@@ -100,7 +106,7 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
   }
 
   snapshot(): PreviewSnapshot {
-    return { version: this.version, brand: this.brand, leaflets: [...this.leaflets.values()] };
+    return { version: this.version, lang: this.lang, brand: this.brand, leaflets: [...this.leaflets.values()] };
   }
 
   /** The PDF of a leaflet, by id only; undefined for anything that is not a known leaflet with a PDF. */

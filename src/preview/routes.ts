@@ -2,7 +2,10 @@
 import { open, readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { previewMessages as says } from '../diagnostics/catalogue/preview.js';
+import type { MessageLang } from '../diagnostics/say.js';
 import { pageFiles } from './page-files.js';
+import { pageHtml } from './page-html.js';
 import type { PreviewState } from './preview-state.js';
 import { allowedHost, allowedOrigin, attachment, decodeId } from './request-safety.js';
 
@@ -36,13 +39,13 @@ function events(req: IncomingMessage, res: ServerResponse, state: PreviewState, 
   });
 }
 
-async function pdf(req: IncomingMessage, res: ServerResponse, state: PreviewState, encodedId: string, download: boolean): Promise<void> {
+async function pdf(req: IncomingMessage, res: ServerResponse, state: PreviewState, encodedId: string, download: boolean, notFound: string): Promise<void> {
   const id = decodeId(encodedId);
   const found = id === undefined ? undefined : state.pdfOf(id);
-  if (!found) return text(res, 404, 'not found');
+  if (!found) return text(res, 404, notFound);
   // The length from the file that is sent: a rebuild replaces the PDF by renaming, never under an open file.
   const handle = await open(found.file).catch(() => undefined);
-  if (!handle) return text(res, 404, 'not found');
+  if (!handle) return text(res, 404, notFound);
   const size = await handle.stat().then(
     (stats) => stats.size,
     async (cause: unknown) => {
@@ -64,27 +67,29 @@ async function pdf(req: IncomingMessage, res: ServerResponse, state: PreviewStat
   handle.createReadStream().on('error', () => res.destroy()).pipe(res);
 }
 
-/** A request handler for a server listening on `port()` (known only once it listens). */
-export function routes(state: PreviewState, port: () => number) {
+/** A request handler for a server listening on `port()` (known only once it listens); the page and replies in `lang`. */
+export function routes(state: PreviewState, port: () => number, lang: MessageLang) {
   const files = pageFiles();
+  const say = (entry: Record<MessageLang, string>) => entry[lang];
   // One listener on the state for all event streams, however many pages are open.
   const clients = new Set<Listener>();
   state.on('change', (version) => {
     for (const push of clients) push(version);
   });
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (!allowedHost(req.headers.host, port())) return text(res, 403, 'forbidden: open the preview at localhost or 127.0.0.1');
-    if (!allowedOrigin(req.headers.origin, port())) return text(res, 403, 'forbidden: only the preview page itself may ask');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'method not allowed');
+    if (!allowedHost(req.headers.host, port())) return text(res, 403, say(says.wrongHost));
+    if (!allowedOrigin(req.headers.origin, port())) return text(res, 403, say(says.wrongOrigin));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, say(says.wrongMethod));
     const url = new URL(req.url ?? '/', 'http://localhost');
     // The raw path, not URL's normalised one: `/pdf/../x` must not turn into `/x`.
     const raw = (req.url ?? '/').split('?')[0]!;
     const page = files.get(raw);
+    if (raw === '/' && page) return send(res, 200, page.type, await pageHtml(page.file, lang));
     if (page) return send(res, 200, page.type, await readFile(page.file));
     if (raw === '/api/leaflets') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(state.snapshot()));
     if (raw === '/events') return events(req, res, state, clients);
     const match = /^\/pdf\/([^/]+)$/.exec(raw);
-    if (match) return pdf(req, res, state, match[1]!, url.searchParams.has('download'));
-    text(res, 404, 'not found');
+    if (match) return pdf(req, res, state, match[1]!, url.searchParams.has('download'), say(says.notFound));
+    text(res, 404, say(says.notFound));
   };
 }

@@ -1,7 +1,9 @@
 // The three layouts rendered as pages and planned on sheets: single pages, a saddle-stitched booklet, a tri-fold.
 import { PDFDocument } from '@cantoo/pdf-lib';
 import type { VFile } from 'vfile';
+import { printMessages as says } from '../diagnostics/catalogue/print.js';
 import { error } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import type { Fitted } from '../render/copyfit.js';
 import type { Draw } from '../render/render-pdf.js';
 import type { Theme } from '../render/theme.js';
@@ -54,15 +56,15 @@ export async function trifold(file: VFile, fitted: Fitted, draw: Draw): Promise<
   const textPages = fitted.pages.length;
   if (textPages > textPanels) {
     const over = fitted.pages.slice(textPanels).reduce((sum, page) => sum + page.used, 0);
-    error(file, 'trifold-overflow', `the text is about ${Math.ceil(over / mm)} mm too long for the ${textPanels} text panels of a tri-fold (${textPages} panels)`, {
+    error(file, 'trifold-overflow', say(says.trifoldTooLong, { over: Math.ceil(over / mm), panels: textPanels, pages: textPages }), {
       place,
-      hint: 'shorten the text, or print the leaflet as a booklet (--booklet)',
+      hint: say(says.trifoldTooLongHint),
     });
   }
   if (back.pages.length > 1) {
-    error(file, 'trifold-overflow', `the organisation's profile and contact details need ${back.pages.length} panels but the back panel is one`, {
+    error(file, 'trifold-overflow', say(says.trifoldBackTooLong, { count: back.pages.length }), {
       place,
-      hint: 'shorten the profile in the brand file',
+      hint: say(says.trifoldBackHint),
     });
   }
   if (textPages > textPanels || back.pages.length > 1) return undefined;

@@ -2,7 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream } from '@cantoo/pdf-lib';
 import type { VFile } from 'vfile';
+import { printMessages as says } from '../diagnostics/catalogue/print.js';
 import { warn } from '../diagnostics/messages.js';
+import { messageLanguages, say, type Said } from '../diagnostics/say.js';
 
 export const minDpi = 300;
 
@@ -42,8 +44,8 @@ export function unembeddedFonts(doc: PDFDocument): string[] {
 /** An image as the page places it: fitted, whole, into a box of this size (object-fit: contain). */
 export interface PlacedImage {
   path: string;
-  /** What the image is, for the message: "the brand logo". */
-  label: string;
+  /** What the image is, for the message: "the brand logo", in every language. */
+  label: Said;
   box: { width: number; height: number };
 }
 
@@ -62,9 +64,11 @@ export async function checkImages(file: VFile, images: PlacedImage[]): Promise<v
     const dpi = Math.round(await imageDpi(image));
     if (dpi >= minDpi) continue;
     const factor = Math.ceil((minDpi / dpi) * 10) / 10;
-    warn(file, 'low-resolution', `${image.label} prints at ${dpi} dpi; a print shop needs ${minDpi} dpi or more`, {
+    // The label is a text in each language, filled into that language's message.
+    const reason = Object.fromEntries(messageLanguages.map((lang) => [lang, say(says.pressLowResolution, { label: image.label[lang], dpi, min: minDpi })[lang]])) as Said;
+    warn(file, 'low-resolution', reason, {
       place: { line: 1, column: 1 },
-      hint: `use an image with at least ${factor} times as many pixels across: ${image.path}`,
+      hint: say(says.pressLowResolutionHint, { factor, path: image.path }),
     });
   }
 }

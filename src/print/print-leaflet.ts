@@ -1,6 +1,8 @@
 // Print stage: the copyfit's pages straight from the renderer; layouts and the press profile through pdf-lib.
 import type { VFile } from 'vfile';
+import { printMessages as says } from '../diagnostics/catalogue/print.js';
 import { error } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import { fillOf, type Goal } from '../layout/copyfit.js';
 import type { Leaflet } from '../model/types.js';
 import { copyfit } from '../render/copyfit.js';
@@ -23,14 +25,15 @@ const place = { line: 1, column: 1 };
 /** A layout the template does not have: a one-page flyer folded, or a handout on a poster's A3. */
 function unsupported(file: VFile, leaflet: Leaflet, settings: PrintSettings, template: Template, page: string): boolean {
   if (!template.folds && settings.layout !== 'pages') {
-    error(file, 'layout-unsupported', `a ${leaflet.meta.template} leaflet is a single page; it cannot be printed as a ${settings.layout}`, {
+    const entry = settings.layout === 'booklet' ? says.singlePageBooklet : says.singlePageTrifold;
+    error(file, 'layout-unsupported', say(entry, { template: leaflet.meta.template }), {
       place,
-      hint: `build it without --${settings.layout}`,
+      hint: say(says.withoutLayout, { layout: settings.layout }),
     });
     return true;
   }
   if (page === 'A3' && !template.onePage) {
-    error(file, 'layout-unsupported', 'A3 is for event posters; a handout is printed on A4, A5 or Letter', { place, hint: 'build it with --format A4' });
+    error(file, 'layout-unsupported', say(says.a3ForPosters), { place, hint: say(says.a3Hint) });
     return true;
   }
   return false;

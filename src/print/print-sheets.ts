@@ -1,6 +1,8 @@
 // Everything after rendering that needs pdf-lib: the layout on sheets, the press profile, and saving.
 import type { VFile } from 'vfile';
+import { printMessages as says } from '../diagnostics/catalogue/print.js';
 import { error } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import type { Leaflet } from '../model/types.js';
 import { documentInfo, type DocumentInfo } from '../render/document-info.js';
 import { logoSize } from '../render/header-band.js';
@@ -17,7 +19,7 @@ import { savePdf } from './save-pdf.js';
 /** The brand logo as the header band places it. */
 function placedImages(options: RenderOptions, theme: Theme): PlacedImage[] {
   const size = logoSize(theme);
-  return options.logo ? [{ path: options.logo, label: 'the brand logo', box: { width: size, height: size } }] : [];
+  return options.logo ? [{ path: options.logo, label: say(says.brandLogo), box: { width: size, height: size } }] : [];
 }
 
 /** The page's measures, without the text's: what the sheets and the press checks need. */
@@ -50,9 +52,9 @@ export async function onSheets(file: VFile, rendered: Rendered, settings: PrintS
     markForPress(doc, rendered.sheets, { bleed, marks, slug });
     const missing = unembeddedFonts(doc);
     if (missing.length > 0) {
-      error(file, 'font-not-embedded', `fonts not embedded in the PDF: ${missing.join(', ')}`, {
+      error(file, 'font-not-embedded', say(says.fontsNotEmbedded, { fonts: missing.join(', ') }), {
         place: { line: 1, column: 1 },
-        hint: 'a print shop cannot print a PDF without its fonts',
+        hint: say(says.fontsNotEmbeddedHint),
       });
       return undefined;
     }

@@ -1,7 +1,9 @@
 // Before rendering: warns of text that is wider than its column (it will be broken inside) and of tables too wide for it.
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
+import { renderMessages as says } from '../diagnostics/catalogue/render.js';
 import { warn } from '../diagnostics/messages.js';
+import { say, type Said } from '../diagnostics/say.js';
 import type { Block, Leaflet, Span, Table } from '../model/types.js';
 import { pointsOf } from '../source/positions.js';
 import { fitTable, type TableFit } from './table-fit.js';
@@ -76,17 +78,17 @@ function cellSettings(table: Table, fit: TableFit): Setting[] {
   ];
 }
 
-const pt = (size: number) => `${Math.round(size * 10) / 10} pt`;
+const pt = (size: number) => Math.round(size * 10) / 10;
 
 function warnTable(file: VFile, table: Table, fit: TableFit, theme: Theme): void {
   if (!fit.stacked && fit.size === fit.base) return;
   const place = table.position?.start;
-  const hint = 'split the table into narrower ones, or turn it round: fewer columns and more rows';
+  const hint = say(says.wideTableHint);
   if (fit.stacked) {
     const floor = Math.min(fit.base, tableFloor(theme));
-    warn(file, 'wide-table', `the table's ${table.header.length} columns do not fit the page even in ${pt(floor)} type; each row is printed as a block, every cell beside its header`, { place, hint });
+    warn(file, 'wide-table', say(says.tableStacked, { columns: table.header.length, size: pt(floor) }), { place, hint });
   } else {
-    warn(file, 'wide-table', `the table is too wide for the page in ${pt(fit.base)} type; it is set in ${pt(fit.size)}`, { place, hint });
+    warn(file, 'wide-table', say(says.tableSmaller, { base: pt(fit.base), size: pt(fit.size) }), { place, hint });
   }
 }
 
@@ -105,9 +107,10 @@ function finder(source: string) {
   };
 }
 
-function shown(text: string): string {
+/** The warning for a run too wide for its column: the run itself, or its start and length when it is long. */
+function tooWide(text: string): Said {
   const chars = [...text];
-  return chars.length <= 40 ? `'${text}'` : `'${chars.slice(0, 30).join('')}…' (${chars.length} characters)`;
+  return chars.length <= 40 ? say(says.longWord, { text }) : say(says.longWordCut, { start: chars.slice(0, 30).join(''), count: chars.length });
 }
 
 /**
@@ -138,11 +141,9 @@ export function checkOverflow(file: VFile, leaflet: Leaflet, theme: Theme): void
       const { point, next } = find(piece, text.position, cursors.get(text.position) ?? 0);
       cursors.set(text.position, next);
       const address = /[/?=&]|\.\w/.test(piece.text);
-      warn(file, 'long-word', `${shown(piece.text)} is wider than its column and has no place to break; it is broken inside`, {
+      warn(file, 'long-word', tooWide(piece.text), {
         place: { line: point.line, column: point.column },
-        hint: address
-          ? 'a long address reads better as a link with a short text, such as [原文](https://…), with `print_urls: false` in the front matter'
-          : 'put a space where it may break, or shorten it',
+        hint: say(address ? says.longAddressHint : says.longWordHint),
       });
     }
   }

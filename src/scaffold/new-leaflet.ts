@@ -2,9 +2,17 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
+import { scaffoldMessages as says } from '../diagnostics/catalogue/scaffold.js';
+import { say, type Said } from '../diagnostics/say.js';
+import { withoutMarkers } from '../model/template-text.js';
 import type { Lang, TemplateName } from '../source/leaflet-schema.js';
 
-export class NewLeafletError extends Error {}
+/** A reason `leaflet new` did not write the file: `message` in English, `texts` in every language. */
+export class NewLeafletError extends Error {
+  constructor(readonly texts: Said) {
+    super(texts.en);
+  }
+}
 
 const fallbacks: Record<Lang, Lang[]> = { 'zh-CN': ['zh-CN', 'en'], 'zh-TW': ['zh-CN', 'en'], en: ['en', 'zh-CN'] };
 
@@ -13,7 +21,7 @@ async function template(dir: string, kind: TemplateName, lang: Lang): Promise<st
     const text = await readFile(path.join(dir, `${kind}.${candidate}.md`), 'utf8').catch(() => undefined);
     if (text !== undefined) return text;
   }
-  throw new NewLeafletError(`there is no ${kind} template in ${dir}`);
+  throw new NewLeafletError(say(says.noTemplate, { kind, dir }));
 }
 
 /** Today, and an event on the first Saturday at least two weeks ahead, 14:00–17:00. */
@@ -41,15 +49,17 @@ export interface NewLeafletOptions {
 export async function newLeaflet(kind: TemplateName, name: string, options: NewLeafletOptions): Promise<string> {
   const base = name.replace(/\.md$/i, '');
   if (!base || base.startsWith('.') || /[\\/:*?"<>|\0]/.test(base)) {
-    throw new NewLeafletError(`'${name}' cannot be a file name; use letters, digits and dashes, e.g. meetup-2026-12`);
+    throw new NewLeafletError(say(says.badName, { name }));
   }
-  const text = (await template(options.templates, kind, options.lang)).replace(/\{\{(\w+)\}\}/g, (_, key: string) => placeholders(options.now ?? new Date())[key] ?? '');
+  // `{{today}}` and the like are filled in; `{{replace: …}}` leaves its text, which the check warns of until it is replaced.
+  const filled = (await template(options.templates, kind, options.lang)).replace(/\{\{(\w+)\}\}/g, (_, key: string) => placeholders(options.now ?? new Date())[key] ?? '');
+  const text = withoutMarkers(filled);
   const target = path.join(options.dir, `${base}.md`);
   await mkdir(options.dir, { recursive: true });
   try {
     await writeFile(target, text, { flag: 'wx' });
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'EEXIST') throw new NewLeafletError(`${target} already exists; choose another name`);
+    if ((cause as NodeJS.ErrnoException).code === 'EEXIST') throw new NewLeafletError(say(says.exists, { target }));
     throw cause;
   }
   return target;

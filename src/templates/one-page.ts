@@ -1,10 +1,11 @@
 // One-page designs (event flyers): more than a page is an error that says by how much, never a smaller type.
 import type { VFile } from 'vfile';
+import { templatesMessages as says } from '../diagnostics/catalogue/templates.js';
 import { error } from '../diagnostics/messages.js';
+import { say } from '../diagnostics/say.js';
 import { formatSizes, mm } from '../layout/page-formats.js';
 import type { Leaflet } from '../model/types.js';
 import type { Draw, RenderOptions } from '../render/render-pdf.js';
-
 
 /** The distance from the top of the first page to the foot of its lowest text, in points. */
 async function contentDepth(bytes: Uint8Array): Promise<number> {
@@ -27,9 +28,9 @@ export async function checkOnePage(file: VFile, leaflet: Leaflet, pages: number,
   const page = options.look.page === 'panel' ? undefined : formatSizes[options.look.page];
   const available = (page?.height ?? 0) + 2 * (options.look.bleed ?? 0);
   const over = Math.max(1, Math.ceil(((await contentDepth(tall)) + 20 * mm - available) / mm));
-  error(file, 'one-page-overflow', `an event flyer is one page, and this one is about ${over} mm too long (${pages} pages)`, {
+  error(file, 'one-page-overflow', say(says.onePageOverflow, { over, pages }), {
     place: { line: 1, column: 1 },
-    hint: `shorten the text${leaflet.meta.format === 'A5' ? ', or use format: A4 for more room' : ''}; the type is never shrunk to fit`,
+    hint: say(leaflet.meta.format === 'A5' ? says.onePageHintA5 : says.onePageHint),
   });
   return undefined;
 }

@@ -3,10 +3,11 @@ import { LeafletDocument } from '../render/leaflet-document.js';
 import type { TemplateName } from '../source/leaflet-schema.js';
 import { EventDocument } from './event/event-document.js';
 import type { Template } from './template.js';
+import { templateTraits } from './template-traits.js';
 
 export type { Template };
 
 export const templates: Record<TemplateName, Template> = {
-  handout: { Document: LeafletDocument, onePage: false, folds: true },
-  event: { Document: EventDocument, onePage: true, folds: false },
+  handout: { ...templateTraits.handout, Document: LeafletDocument },
+  event: { ...templateTraits.event, Document: EventDocument },
 };

@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { VFile } from 'vfile';
+import type { MessageLang } from '../diagnostics/say.js';
 import { openBrand } from '../pipeline/open-brand.js';
 import type { BuildResult } from '../pipeline/build-leaflet.js';
 import { BuildSession } from '../pipeline/build-session.js';
@@ -20,6 +21,8 @@ export interface WatchOptions {
   force?: boolean;
   /** How long to wait for more changes after one, in ms: one save can touch a file twice. */
   settleMs?: number;
+  /** The language of the messages shown to the user (the preview page's too): Chinese by default. */
+  lang?: MessageLang;
 }
 
 export interface Round {

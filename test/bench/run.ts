@@ -32,6 +32,8 @@ async function singleLeaflet(variants: [string, string][]) {
     row(`whole process, one leaflet (${name})`, seconds(whole[name]), name === 'sample' ? '≤ 0.6 s' : '');
     row(`  peak RSS of that process (${name})`, mb(median(processes.map((r) => r.peakRss))));
   }
+  const checks = Array.from({ length: runs }, () => leafletProcess(['check', variants[0]![1]]));
+  row('`leaflet check`, one leaflet (sample), whole process', seconds(median(checks.map((r) => r.ms))), '≤ 0.3 s');
   row('  cost of the 10× variant over ×1 (whole process)', `${(whole['10× longer']! / whole.sample!).toFixed(1)}×`, '≤ 10×');
   const brand = await loadBrand(brandFile, root);
   for (const [name, file] of variants) {

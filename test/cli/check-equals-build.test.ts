@@ -8,7 +8,7 @@ import { pdfText } from '../helpers/pdf.js';
 
 /** The command line in the project folder, with extra environment variables. */
 function run(project: Project, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const ran = spawnSync(process.execPath, [cliPath, ...args, '--brand', project.brand], { cwd: project.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const ran = spawnSync(process.execPath, [cliPath, ...args, '--brand', project.brand], { cwd: project.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LEAFLET_MESSAGES: 'en', ...env } });
   return { code: ran.status, stdout: ran.stdout, stderr: ran.stderr };
 }
 

@@ -8,8 +8,11 @@ describe('--jobs', () => {
     expect(jobsOf(undefined, 2)).toEqual({});
     expect(jobsOf('1', 2)).toEqual({ jobs: 1 });
     expect(jobsOf('2', 2)).toEqual({ jobs: 2 });
-    expect(jobsOf('100000', 2)).toEqual({ jobs: 2, note: 'leaflet: --jobs 100000 is more than the 2 processor cores of this computer; using 2' });
-    expect(jobsOf('9'.repeat(400), 4)).toMatchObject({ jobs: 4, note: expect.stringContaining('--jobs 999999999… is more') });
+    expect(jobsOf('100000', 2)).toEqual({
+      jobs: 2,
+      note: { en: 'leaflet: --jobs 100000 is more than the 2 processor cores of this computer; using 2', 'zh-CN': 'leaflet：--jobs 100000 超过了这台电脑的 2 个处理器核，改用 2' },
+    });
+    expect(jobsOf('9'.repeat(400), 4).note?.en).toContain('--jobs 999999999… is more');
   });
 
   it('refuses what is not a whole number of 1 or more', () => {

@@ -5,7 +5,8 @@ import { root } from './build.js';
 
 export const cliPath = path.join(root, 'dist', 'src', 'cli.js');
 
+/** Runs `leaflet` with `args`; its messages are in English unless `env` asks otherwise (`LEAFLET_MESSAGES`). */
 export function leaflet(args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const run = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LEAFLET_MESSAGES: 'en', ...env } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -18,7 +18,13 @@ let brand: LoadedBrand;
 async function pack(manifestPath: string, outDir?: string, project = root) {
   const out = outDir ?? (await tempDir());
   const result = await buildPack(manifestPath, { brand, outDir: out, root: project });
-  return { ...result, out, report: [result.file, ...result.leaflets].flatMap((file) => formatFile(file, root)).join('\n') };
+  const files = [result.file, ...result.leaflets];
+  return {
+    ...result,
+    out,
+    report: files.flatMap((file) => formatFile(file, root)).join('\n'),
+    chinese: files.flatMap((file) => formatFile(file, root, { lang: 'zh-CN' })).join('\n'),
+  };
 }
 
 /** Each page's running footer: the lines in its bottom 40 points. */
@@ -162,6 +168,7 @@ describe('a pack that cannot be built', () => {
     const file = await writeManifest(`${head}  - ../missing.md\n`);
     const built = await pack(file, undefined, project);
     expect(built.report).toMatch(/partner\.yaml:5:5: error: leaflet '\.\.\/missing\.md' does not exist \[pack-leaflet\]/);
+    expect(built.chinese).toMatch(/partner\.yaml:5:5: .*: 传单 '\.\.\/missing\.md' 不存在 \[pack-leaflet\]\n.*: 路径先从清单文件所在的文件夹找，再从项目文件夹找$/);
     expect(built.outputs).toBeUndefined();
     expect(existsSync(path.join(built.out, 'packs'))).toBe(false);
   });
@@ -174,6 +181,7 @@ describe('a pack that cannot be built', () => {
     await writeFile(older, 'older pack');
     const built = await pack(file, out, project);
     expect(built.report).toMatch(/partner\.yaml:6:5: error: leaflet '\.\.\/broken\.md' failed to build; see its messages \[pack-leaflet\]/);
+    expect(built.chinese).toMatch(/partner\.yaml:6:5: .*: 传单 '\.\.\/broken\.md' 没有排版成功，请看它自己的提示 \[pack-leaflet\]/);
     expect(built.report).toMatch(/broken\.md:2:\d+: error: .* \[yaml-syntax\]/);
     expect(await readFile(older, 'utf8')).toBe('older pack');
     expect(await readdir(path.dirname(older))).toEqual(['partner.pdf']);

@@ -38,6 +38,21 @@ function inkOf(page: Page): Promise<number> {
   });
 }
 
+/**
+ * Run in the page: records, after each change of the page, whether the pages or a thumbnail in the list
+ * were blank, as the browser would have painted them then.
+ */
+const blankWatch = `(() => {
+  window.blanks = [];
+  window.changes = 0;
+  new MutationObserver(() => {
+    window.changes += 1;
+    if (document.querySelectorAll('#pages .page canvas').length === 0) window.blanks.push('pages');
+    const empty = [...document.querySelectorAll('#list .thumb')].filter((thumb) => !thumb.querySelector('canvas'));
+    if (empty.length > 0) window.blanks.push('thumbnail');
+  }).observe(document.body, { childList: true, subtree: true });
+})()`;
+
 describe.skipIf(!present)(`preview page in Chromium${present ? '' : ` (skipped: ${executablePath} is missing; apt-get install -y chromium)`}`, { timeout: 90_000 }, () => {
   let project: Project;
   let preview: Preview;
@@ -75,15 +90,22 @@ describe.skipIf(!present)(`preview page in Chromium${present ? '' : ` (skipped: 
     expect(await inkOf(page)).toBeGreaterThan(1000);
     await expect.poll(() => page.locator('#title').textContent(), { timeout }).toBe('乙传单');
     await page.screenshot({ path: path.join(shots, '1-selected.png') });
+    // The page speaks the language of messages: Chinese unless the command line says otherwise.
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expect.poll(() => page.locator('#live').textContent(), { timeout }).toBe('实时更新中');
+    expect(await page.locator('#download').textContent()).toBe('下载 PDF');
+    // From now on, after every change of the page: the pages and every thumbnail are on screen, never blank.
+    await page.evaluate(blankWatch);
     // 4–5. Edit it on disk: the title and the page follow.
     await writeFile(path.join(project.leaflets, 'b.md'), leafletText('乙传单新版', '改过的正文。'));
     await page.locator('.pages .textLayer', { hasText: '改过的正文' }).waitFor();
     await page.locator('#list .title', { hasText: '乙传单新版' }).waitFor();
+    await page.locator('#list li', { hasText: '乙传单新版' }).locator('.thumb canvas').waitFor();
     // 6. Break the YAML: the error shows with its line, above the last good render.
     await writeFile(path.join(project.leaflets, 'b.md'), '---\ntitle: "乙传单\n---\n\n坏了。\n');
     await page.locator('#failed').waitFor({ state: 'visible' });
-    await expect.poll(() => page.locator('#diagnostics').textContent(), { timeout }).toMatch(/\d+:\d+错误 error: .*\[yaml-syntax\]/);
-    await expect.poll(() => page.locator('#list li', { hasText: '乙传单新版' }).locator('.status').textContent(), { timeout }).toContain('error');
+    await expect.poll(() => page.locator('#diagnostics').textContent(), { timeout }).toMatch(/\d+:\d+错误：.*\[yaml-syntax\]/);
+    await expect.poll(() => page.locator('#list li', { hasText: '乙传单新版' }).locator('.status').textContent(), { timeout }).toBe('有错误');
     expect(await page.locator('.pages .textLayer', { hasText: '改过的正文' }).count()).toBe(1);
     await page.screenshot({ path: path.join(shots, '2-error.png') });
     // 7. Fix it: the error goes and the new text shows.
@@ -91,6 +113,9 @@ describe.skipIf(!present)(`preview page in Chromium${present ? '' : ` (skipped: 
     await page.locator('.pages .textLayer', { hasText: '修好了' }).waitFor();
     await page.locator('#failed').waitFor({ state: 'hidden' });
     expect(await page.locator('#problems').isHidden()).toBe(true);
+    // Through the edit, the error and the fix, the last pages stayed until the new ones were drawn.
+    expect(await page.evaluate('window.blanks')).toEqual([]);
+    expect(await page.evaluate('window.changes')).toBeGreaterThan(3);
     expect(errors).toEqual([]);
     console.info(`preview screenshots: ${shots}`);
   });

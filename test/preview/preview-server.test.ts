@@ -225,3 +225,38 @@ describe('preview server', { timeout: 60_000 }, () => {
   });
 });
 
+
+/** The texts that the page's HTML hands its script. */
+function textsOf(html: string): Record<string, string> {
+  const json = /<script type="application\/json" id="texts">(.*?)<\/script>/s.exec(html)?.[1];
+  return JSON.parse(json ?? 'null') as Record<string, string>;
+}
+
+describe.each([
+  { lang: undefined, html: 'zh-CN', title: '<title>传单预览</title>', download: '下载 PDF', status: '有错误', notFound: '找不到', reason: /^“Pneumono.+比这一栏还宽/ },
+  { lang: 'en' as const, html: 'en', title: '<title>Leaflet preview</title>', download: 'Download PDF', status: 'error', notFound: 'not found', reason: /^'Pneumono.+ is wider than its column/ },
+])('the preview with lang $lang', { timeout: 60_000 }, ({ lang, html, title, download, status, notFound, reason }) => {
+  let preview: Preview;
+  beforeAll(async () => {
+    const project = await makeProject({ long: leafletText('长词', `这个词很长：${'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(3)}。`) });
+    preview = await startPreview({ paths: [project.leaflets], outDir: project.out, brandPath: project.brand, root: project.dir, port: 0, ...(lang ? { lang } : {}) });
+  });
+  afterAll(async () => preview?.close());
+
+  it('serves its page in that language, Chinese by default, with the texts its script shows', async () => {
+    const page = (await get(preview.port, '/')).body.toString();
+    expect(page).toContain(`<html lang="${html}">`);
+    expect(page).toContain(title);
+    expect(page).toContain(`>${download}</a>`);
+    expect(page).not.toMatch(/\{\{\w+\}\}/);
+    expect(textsOf(page)).toMatchObject({ statusError: status, download });
+    expect((await get(preview.port, '/no-such-page')).body.toString()).toBe(`${notFound}\n`);
+  });
+
+  it('lists the messages in that language', async () => {
+    const state = await snapshot(preview);
+    expect(state.lang).toBe(html);
+    const [leaflet] = state.leaflets;
+    expect(leaflet?.diagnostics).toEqual([expect.objectContaining({ rule: 'long-word', severity: 'warning', reason: expect.stringMatching(reason) })]);
+  });
+});

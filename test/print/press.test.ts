@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { createCanvas } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { diagnosticOf } from '../../src/diagnostics/messages.js';
 import { formatSizes, mm, sheetSize } from '../../src/layout/page-formats.js';
 import { unembeddedFonts } from '../../src/print/press-checks.js';
 import { brandFile, build, buildText, tempDir, type Built, fixtures } from '../helpers/build.js';
@@ -124,6 +125,10 @@ describe('images for press', () => {
     expect(press.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`)).toEqual([
       '1:1 low-resolution: the brand logo prints at 96 dpi; a print shop needs 300 dpi or more',
     ]);
+    expect(diagnosticOf(press.file.messages[0]!, 'zh-CN')).toMatchObject({
+      reason: '品牌标志印出来只有 96 dpi；印刷厂要求至少 300 dpi',
+      hint: expect.stringMatching(/^请换一张横向像素至少是现在 3\.2 倍的图片：.*logo\.png$/),
+    });
     expect(press.output).toBeDefined();
     expect((await buildText(leaflet, 'logo', small)).file.messages).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { diagnosticOf } from '../../src/diagnostics/messages.js';
 import { mm } from '../../src/layout/page-formats.js';
 import { buildText, type Built } from '../helpers/build.js';
 import { numberedLeaflet, paragraphNumbers } from '../helpers/leaflets.js';
@@ -72,6 +73,9 @@ describe('a leaflet too long for a tri-fold', () => {
     const messages = built.file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.ruleId}: ${m.reason}`);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^1:1 error trifold-overflow: the text is about \d+ mm too long for the 5 text panels of a tri-fold \(6 panels\)$/);
+    const chinese = diagnosticOf(built.file.messages[0]!, 'zh-CN');
+    expect(chinese.reason).toMatch(/^文字比三折页的 5 个正文栏长了大约 \d+ 毫米（排成了 6 栏）$/);
+    expect(chinese.hint).toBe('请删减一些文字，或者改印成小册子（--booklet）');
     expect(built.output).toBeUndefined();
     expect(existsSync(built.file.path.replace(/long\.md$/, 'out/long-trifold.pdf'))).toBe(false);
   });

@@ -5,10 +5,23 @@ pdfjs.GlobalWorkerOptions.workerSrc = '/pdf.worker.min.mjs';
 /** CSS pixels per PDF point: at zoom 1 a page shows at its printed size (96 CSS px to the inch, 72 pt). */
 const PRINT_SCALE = 96 / 72;
 const $ = (id) => document.getElementById(id);
-const state = { snapshot: undefined, selected: decodeURIComponent(location.hash.slice(1)), shown: '', thumbs: new Map(), drawing: 0 };
+/** The page's texts in the language of messages, from the server (src/diagnostics/catalogue/preview.ts). */
+const texts = JSON.parse($('texts').textContent);
+const say = (key, values = {}) => texts[key].replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+const state = {
+  snapshot: undefined,
+  selected: decodeURIComponent(location.hash.slice(1)),
+  /** The pages on screen, and those being drawn off screen: `<pdf url>@<zoom>`. */
+  shown: '',
+  pending: '',
+  /** Each leaflet's page 1, small: the canvas and the PDF it was drawn from; the holder it shows in now. */
+  thumbs: new Map(),
+  holders: new Map(),
+  drawing: 0,
+};
 
 const pdfUrl = (leaflet) => `/pdf/${encodeURIComponent(leaflet.id)}?v=${leaflet.version}`;
-const statusText = { ok: '正常 · ok', warnings: '警告 · warnings', error: '错误 · error', pending: '等待 · pending' };
+const statusText = { ok: say('statusOk'), warnings: say('statusWarnings'), error: say('statusError'), pending: say('statusPending') };
 
 function el(tag, props = {}, children = []) {
   const node = Object.assign(document.createElement(tag), props);
@@ -31,26 +44,46 @@ async function drawPage(page, scale) {
   return { canvas, viewport };
 }
 
-/** Page 1 of a leaflet, small, for the list; redrawn only when its PDF changes. */
-async function thumbnail(leaflet, holder) {
-  const key = pdfUrl(leaflet);
-  const cached = state.thumbs.get(leaflet.id);
-  if (cached?.key === key) return holder.replaceChildren(cached.canvas);
-  const doc = await openPdf(key);
+/** Page 1 of a PDF, small, drawn off screen. */
+async function drawThumb(url) {
+  const doc = await openPdf(url);
   try {
     const page = await doc.getPage(1);
-    const { canvas } = await drawPage(page, 60 / page.getViewport({ scale: 1 }).width);
-    state.thumbs.set(leaflet.id, { key, canvas });
-    holder.replaceChildren(canvas);
+    return (await drawPage(page, 60 / page.getViewport({ scale: 1 }).width)).canvas;
   } finally {
     await doc.destroy();
   }
 }
 
+/**
+ * Page 1 of a leaflet, small, for the list; redrawn only when its PDF changes. The last one drawn stays in
+ * its place until the new one is ready, so a rebuild never leaves the list without its picture.
+ */
+async function thumbnail(leaflet) {
+  const key = pdfUrl(leaflet);
+  const entry = state.thumbs.get(leaflet.id) ?? {};
+  if (entry.key === key || entry.drawing === key) return;
+  state.thumbs.set(leaflet.id, { ...entry, drawing: key });
+  try {
+    const canvas = await drawThumb(key);
+    // A newer PDF may be drawing by now: this one is then out of date.
+    if (state.thumbs.get(leaflet.id)?.drawing !== key) return;
+    state.thumbs.set(leaflet.id, { key, canvas });
+    state.holders.get(leaflet.id)?.replaceChildren(canvas);
+  } catch {
+    // Tried again at the next change; the last picture stays meanwhile.
+    const now = state.thumbs.get(leaflet.id);
+    if (now?.drawing === key) state.thumbs.set(leaflet.id, { key: now.key, canvas: now.canvas });
+  }
+}
+
 function renderList() {
+  state.holders.clear();
   const items = state.snapshot.leaflets.map((leaflet) => {
-    const thumb = el('div', { className: 'thumb' });
-    if (leaflet.pdf) thumbnail(leaflet, thumb).catch(() => undefined);
+    const last = state.thumbs.get(leaflet.id)?.canvas;
+    const thumb = el('div', { className: 'thumb' }, last ? [last] : []);
+    state.holders.set(leaflet.id, thumb);
+    if (leaflet.pdf) thumbnail(leaflet);
     const item = el('li', { role: 'option', title: leaflet.source }, [
       thumb,
       el('div', { className: 'meta' }, [
@@ -69,10 +102,10 @@ function renderList() {
 
 function diagnosticItem(d) {
   return el('li', { className: d.severity }, [
-    el('span', { className: 'where', textContent: `${d.line}:${d.column}`, title: `第 ${d.line} 行，第 ${d.column} 列 · line ${d.line}, column ${d.column}` }),
-    el('span', { className: 'severity', textContent: d.severity === 'error' ? '错误 error' : '警告 warning' }),
-    `: ${d.reason}${d.rule ? ` [${d.rule}]` : ''}`,
-    ...(d.hint ? [el('span', { className: 'hint', textContent: `提示 hint: ${d.hint}` })] : []),
+    el('span', { className: 'where', textContent: `${d.line}:${d.column}`, title: say('place', { line: d.line, column: d.column }) }),
+    el('span', { className: 'severity', textContent: say(d.severity === 'error' ? 'error' : 'warning') }),
+    `${say('colon')}${d.reason}${d.rule ? ` [${d.rule}]` : ''}`,
+    ...(d.hint ? [el('span', { className: 'hint', textContent: `${say('hint')}${say('colon')}${d.hint}` })] : []),
   ]);
 }
 
@@ -80,8 +113,8 @@ function renderDetails(leaflet) {
   const brand = state.snapshot.brand;
   const brandErrors = brand.diagnostics.filter((d) => d.severity === 'error');
   $('brand-errors').hidden = brandErrors.length === 0;
-  $('brand-errors').replaceChildren(`品牌文件有错误 · The brand file has errors: ${brand.source}`, el('ul', {}, brandErrors.map(diagnosticItem)));
-  $('title').textContent = leaflet?.title ?? '请选择传单 · Select a leaflet';
+  $('brand-errors').replaceChildren(say('brandErrors', { source: brand.source }), el('ul', {}, brandErrors.map(diagnosticItem)));
+  $('title').textContent = leaflet?.title ?? say('selectLeaflet');
   $('source').textContent = leaflet?.source ?? '';
   $('failed').hidden = leaflet?.status !== 'error';
   $('problems').hidden = !leaflet || leaflet.diagnostics.length === 0;
@@ -95,14 +128,17 @@ function renderDetails(leaflet) {
 async function renderPages(leaflet, force = false) {
   const zoom = Number($('zoom').value);
   const key = leaflet?.pdf ? `${pdfUrl(leaflet)}@${zoom}` : '';
-  if (key === state.shown && !force) return;
+  // Shown already, or being drawn: that drawing swaps it in when it is done.
+  if (!force && (key === state.shown || (key && key === state.pending))) return;
   const ticket = ++state.drawing;
+  state.pending = key;
   if (!key) {
     state.shown = '';
     return $('pages').replaceChildren();
   }
-  const doc = await openPdf(pdfUrl(leaflet));
+  let doc;
   try {
+    doc = await openPdf(pdfUrl(leaflet));
     const pages = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
       const page = await doc.getPage(n);
@@ -117,10 +153,15 @@ async function renderPages(leaflet, force = false) {
       if (ticket !== state.drawing) return;
     }
     state.shown = key;
+    state.pending = '';
     $('pages').replaceChildren(...pages);
     $('pages').dataset.shown = key;
+  } catch (cause) {
+    // The pages on screen stay; the next change tries again.
+    if (ticket === state.drawing) state.pending = '';
+    throw cause;
   } finally {
-    await doc.destroy();
+    await doc?.destroy();
   }
 }
 
@@ -151,6 +192,6 @@ async function refresh() {
 $('zoom').addEventListener('change', () => renderPages(current()).catch(console.error));
 
 const events = new EventSource('/events');
-events.addEventListener('open', () => Object.assign($('live'), { textContent: '实时 · live' }).setAttribute('data-state', 'live'));
-events.addEventListener('error', () => Object.assign($('live'), { textContent: '已断开 · disconnected' }).setAttribute('data-state', 'lost'));
+events.addEventListener('open', () => Object.assign($('live'), { textContent: say('live') }).setAttribute('data-state', 'live'));
+events.addEventListener('error', () => Object.assign($('live'), { textContent: say('disconnected') }).setAttribute('data-state', 'lost'));
 events.addEventListener('message', () => refresh().catch(console.error));

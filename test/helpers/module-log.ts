@@ -1,0 +1,14 @@
+// Records every module a process loads, for tests of what a command loads: `node --import dist/test/helpers/module-log.js`.
+import { appendFileSync } from 'node:fs';
+import { createRequire, register } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+const log = process.env.LEAFLET_MODULE_LOG;
+if (log) {
+  // ES modules through a load hook; CommonJS ones (loaded with require, which the hook does not see) from the cache at exit.
+  register('./module-log-hooks.js', import.meta.url);
+  process.on('exit', () => {
+    const required = Object.keys(createRequire(import.meta.url).cache).map((file) => `${pathToFileURL(file).href}\n`);
+    appendFileSync(log, required.join(''));
+  });
+}
