@@ -35,7 +35,7 @@ function resolvePackageFont(file: VFile, name: string, place: Point, root: strin
     error(file, 'brand-invalid', say(m.fontNotInstalled, { name }), { place, hint: say(m.fontNotInstalledHint) });
   } else if (!check.ok) {
     const hint = check.rule === 'asset-outside-project' ? say(m.fontOutsideHint) : check.hint;
-    error(file, check.rule, say(sourceMessages.assetProblem, { what: say(m.font), reference: `'${name}'`, problem: check.problem }), { place, hint });
+    error(file, check.rule, say(sourceMessages.assetProblem, { what: say(m.font), reference: `'${name}'`, problem: check.reason }), { place, hint });
   } else if (!/\.ttf$/i.test(check.path)) {
     error(file, 'brand-invalid', say(m.fontNotTtf, { name }), { place });
   } else {

@@ -13,9 +13,7 @@ export type AssetCheck =
       ok: false;
       rule: Extract<RuleId, 'remote-asset' | 'asset-outside-project' | 'missing-asset' | 'invalid-url'>;
       /** What is wrong with the path, in every language, said of it: `does not exist`. */
-      problem: Said;
-      /** The same in English, as a message puts it after the path. */
-      reason: string;
+      reason: Said;
       hint?: Said;
       /** `path`: refused as written, before anything was looked at; `missing`: nothing is there; `file`: what is there is refused. */
       stage: 'path' | 'missing' | 'file';
@@ -23,9 +21,8 @@ export type AssetCheck =
 
 type Refused = Extract<AssetCheck, { ok: false }>;
 
-/** A refused path: its problem in every language, and in English as `reason`. */
-function refused(rule: Refused['rule'], problem: Said, stage: Refused['stage'], hint?: Said): Refused {
-  return { ok: false, rule, problem, reason: problem.en, stage, ...(hint ? { hint } : {}) };
+function refused(rule: Refused['rule'], reason: Said, stage: Refused['stage'], hint?: Said): Refused {
+  return { ok: false, rule, reason, stage, ...(hint ? { hint } : {}) };
 }
 
 const projectHint = say(m.projectHint);
@@ -115,6 +112,6 @@ export function checkAsset(file: VFile, reference: string, site: AssetSite): str
   const check = resolveAsset(reference, site.from, site.root);
   if (check.ok) return check.path;
   const report = check.rule === 'remote-asset' ? warn : error;
-  report(file, check.rule, say(m.assetProblem, { what: site.what, reference: quoted(reference), problem: check.problem }), { place: site.place, hint: check.hint });
+  report(file, check.rule, say(m.assetProblem, { what: site.what, reference: quoted(reference), problem: check.reason }), { place: site.place, hint: check.hint });
   return undefined;
 }

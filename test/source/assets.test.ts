@@ -73,16 +73,18 @@ describe('resolveAsset', () => {
     expect(resolveAsset(reference, leafletFile, project)).toMatchObject({ ok: false, rule });
   });
 
-  it('says what is wrong with a link out of the project', () => {
-    expect(resolveAsset('escape.png', leafletFile, project)).toMatchObject({ reason: 'is a link to a file outside the project folder' });
-    expect(resolveAsset('../../etc/passwd', leafletFile, project)).toMatchObject({ reason: 'is outside the project folder' });
+  it('says what is wrong with a link out of the project, in every language', () => {
+    expect(resolveAsset('escape.png', leafletFile, project)).toMatchObject({
+      reason: { en: 'is a link to a file outside the project folder', 'zh-CN': '是一个指向项目文件夹外面的链接（快捷方式）' },
+    });
+    expect(resolveAsset('../../etc/passwd', leafletFile, project)).toMatchObject({ reason: { en: 'is outside the project folder', 'zh-CN': '不在项目文件夹里' } });
   });
 
   it('calls a folder a folder, and a named pipe not a regular file', () => {
-    expect(resolveAsset('images', leafletFile, project)).toMatchObject({ rule: 'missing-asset', reason: 'is a folder, not a file' });
+    expect(resolveAsset('images', leafletFile, project)).toMatchObject({ rule: 'missing-asset', reason: { en: 'is a folder, not a file', 'zh-CN': '是一个文件夹，不是文件' } });
     expect(resolveAsset('pipe.png', leafletFile, project)).toMatchObject({
       rule: 'missing-asset',
-      reason: 'is not a regular file (it is a named pipe, a device or a socket)',
+      reason: { en: 'is not a regular file (it is a named pipe, a device or a socket)' },
     });
   });
 });
