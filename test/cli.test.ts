@@ -78,6 +78,7 @@ describe('leaflet build', () => {
     const out = await tempDir();
     const child = spawn(process.execPath, [cliPath, 'build', 'test/fixtures/batch/good.md', 'test/fixtures/rules/unknown-key', '--out', out], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LEAFLET_MESSAGES: 'en' },
     });
     // The reading end closes before the command has written anything, so that every write of it meets a closed pipe.
     child.stdout.destroy();
