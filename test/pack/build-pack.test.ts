@@ -168,7 +168,7 @@ describe('a pack that cannot be built', () => {
     const file = await writeManifest(`${head}  - ../missing.md\n`);
     const built = await pack(file, undefined, project);
     expect(built.report).toMatch(/partner\.yaml:5:5: error: leaflet '\.\.\/missing\.md' does not exist \[pack-leaflet\]/);
-    expect(built.chinese).toMatch(/partner\.yaml:5:5: .*: 传单 '\.\.\/missing\.md' 不存在 \[pack-leaflet\]\n.*: 路径先从清单文件所在的文件夹找，再从项目文件夹找$/);
+    expect(built.chinese).toMatch(/partner\.yaml:5:5: .*[:：] ?手册 '\.\.\/missing\.md' 不存在 \[pack-leaflet\]\n.*[:：] ?路径先从清单文件所在的文件夹找，再从项目文件夹找$/);
     expect(built.outputs).toBeUndefined();
     expect(existsSync(path.join(built.out, 'packs'))).toBe(false);
   });
@@ -181,7 +181,7 @@ describe('a pack that cannot be built', () => {
     await writeFile(older, 'older pack');
     const built = await pack(file, out, project);
     expect(built.report).toMatch(/partner\.yaml:6:5: error: leaflet '\.\.\/broken\.md' failed to build; see its messages \[pack-leaflet\]/);
-    expect(built.chinese).toMatch(/partner\.yaml:6:5: .*: 传单 '\.\.\/broken\.md' 没有排版成功，请看它自己的提示 \[pack-leaflet\]/);
+    expect(built.chinese).toMatch(/partner\.yaml:6:5: .*[:：] ?手册 '\.\.\/broken\.md' 没有排版成功，请看它自己的提示 \[pack-leaflet\]/);
     expect(built.report).toMatch(/broken\.md:2:\d+: error: .* \[yaml-syntax\]/);
     expect(await readFile(older, 'utf8')).toBe('older pack');
     expect(await readdir(path.dirname(older))).toEqual(['partner.pdf']);

@@ -233,7 +233,7 @@ function textsOf(html: string): Record<string, string> {
 }
 
 describe.each([
-  { lang: undefined, html: 'zh-CN', title: '<title>传单预览</title>', download: '下载 PDF', status: '有错误', notFound: '找不到', reason: /^“Pneumono.+比这一栏还宽/ },
+  { lang: undefined, html: 'zh-CN', title: '<title>手册预览</title>', download: '下载 PDF', status: '有错误', notFound: '找不到', reason: /^“Pneumono.+比这一栏还宽/ },
   { lang: 'en' as const, html: 'en', title: '<title>Leaflet preview</title>', download: 'Download PDF', status: 'error', notFound: 'not found', reason: /^'Pneumono.+ is wider than its column/ },
 ])('the preview with lang $lang', { timeout: 60_000 }, ({ lang, html, title, download, status, notFound, reason }) => {
   let preview: Preview;

@@ -20,15 +20,15 @@ export const buildMessages = {
   },
   sameOutputHint: {
     en: 'rename one of the two leaflets',
-    'zh-CN': '请把其中一份传单改个名字',
+    'zh-CN': '请把其中一份手册改个名字',
   },
   outOfMemory: {
     en: 'ran out of memory while rendering: the leaflet needs more than the {memory} MB that a render may use',
-    'zh-CN': '排版时内存不够：这份传单需要的内存超过了允许的 {memory} MB',
+    'zh-CN': '排版时内存不够：这份手册需要的内存超过了允许的 {memory} MB',
   },
   outOfMemoryHint: {
     en: 'split the text into several leaflets, or use fewer or simpler pictures',
-    'zh-CN': '请把内容拆成几份传单，或者少用几张图片、改用简单一些的图片',
+    'zh-CN': '请把内容拆成几份手册，或者少用几张图片、改用简单一些的图片',
   },
   svgNotDrawn: {
     en: '{file}: the SVG cannot be drawn ({cause})',

@@ -12,15 +12,15 @@ export const packMessages = {
   },
   leafletFailed: {
     en: "leaflet '{name}' failed to build; see its messages",
-    'zh-CN': "传单 '{name}' 没有排版成功，请看它自己的提示",
+    'zh-CN': "手册 '{name}' 没有排版成功，请看它自己的提示",
   },
   leafletOnePage: {
     en: "leaflet '{name}' is an {template} flyer, a one-page design that a pack cannot hold",
-    'zh-CN': "传单 '{name}' 是 {template} 模板的单页传单，不能放进合集",
+    'zh-CN': "手册 '{name}' 是 {template} 模板的单页海报，不能放进合集",
   },
   sameName: {
     en: 'two leaflets of the pack are named {name}',
-    'zh-CN': '合集里有两份传单都叫 {name}',
+    'zh-CN': '合集里有两份手册都叫 {name}',
   },
   sameNameHint: {
     en: 'rename one of the two files',
@@ -36,7 +36,7 @@ export const packMessages = {
   },
   leafletMissing: {
     en: "leaflet '{name}' does not exist",
-    'zh-CN': "传单 '{name}' 不存在",
+    'zh-CN': "手册 '{name}' 不存在",
   },
   leafletMissingHint: {
     en: 'a path is read from the manifest’s folder, then from the project folder',
@@ -44,14 +44,14 @@ export const packMessages = {
   },
   leafletRefused: {
     en: "leaflet '{name}' {reason}",
-    'zh-CN': "传单 '{name}'：{reason}",
+    'zh-CN': "手册 '{name}'：{reason}",
   },
   leafletOutsideHint: {
     en: 'list leaflets inside the project folder, by a path relative to the manifest or to the project folder',
-    'zh-CN': '只能列出项目文件夹里的传单，路径从清单文件所在的文件夹或项目文件夹算起',
+    'zh-CN': '只能列出项目文件夹里的手册，路径从清单文件所在的文件夹或项目文件夹算起',
   },
   leafletTwice: {
     en: "leaflet '{name}' is listed twice",
-    'zh-CN': "传单 '{name}' 列了两次",
+    'zh-CN': "手册 '{name}' 列了两次",
   },
 } satisfies Record<string, Entry>;

@@ -3,12 +3,12 @@ import type { Entry } from '../say.js';
 
 /** What the page shows: filled into its HTML, and handed to its script for the texts it makes. */
 export const previewPageTexts = {
-  pageTitle: { en: 'Leaflet preview', 'zh-CN': '传单预览' },
+  pageTitle: { en: 'Leaflet preview', 'zh-CN': '手册预览' },
   connecting: { en: 'connecting', 'zh-CN': '正在连接' },
   live: { en: 'live', 'zh-CN': '实时更新中' },
   disconnected: { en: 'disconnected', 'zh-CN': '已断开' },
-  leaflets: { en: 'Leaflets', 'zh-CN': '传单' },
-  selectLeaflet: { en: 'Select a leaflet', 'zh-CN': '请在左边选一份传单' },
+  leaflets: { en: 'Leaflets', 'zh-CN': '手册' },
+  selectLeaflet: { en: 'Select a leaflet', 'zh-CN': '请在左边选一份手册' },
   zoom: { en: 'Zoom', 'zh-CN': '缩放' },
   download: { en: 'Download PDF', 'zh-CN': '下载 PDF' },
   buildFailed: { en: 'Build failed: the last good version is shown below', 'zh-CN': '排版没有成功：下面显示的是上一次成功的版本' },

@@ -4,11 +4,11 @@ import type { Entry } from '../say.js';
 export const printMessages = {
   singlePageBooklet: {
     en: 'a {template} leaflet is a single page; it cannot be printed as a booklet',
-    'zh-CN': '{template} 模板的传单只有一页，不能印成小册子',
+    'zh-CN': '{template} 模板只有一页，不能印成小册子',
   },
   singlePageTrifold: {
     en: 'a {template} leaflet is a single page; it cannot be printed as a trifold',
-    'zh-CN': '{template} 模板的传单只有一页，不能印成三折页',
+    'zh-CN': '{template} 模板只有一页，不能印成三折页',
   },
   withoutLayout: {
     en: 'build it without --{layout}',
@@ -16,7 +16,7 @@ export const printMessages = {
   },
   a3ForPosters: {
     en: 'A3 is for event posters; a handout is printed on A4, A5 or Letter',
-    'zh-CN': 'A3 只用于活动海报；普通传单请用 A4、A5 或 Letter 纸',
+    'zh-CN': 'A3 只用于活动海报；普通手册请用 A4、A5 或 Letter 纸',
   },
   a3Hint: {
     en: 'build it with --format A4',
@@ -44,7 +44,7 @@ export const printMessages = {
   },
   flyerGaps: {
     en: 'the flyer leaves {gap} mm empty in each of its gaps, in the largest type the copyfit found to fit',
-    'zh-CN': '即使用排得下的最大字号，传单的每处空隙仍空着 {gap} 毫米',
+    'zh-CN': '即使用排得下的最大字号，海报的每处空隙仍空着 {gap} 毫米',
   },
   lastPageShort: {
     en: 'page {page} of {count} is {fill} full, {short} mm short of the {minimum} a last page should fill',

@@ -4,7 +4,7 @@ import type { Entry } from '../say.js';
 export const templatesMessages = {
   onePageOverflow: {
     en: 'an event flyer is one page, and this one is about {over} mm too long ({pages} pages)',
-    'zh-CN': '活动传单只能有一页，这一份大约长了 {over} 毫米（排成了 {pages} 页）',
+    'zh-CN': '活动海报只能有一页，这一份大约长了 {over} 毫米（排成了 {pages} 页）',
   },
   onePageHint: {
     en: 'shorten the text; the type is never shrunk to fit',
