@@ -107,16 +107,18 @@ function compacted(theme: Theme): Theme {
 }
 
 /**
- * The back matter at the foot of its page, whether it follows the body there or starts a page of its own
- * (the back cover). `wrap`: it may break over pages (large print), as BackMatter decides.
+ * The back matter at the foot of the last page when it fits there after the body: a growing space takes
+ * what the page has left. When it does not fit, it starts the next page (the space stays behind). The
+ * space is a sibling, not a wrapper: react-pdf squeezes an unbreakable wrapper into a page rather than
+ * move it. A back matter that may break over pages (large print) simply follows the body.
  */
 export function AnchoredBackMatter(props: Props & { partner?: PartnerMark }) {
-  // react-pdf cannot split a growing node over pages: a back matter that may break is set after the body.
   if (backMatterBreaks(props)) return <BackMatter {...props} />;
   return (
-    <View style={{ flexGrow: 1, justifyContent: 'flex-end' }} wrap={false}>
+    <>
+      <View style={{ flexGrow: 1 }} />
       <BackMatter {...props} />
-    </View>
+    </>
   );
 }
 
