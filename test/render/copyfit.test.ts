@@ -4,7 +4,7 @@ import { mm } from '../../src/layout/page-formats.js';
 import { build, buildText, fixtures, type Built } from '../helpers/build.js';
 import { textFills } from '../helpers/fill.js';
 import { numberedLeaflet } from '../helpers/leaflets.js';
-import { textLines } from '../helpers/pdf.js';
+import { textLines, textOutsideTrim } from '../helpers/pdf.js';
 
 // Each page's fill is read from the rendered PDF's text positions: how far down a page the text reaches
 // (every page but the last), and how much of the page lines of text cover (the last).
@@ -81,5 +81,17 @@ describe('the seed leaflets', () => {
       const fills = await textFills(result.bytes!, formats.A4.height, formats.A4.margin);
       expect(result.fills![0]! - fills[0]!.reach).toBeLessThan(0.06);
     }
+  });
+});
+
+describe('a back matter that does not fit after the body', () => {
+  it('starts the next page whole, never squeezed over itself', async () => {
+    // Found by the property test: a long title on A5 left too little room, and the back matter was printed over itself.
+    const built = await build(path.join(fixtures, 'copyfit', 'long-title-a5.md'));
+    expect(await textOutsideTrim(built.bytes!)).toEqual([]);
+    const lines = await textLines(built.bytes!);
+    const contact = lines.find((line) => line.text.includes('联系方式'))!;
+    expect(contact.page).toBe(2);
+    expect(lines.find((line) => line.text.includes('机构简介'))!.page).toBe(2);
   });
 });
