@@ -127,7 +127,7 @@ export function AnchoredBackMatter(props: Props & { partner?: PartnerMark }) {
  * between its two sections, each still kept whole, rather than be squeezed into one page. A QR caption too
  * long to stay on one page lets the contact section break too, rather than lose what does not fit.
  */
-const backMatterBreaks = ({ meta, theme }: Pick<Props, 'meta' | 'theme'>) => theme.largePrint || !keepTextTogether([meta.qr.caption ?? '']);
+const backMatterBreaks = ({ meta, theme }: Pick<Props, 'meta' | 'theme'>) => theme.backBreaks || !keepTextTogether([meta.qr.caption ?? '']);
 
 export function BackMatter({ brand, meta, theme: page, partner }: Props & { partner?: PartnerMark }) {
   const { profile, labels } = brand;

@@ -87,6 +87,12 @@ export function makeTheme(brand: Brand, options: ThemeOptions, text: TextOptions
     frame: { body: design.body, title: design.title, small: design.small, gap: design.body * 0.75, lineHeight: designOf(options).leading },
     /** The back matter set smaller (the copyfit's last resort before another page). */
     compactBack: fit?.compact ?? false,
+    /**
+     * The back matter may break over two pages: in large print on the small pages (A5, a panel), where it is
+     * taller than a page. On A4 and Letter it stays whole: react-pdf would squeeze, not move, an unbreakable
+     * block taller than a page, so only where it fits is it kept whole.
+     */
+    backBreaks: (options.largePrint ?? false) && (options.page === 'A5' || options.page === 'panel'),
     /** Tri-fold: the blocks that start a new panel; when given, each top-level block is laid out as one node. */
     breaks: fit?.breaks && new Set(fit.breaks),
   };

@@ -4,7 +4,7 @@ import { mm } from '../../src/layout/page-formats.js';
 import { build, buildText, fixtures, type Built } from '../helpers/build.js';
 import { textFills } from '../helpers/fill.js';
 import { numberedLeaflet } from '../helpers/leaflets.js';
-import { textLines, textOutsideTrim } from '../helpers/pdf.js';
+import { overprints, textBoxes, textLines, textOutsideTrim } from '../helpers/pdf.js';
 
 // Each page's fill is read from the rendered PDF's text positions: how far down a page the text reaches
 // (every page but the last), and how much of the page lines of text cover (the last).
@@ -20,38 +20,34 @@ async function expectFilled(built: Built, format: keyof typeof formats) {
   expect(built.bytes, String(built.file.messages)).toBeDefined();
   const fills = await textFills(built.bytes!, formats[format].height, formats[format].margin);
   const label = fills.map((f) => `${f.reach.toFixed(2)}/${f.covered.toFixed(2)}`).join(' ');
-  for (const fill of fills.slice(0, -1)) expect(fill.reach, `page ${fill.page} of ${fills.length}: ${label}`).toBeGreaterThanOrEqual(0.75);
-  if (fills.length > 1) expect(fills.at(-1)!.covered, `last page: ${label}`).toBeGreaterThanOrEqual(1 / 3);
+  // Nothing is squeezed over anything else.
+  expect(overprints(await textBoxes(built.bytes!))).toEqual([]);
+  // A page that no variant could fill is named by a warning; so is a page of the back matter alone (in large
+  // print on A5 it breaks over two pages, between the profile and the contact details). Every other page meets
+  // the rules.
+  const lines = await textLines(built.bytes!);
+  const backOnly = fills.map((f) => f.page).filter((page) => !lines.some((line) => line.page === page && /第 ?\d\d ?段|本网站/.test(line.text)));
+  const warned = [...backOnly, ...pageFillWarnings(built).map((m) => Number(/^page (\d+) of/.exec(m.reason)?.[1]))];
+  for (const fill of fills.slice(0, -1)) {
+    if (!warned.includes(fill.page)) expect(fill.reach, `page ${fill.page} of ${fills.length}: ${label}`).toBeGreaterThanOrEqual(0.75);
+  }
+  if (fills.length > 1 && !warned.includes(fills.length)) expect(fills.at(-1)!.reach, `last page: ${label}`).toBeGreaterThanOrEqual(1 / 3);
   return fills;
 }
 
-// Paragraphs of text, about twenty to an A4 page.
-const lengths = { '0.5': 10, '1': 20, '1.5': 30, '2': 40, '3': 60, '5': 100 };
+// Paragraphs of text, about twenty to an A4 page: 0.5, 1, 1.5, 2, 3 and 5 pages of text.
+const lengths = [10, 20, 30, 40, 60, 100];
+const cases = (['A4', 'A5', 'Letter'] as const).flatMap((format) => [false, true].flatMap((largePrint) => lengths.map((count) => [format, largePrint, count] as const)));
 
 describe('copyfit of handouts', () => {
-  for (const [pages, count] of Object.entries(lengths)) {
-    it(`fills the pages of ${pages} A4 pages of text`, async () => {
-      const built = await buildText(numberedLeaflet(count), 'fill');
-      await expectFilled(built, 'A4');
-      expect(pageFillWarnings(built)).toEqual([]);
-    });
-  }
-
-  for (const [format, count] of [['A5', 15], ['A5', 60], ['Letter', 30], ['Letter', 60]] as const) {
-    it(`fills the pages of ${count} paragraphs on ${format}`, async () => {
-      const built = await buildText(numberedLeaflet(count), 'fill', { print: { format } });
-      await expectFilled(built, format);
-    });
-  }
-
-  for (const count of [20, 60]) {
-    it(`fills the pages of ${count} paragraphs in large print, never below 14 pt`, async () => {
-      const built = await buildText(numberedLeaflet(count), 'fill', { print: { largePrint: true } });
-      await expectFilled(built, 'A4');
+  it.each(cases)('fills the pages of %s, large print %s, %i paragraphs', async (format, largePrint, count) => {
+    const built = await buildText(numberedLeaflet(count), 'fill', { print: { format, largePrint } });
+    await expectFilled(built, format);
+    if (largePrint) {
       const body = (await textLines(built.bytes!)).filter((line) => /第 ?\d\d ?段/.test(line.text));
       expect(Math.min(...body.map((line) => line.size))).toBeGreaterThanOrEqual(14 - 0.01);
-    });
-  }
+    }
+  });
 });
 
 describe('the seed leaflets', () => {
