@@ -1,4 +1,5 @@
 // `leaflet pack <manifest...>`: builds each pack, reports its messages and outputs, and gives the exit code.
+import path from 'node:path';
 import type { VFile } from 'vfile';
 import { displayPath, formatFile, formatSummary } from '../diagnostics/format.js';
 import { cliMessages } from '../diagnostics/catalogue/cli.js';
@@ -17,7 +18,7 @@ export async function packCommand(manifests: string[], values: Values, lang: Mes
   const { openBrand } = await import('../pipeline/open-brand.js');
   const { buildPack } = await import('../pack/build-pack.js');
   const root = process.cwd();
-  const brand = await openBrand(values.brand, root);
+  const brand = await openBrand(values.brand, root, { dir: path.join(values.out, '.cache'), write: true });
   if (values.strict) makeStrict(brand.file);
   if (!brand.brand || hasErrors(brand.file)) {
     printMessages([brand.file], lang);

@@ -1,24 +1,11 @@
 // Missing-glyph check: every character that will be drawn against the fonts it will be set in, before rendering.
-import * as fontkit from 'fontkit';
 import type { VFile } from 'vfile';
 import { parseDocument, visit } from 'yaml';
 import { layoutMessages as m } from '../diagnostics/catalogue/layout.js';
 import { warn, type Point } from '../diagnostics/messages.js';
 import { say } from '../diagnostics/say.js';
 import { pointsOf } from '../source/positions.js';
-
-type Font = ReturnType<typeof fontkit.openSync> & { hasGlyphForCodePoint(codePoint: number): boolean };
-
-const opened = new Map<string, Font>();
-
-export function open(file: string): Font {
-  let font = opened.get(file);
-  if (!font) {
-    font = fontkit.openSync(file) as Font;
-    opened.set(file, font);
-  }
-  return font;
-}
+import { fontFacts } from './font-facts.js';
 
 /** Characters that print nothing: controls, spaces and joiners, variation selectors. */
 function invisible(codePoint: number): boolean {
@@ -35,12 +22,12 @@ function invisible(codePoint: number): boolean {
 
 /** Whether none of the fonts (TTF paths, tried in order) has a character; answers are remembered. */
 function missingFrom(fonts: string[]): (codePoint: number) => boolean {
-  const faces = fonts.map(open);
+  const faces = fonts.map(fontFacts);
   const known = new Map<number, boolean>();
   return (codePoint) => {
     let missing = known.get(codePoint);
     if (missing === undefined) {
-      missing = !invisible(codePoint) && !faces.some((face) => face.hasGlyphForCodePoint(codePoint));
+      missing = !invisible(codePoint) && !faces.some((face) => face.has(codePoint));
       known.set(codePoint, missing);
     }
     return missing;

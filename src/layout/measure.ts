@@ -1,8 +1,7 @@
 // Text widths from the fonts' advance widths, for what is decided before rendering: does a text fit its column.
-import type { Font } from 'fontkit';
 import type { Lang } from '../source/leaflet-schema.js';
+import { fontFacts } from './font-facts.js';
 import { fontFile, type Weight } from './font-files.js';
-import { open } from './glyph-check.js';
 
 export interface Face {
   lang: Lang;
@@ -10,15 +9,14 @@ export interface Face {
 }
 
 /** Advance widths in em, per face and code point, with the face's font. */
-const tables = new Map<string, { font: () => Font; widths: Map<number, number> }>();
+const tables = new Map<string, { file: string; widths: Map<number, number> }>();
 
 function tableOf(face: Face) {
   const key = `${face.lang}|${face.weight}`;
   let table = tables.get(key);
   if (!table) {
-    const file = fontFile(face.lang, face.weight);
-    // A TrueType file, never a collection: see font-files.ts. Opened when first needed.
-    table = { font: () => open(file) as unknown as Font, widths: new Map() };
+    // A TrueType file, never a collection: see font-files.ts. Its facts are read when first needed.
+    table = { file: fontFile(face.lang, face.weight), widths: new Map() };
     tables.set(key, table);
   }
   return table;
@@ -31,8 +29,7 @@ export function widthsOf(face: Face): (char: string) => number {
     const codePoint = char.codePointAt(0)!;
     let width = table.widths.get(codePoint);
     if (width === undefined) {
-      const font = table.font();
-      width = font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
+      width = fontFacts(table.file).advance(codePoint);
       table.widths.set(codePoint, width);
     }
     return width;

@@ -1,19 +1,21 @@
-// react-pdf as leaflet uses it: loaded only after its text layout is pointed at leaflet's Chinese-aware copy.
+// react-pdf as leaflet uses it: loaded only after its text and page layout are pointed at leaflet's copies.
 import { register } from 'node:module';
 
 /**
  * react-pdf breaks lines in @react-pdf/textkit, which would hyphenate Chinese and cannot stretch between
- * ideographs. leaflet carries a copy with those changes (textkit/textkit.js, MIT like the original) and
- * points react-pdf's layout at it with a resolution hook, registered in each thread before react-pdf
- * loads. Nothing in node_modules is changed, so this holds after `npm install --ignore-scripts` and when
- * leaflet is installed as a dependency.
+ * ideographs; and its page layout (@react-pdf/layout) lays out everything still to place again after each
+ * page, which makes a long leaflet cost the square of its length. leaflet carries a copy of each with those
+ * changes (textkit/textkit.js and page-layout/page-layout.js, MIT like the originals) and points react-pdf at
+ * them with a resolution hook, registered in each thread before react-pdf loads. Nothing in node_modules is
+ * changed, so this holds after `npm install --ignore-scripts` and when leaflet is installed as a dependency.
  */
-register(new URL('./textkit/hooks.js', import.meta.url));
+register(new URL('./react-pdf-hooks.js', import.meta.url));
 
 const pdf = await import('@react-pdf/renderer');
 
-if (!(globalThis as { [key: symbol]: unknown })[Symbol.for('leaflet.textkit')]) {
-  throw new Error('react-pdf was loaded before leaflet could give it its Chinese text layout; import leaflet before @react-pdf/renderer');
+const loaded = (name: string) => (globalThis as { [key: symbol]: unknown })[Symbol.for(name)];
+if (!loaded('leaflet.textkit') || !loaded('leaflet.page-layout')) {
+  throw new Error('react-pdf was loaded before leaflet could give it its own text and page layout; import leaflet before @react-pdf/renderer');
 }
 
 export const { Circle, ClipPath, Defs, Document, Ellipse, Font, G, Image, Line, LinearGradient, Link, Page, Path, Polygon, Polyline, RadialGradient, Rect, Stop, Svg, Text, Tspan, View, renderToBuffer } = pdf;

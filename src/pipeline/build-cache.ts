@@ -3,24 +3,31 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrintSettings } from '../print/print-settings.js';
 import { VFile } from 'vfile';
-import { z } from 'zod';
 import { FileHashes, sha256 } from './file-hashes.js';
-import { addPlain, PlainMessage, toPlain } from './plain-messages.js';
+import { addPlain, isPlainMessage, toPlain, type PlainMessage } from './plain-messages.js';
+import { arrayOf, isNumber, isString, optional, shape } from './plain-shape.js';
 import { toolId } from './tool-id.js';
 import { writeAtomic } from './write-atomic.js';
 
 const format = 3;
 
 /** One cache entry per output: the key it was built under, the files it read, the PDF and the messages. */
-const Entry = z.object({
-  format: z.literal(format),
-  key: z.string(),
+interface Entry {
+  format: typeof format;
+  key: string;
   /** Every file besides the leaflet that the build read: brand file, logo, fonts, images. */
-  inputs: z.array(z.string()),
-  pdf: z.object({ sha256: z.string(), size: z.number(), fills: z.array(z.number()).optional() }),
-  messages: z.array(PlainMessage),
+  inputs: string[];
+  pdf: { sha256: string; size: number; fills?: number[] };
+  messages: PlainMessage[];
+}
+
+const isEntry = shape<Entry>({
+  format: (value): value is typeof format => value === format,
+  key: isString,
+  inputs: arrayOf(isString),
+  pdf: shape({ sha256: isString, size: isNumber, fills: optional(arrayOf(isNumber)) }),
+  messages: arrayOf(isPlainMessage),
 });
-type Entry = z.infer<typeof Entry>;
 
 /** Everything besides files that changes the output or its messages. Add new output options here. */
 export interface CacheSettings {
@@ -84,7 +91,8 @@ export class BuildCache {
 
   private async read(output: string): Promise<Entry | undefined> {
     try {
-      return Entry.parse(JSON.parse(await readFile(this.entryFile(output), 'utf8')));
+      const entry: unknown = JSON.parse(await readFile(this.entryFile(output), 'utf8'));
+      return isEntry(entry) ? entry : undefined;
     } catch {
       return undefined; // missing, damaged or from another format: rebuilt, never trusted
     }

@@ -14,6 +14,7 @@ import { leafletLimit } from '../source/limits.js';
 import { readSource, sourceFromBytes } from '../source/read-source.js';
 import { templateTraits } from '../templates/template-traits.js';
 import { fontFiles, weightsUsed } from '../layout/font-files.js';
+import { fontCacheDir } from '../layout/font-facts.js';
 import { checkGlyphs, checkTextGlyphs } from '../layout/glyph-check.js';
 import { buildDate } from './build-date.js';
 import { planOf, type BuildPlan } from './build-plan.js';
@@ -124,6 +125,7 @@ export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: 
     strict: options.strict ?? false,
     figuresOnly,
     inputBytes: Buffer.byteLength(String(file.value)) + figuresOf(leaflet.blocks).reduce((sum, { image }) => sum + (image?.kind === 'svg' ? image.bytes : 0), 0),
+    fontCache: fontCacheDir(),
   };
 }
 

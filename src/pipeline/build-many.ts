@@ -1,5 +1,6 @@
 // Builds a batch: every leaflet is tried, one failure never stops the others, results come in input order.
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Summary } from '../diagnostics/format.js';
 import type { FileStatus } from '../diagnostics/json-report.js';
@@ -80,7 +81,7 @@ async function start(session: BuildSession, target: Target, plan: BuildPlan | un
 }
 
 export async function buildMany(options: BatchOptions): Promise<BatchResult> {
-  const loaded = await openBrand(options.brandPath, options.root);
+  const loaded = await openBrand(options.brandPath, options.root, { dir: path.join(options.outDir, '.cache'), write: !options.dryRun });
   if (options.strict) makeStrict(loaded.file);
   if (!loaded.brand || hasErrors(loaded.file)) return { brand: loaded.file, results: [] };
   const { targets, missing } = await findLeaflets(options.paths);

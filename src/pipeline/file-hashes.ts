@@ -1,11 +1,19 @@
 // Content hashes of the files a build reads, remembered by size and modification time between runs.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { z } from 'zod';
+import { isNumber, isRecord, isString, shape } from './plain-shape.js';
 import { writeAtomic } from './write-atomic.js';
 
-const Remembered = z.record(z.string(), z.object({ size: z.number(), mtimeMs: z.number(), ino: z.number(), hash: z.string() }));
-type Remembered = z.infer<typeof Remembered>;
+interface Known {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  hash: string;
+}
+type Remembered = Record<string, Known>;
+
+const isKnown = shape<Known>({ size: isNumber, mtimeMs: isNumber, ino: isNumber, hash: isString });
+const isRemembered = (value: unknown): value is Remembered => isRecord(value) && Object.values(value).every(isKnown);
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -30,7 +38,8 @@ export class FileHashes {
     const text = await readFile(memoryFile, 'utf8').catch(() => undefined);
     let remembered: Remembered = {};
     try {
-      if (text) remembered = Remembered.parse(JSON.parse(text));
+      const parsed: unknown = text ? JSON.parse(text) : {};
+      if (isRemembered(parsed)) remembered = parsed;
     } catch {
       // A damaged memory is ignored: every file is then read and hashed again.
     }

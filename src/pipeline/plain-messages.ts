@@ -1,24 +1,41 @@
 // A leaflet's messages as plain data, to cross a worker boundary or be kept in the build cache.
 import type { VFile } from 'vfile';
-import { z } from 'zod';
 import { setTexts, textsOf } from '../diagnostics/messages.js';
+import type { Said } from '../diagnostics/say.js';
+import { isBoolean, isNumber, isString, optional, shape, type Guard } from './plain-shape.js';
 
-const point = z.object({ line: z.number(), column: z.number() });
-const said = z.object({ 'zh-CN': z.string(), en: z.string() });
+interface Point {
+  line: number;
+  column: number;
+}
 
-export const PlainMessage = z.object({
-  reason: z.string(),
-  place: z.union([point, z.object({ start: point, end: point })]).optional(),
-  ruleId: z.string().optional(),
-  source: z.string().optional(),
-  fatal: z.boolean(),
-  note: z.string().optional(),
+export interface PlainMessage {
+  reason: string;
+  place?: Point | { start: Point; end: Point };
+  ruleId?: string;
+  source?: string;
+  fatal: boolean;
+  note?: string;
   /** The stack of the error behind the message, for --debug. */
-  stack: z.string().optional(),
+  stack?: string;
   /** The message and its hint in every language. */
-  texts: z.object({ reason: said, hint: said.optional() }),
+  texts: { reason: Said; hint?: Said };
+}
+
+const isPoint = shape<Point>({ line: isNumber, column: isNumber });
+const isSaid = shape<Said>({ 'zh-CN': isString, en: isString });
+const isPlace = (value: unknown): value is PlainMessage['place'] => isPoint(value) || shape({ start: isPoint, end: isPoint })(value);
+
+export const isPlainMessage: Guard<PlainMessage> = shape<PlainMessage>({
+  reason: isString,
+  place: optional(isPlace),
+  ruleId: optional(isString),
+  source: optional(isString),
+  fatal: isBoolean,
+  note: optional(isString),
+  stack: optional(isString),
+  texts: shape({ reason: isSaid, hint: optional(isSaid) }),
 });
-export type PlainMessage = z.infer<typeof PlainMessage>;
 
 export function toPlain(file: VFile): PlainMessage[] {
   return file.messages.map((m) => ({

@@ -10,6 +10,7 @@ import { drawLeaflet } from '../render/render-pdf.js';
 import { templates } from '../templates/registry.js';
 import type { PrintSettings } from '../print/print-settings.js';
 import { drawSvgAlone } from '../render/svg-alone.js';
+import { fontCacheDir, useFontCache } from '../layout/font-facts.js';
 import { sha256 } from './file-hashes.js';
 import { figuresOf, mapFigures } from './load-images.js';
 import { toPlain, type PlainMessage } from './plain-messages.js';
@@ -31,6 +32,8 @@ export interface RenderJob {
   inputBytes: number;
   /** For a check that needs no pages: only draw each SVG figure alone, to find one the renderer cannot draw. */
   figuresOnly?: boolean;
+  /** Where the fonts' facts are kept (out/.cache): a worker reads them there rather than open the fonts for a measure. */
+  fontCache?: string;
 }
 
 /** What became of a job: the messages it added, and the written PDF's hash when it went through. */
@@ -84,6 +87,8 @@ export async function renderBytes(job: RenderJob, file: VFile): Promise<Printed 
 
 export async function runRenderJob(sent: RenderJob): Promise<RenderOutcome> {
   const job = { ...sent, leaflet: reviveImages(sent.leaflet) };
+  // In a worker: the fonts' facts from the cache the main thread keeps, read only.
+  if (job.fontCache && !fontCacheDir()) useFontCache(job.fontCache, false);
   const file = new VFile({ path: job.source });
   if (job.figuresOnly) {
     await checkSvgFigures(job, file);

@@ -13,8 +13,13 @@ function packageDir(dir: string): string {
 }
 
 async function compute(): Promise<string> {
-  const codeDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+  // The compiled sources (dist/src, this module in its pipeline folder) or the bundle (dist/bundle, this module in a chunk).
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const codeDir = path.basename(here) === 'pipeline' ? path.dirname(here) : here;
   const { version } = JSON.parse(await readFile(path.join(packageDir(codeDir), 'package.json'), 'utf8')) as { version: string };
+  // The bundle carries the hash of its code, taken when it was made (scripts/bundle.js).
+  const made = await readFile(path.join(codeDir, 'code-hash'), 'utf8').catch(() => undefined);
+  if (made) return `${version}+${made.trim()}`;
   // The code as well as the version: a changed renderer must never reuse PDFs from before the change.
   const files = (await readdir(codeDir, { recursive: true })).filter((f) => /\.(js|tsx?)$/.test(f)).sort();
   const parts = await Promise.all(files.map(async (f) => [Buffer.from(`${f}\0`), await readFile(path.join(codeDir, f))]));

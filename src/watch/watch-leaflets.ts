@@ -119,7 +119,7 @@ class Watcher extends EventEmitter<WatchEvents> implements LeafletWatcher {
    */
   private async round(files: string[], force: boolean): Promise<void> {
     const started = performance.now();
-    const brand = await openBrand(this.options.brandPath, this.options.root);
+    const brand = await openBrand(this.options.brandPath, this.options.root, { dir: path.join(this.options.outDir, '.cache'), write: true });
     this.emit('brand', brand.file);
     if (!brand.brand) return;
     const { targets } = await findLeaflets(this.options.paths);

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { root } from './build.js';
 
-export const cliPath = path.join(root, 'dist', 'src', 'cli.js');
+/** The command line as it is installed: the bundle (scripts/bundle.js, run by `npm test`), not the compiled modules. */
+export const cliPath = path.join(root, 'dist', 'bundle', 'cli.js');
 
 /** Runs `leaflet` with `args`; its messages are in English unless `env` asks otherwise (`LEAFLET_MESSAGES`). */
 export function leaflet(args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) {

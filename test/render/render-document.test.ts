@@ -10,7 +10,6 @@ import { drawLeaflet } from '../../src/render/render-pdf.js';
 import { templates } from '../../src/templates/registry.js';
 import { Document, Page, Text } from '../../src/layout/react-pdf.js';
 import { brandFile, root } from '../helpers/build.js';
-import { cliPath } from '../helpers/cli.js';
 import { pdfText } from '../helpers/pdf.js';
 
 function Fails(): never {
@@ -29,8 +28,8 @@ beforeAll(async () => {
  * console, so what React writes on the error output can only be seen from outside.
  */
 function renderInProcess(body: string) {
-  const module = path.join(path.dirname(cliPath), 'render', 'render-document.js');
-  const pdf = path.join(path.dirname(cliPath), 'layout', 'react-pdf.js');
+  const module = path.join(root, 'dist', 'src', 'render', 'render-document.js');
+  const pdf = path.join(root, 'dist', 'src', 'layout', 'react-pdf.js');
   const script = `
     import { Document, Page, Text } from ${JSON.stringify(pdf)};
     import { createElement as h } from 'react';

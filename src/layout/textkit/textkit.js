@@ -1,7 +1,7 @@
 // leaflet's copy of @react-pdf/textkit 7.0.1 (MIT, (c) Diego Muracciole and the react-pdf contributors),
 // with Chinese line breaking and justification: empty syllables are stretchable break points, no automatic
 // hyphen, the slack of a justified line never spaces out letters, punctuation width adjustment and short last
-// lines avoided. Loaded through ./hooks.js.
+// lines avoided. Loaded through ../react-pdf-hooks.js.
 globalThis[Symbol.for('leaflet.textkit')] = true;
 import { last, isNil, reverse, dropLast as dropLast$2, adjust, compose, repeat } from '@react-pdf/fns';
 import bidiFactory from 'bidi-js';
