@@ -1,4 +1,6 @@
 // The brand as last loaded and checked, kept in out/.cache: an unchanged brand is not parsed and checked again.
+import { brandMessages } from '../diagnostics/catalogue/brand.js';
+import { say } from '../diagnostics/say.js';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -64,10 +66,10 @@ const fontsOf = (brand: Brand, fallbackFonts: string[]) => Promise.all([...fontF
 function sameFiles(kept: Kept, file: VFile, root: string): boolean {
   const place = { line: 1, column: 1 };
   const png = /\.(png|jpe?g)$/i;
-  const logo = kept.brand.logo ? resolveBrandFile(file, 'logo', kept.brand.logo, place, root, png) : undefined;
+  const logo = kept.brand.logo ? resolveBrandFile(file, say(brandMessages.logo), kept.brand.logo, place, root, png) : undefined;
   const fonts = kept.brand.typography.fallback_fonts.map((font) => resolveFont(file, font, place, root));
   const partners = Object.entries(kept.brand.partners).flatMap(([id, partner]) => {
-    const found = partner.logo && resolveBrandFile(file, 'logo', partner.logo, place, root, png);
+    const found = partner.logo && resolveBrandFile(file, say(brandMessages.logo), partner.logo, place, root, png);
     return found ? [[id, found]] : [];
   });
   return (

@@ -17,7 +17,7 @@ async function compute(): Promise<string> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const codeDir = path.basename(here) === 'pipeline' ? path.dirname(here) : here;
   const { version } = JSON.parse(await readFile(path.join(packageDir(codeDir), 'package.json'), 'utf8')) as { version: string };
-  // The bundle carries the hash of its code, taken when it was made (scripts/bundle.js).
+  // The bundle carries the hash of its code, taken when it was made (src/bundle.js).
   const made = await readFile(path.join(codeDir, 'code-hash'), 'utf8').catch(() => undefined);
   if (made) return `${version}+${made.trim()}`;
   // The code as well as the version: a changed renderer must never reuse PDFs from before the change.

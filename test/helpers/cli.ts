@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { root } from './build.js';
 
-/** The command line as it is installed: the bundle (scripts/bundle.js, run by `npm test`), not the compiled modules. */
+/** The command line as it is installed: the bundle (src/bundle.js, run by `npm test`), not the compiled modules. */
 export const cliPath = path.join(root, 'dist', 'bundle', 'cli.js');
 
 /** Runs `leaflet` with `args`; its messages are in English unless `env` asks otherwise (`LEAFLET_MESSAGES`). */

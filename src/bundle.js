@@ -1,4 +1,4 @@
-// Bundles the command line into dist/bundle: a few files to load instead of hundreds, for a quicker start.
+// Install-time step (npm run compile, prepare): bundles the compiled command line into dist/bundle, a few files to load instead of hundreds, for a quicker start.
 import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
