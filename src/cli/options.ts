@@ -68,7 +68,7 @@ export function jobsOf(value: string | undefined, cores = availableParallelism()
 /** `SOURCE_DATE_EPOCH`, when set, must be a date that a PDF can hold: anything else is a usage error. */
 export function checkEnvironment(env: NodeJS.ProcessEnv = process.env): void {
   const epoch = checkSourceDateEpoch(env.SOURCE_DATE_EPOCH);
-  if (!epoch.ok) throw new UsageError(typeof epoch.reason === 'string' ? { en: epoch.reason, 'zh-CN': epoch.reason } : epoch.reason);
+  if (!epoch.ok) throw new UsageError(epoch.reason);
 }
 
 /** `--port N`: a port number, 0 for any free one. */

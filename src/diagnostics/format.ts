@@ -28,10 +28,9 @@ function stackOf(message: VFileMessage, { debug = false }: FormatOptions): strin
 export function formatMessage(file: VFile, message: VFileMessage, cwd?: string, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'en';
   const { line, column, severity, rule, reason, hint } = diagnosticOf(message, lang);
-  const { hint: hintWord, [severity]: severityWord } = { error: cliMessages.error[lang], warning: cliMessages.warning[lang], hint: cliMessages.hint[lang] };
   // `error: …` in English, `错误：…` in Chinese; the place stays `path:line:col:` for editors to read.
   const colon = lang === 'en' ? ': ' : '：';
-  return `${displayPath(file, cwd)}:${line}:${column}: ${severityWord}${colon}${reason}${rule ? ` [${rule}]` : ''}${hint ? `\n  ${hintWord}${colon}${hint}` : ''}${stackOf(message, options)}`;
+  return `${displayPath(file, cwd)}:${line}:${column}: ${cliMessages[severity][lang]}${colon}${reason}${rule ? ` [${rule}]` : ''}${hint ? `\n  ${cliMessages.hint[lang]}${colon}${hint}` : ''}${stackOf(message, options)}`;
 }
 
 export function formatFile(file: VFile, cwd?: string, options: FormatOptions = {}): string[] {

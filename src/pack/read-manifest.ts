@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { packMessages as says } from '../diagnostics/catalogue/pack.js';
 import { error, hasErrors, type Point } from '../diagnostics/messages.js';
-import { say, verbatim, type Said } from '../diagnostics/say.js';
+import { say } from '../diagnostics/say.js';
 import { resolvePath, type AssetCheck } from '../source/assets.js';
 import { manifestLimit } from '../source/limits.js';
 import { readSource } from '../source/read-source.js';
@@ -41,14 +41,6 @@ function resolveEntry(written: string, manifestPath: string, root: string): Asse
   return near;
 }
 
-/** A text of the source stage, in every language whether it has been translated yet or not. */
-const inEvery = (text: string | Said): Said => (typeof text === 'string' ? verbatim(text) : text);
-
-/** `leaflet 'x'` with the source stage's reason, filled into each language's sentence. */
-function refused(name: string, reason: Said): Said {
-  return { 'zh-CN': say(says.leafletRefused, { name, reason: reason['zh-CN'] })['zh-CN'], en: say(says.leafletRefused, { name, reason: reason.en }).en };
-}
-
 export async function readManifest(manifestPath: string, root: string): Promise<ReadManifest> {
   const file = await readSource(manifestPath, manifestLimit);
   if (hasErrors(file)) return { file, entries: [] };
@@ -66,8 +58,8 @@ export async function readManifest(manifestPath: string, root: string): Promise<
         hint: say(says.leafletMissingHint),
       });
     } else if (!found.ok) {
-      const hint = found.rule === 'asset-outside-project' ? say(says.leafletOutsideHint) : found.hint && inEvery(found.hint);
-      error(file, found.rule, refused(written, inEvery(found.reason)), { place, hint });
+      const hint = found.rule === 'asset-outside-project' ? say(says.leafletOutsideHint) : found.hint;
+      error(file, found.rule, say(says.leafletRefused, { name: written, reason: found.reason }), { place, hint });
     } else if (entries.some((entry) => entry.source === found.path)) {
       error(file, 'pack-leaflet', say(says.leafletTwice, { name: written }), { place });
     } else {

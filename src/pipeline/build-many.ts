@@ -4,7 +4,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Summary } from '../diagnostics/format.js';
 import type { FileStatus } from '../diagnostics/json-report.js';
-import { buildMessages as says } from '../diagnostics/catalogue/build.js';
+import { pipelineMessages as says } from '../diagnostics/catalogue/pipeline.js';
 import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
 import { say } from '../diagnostics/say.js';
 import type { PrintRequest } from '../print/print-settings.js';

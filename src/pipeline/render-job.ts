@@ -1,7 +1,7 @@
 // Render stage as a job of plain data: model → PDF (print stage) → atomic write. Runs in-process or in a worker thread.
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { buildMessages as says } from '../diagnostics/catalogue/build.js';
+import { pipelineMessages as says } from '../diagnostics/catalogue/pipeline.js';
 import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
 import { say } from '../diagnostics/say.js';
 import type { Figure, Leaflet } from '../model/types.js';

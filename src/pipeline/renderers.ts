@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type Tinypool from 'tinypool';
 import { VFile } from 'vfile';
-import { buildMessages as says } from '../diagnostics/catalogue/build.js';
+import { pipelineMessages as says } from '../diagnostics/catalogue/pipeline.js';
 import { error } from '../diagnostics/messages.js';
 import { say } from '../diagnostics/say.js';
 import { toPlain } from './plain-messages.js';

@@ -1,6 +1,5 @@
 // The message catalogue: every message leaflet shows its users, per stage, in Chinese and English.
 import { brandMessages } from './brand.js';
-import { buildMessages } from './build.js';
 import { cliMessages } from './cli.js';
 import { eventMessages } from './event.js';
 import { layoutMessages } from './layout.js';
@@ -26,7 +25,6 @@ export const catalogue = {
   templates: templatesMessages,
   print: printMessages,
   pipeline: pipelineMessages,
-  build: buildMessages,
   pack: packMessages,
   watch: watchMessages,
   preview: previewMessages,

@@ -1,4 +1,4 @@
-// The messages of the pipeline stage, in Chinese and English: pictures as they are read, and the build date.
+// The messages of the pipeline stage, in Chinese and English: pictures as they are read, the build date, rendering, writing, and failures of leaflet itself.
 import type { Entry } from '../say.js';
 
 export const pipelineMessages = {
@@ -32,5 +32,49 @@ export const pipelineMessages = {
   sourceDateEpoch: {
     en: "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, from 0 to {latest} (the end of 9999), not '{value}'",
     'zh-CN': "SOURCE_DATE_EPOCH 必须是从 1970-01-01 起算的整秒数，范围是 0 到 {latest}（9999 年底），不能是 '{value}'",
+  },
+  internalError: {
+    en: 'leaflet failed on this file: {cause}',
+    'zh-CN': 'leaflet 处理这个文件时自身出了错：{cause}',
+  },
+  internalErrorHint: {
+    en: 'please report this, with the file, to whoever maintains leaflet',
+    'zh-CN': '请把这个问题连同这个文件一起告诉维护 leaflet 的人',
+  },
+  noSuchPath: {
+    en: 'no such file or folder',
+    'zh-CN': '没有这个文件或文件夹',
+  },
+  sameOutput: {
+    en: 'builds to the same file as {first}: {output}',
+    'zh-CN': '和 {first} 排出的是同一个文件：{output}',
+  },
+  sameOutputHint: {
+    en: 'rename one of the two leaflets',
+    'zh-CN': '请把其中一份手册改个名字',
+  },
+  outOfMemory: {
+    en: 'ran out of memory while rendering: the leaflet needs more than the {memory} MB that a render may use',
+    'zh-CN': '排版时内存不够：这份手册需要的内存超过了允许的 {memory} MB',
+  },
+  outOfMemoryHint: {
+    en: 'split the text into several leaflets, or use fewer or simpler pictures',
+    'zh-CN': '请把内容拆成几份手册，或者少用几张图片、改用简单一些的图片',
+  },
+  svgNotDrawn: {
+    en: '{file}: the SVG cannot be drawn ({cause})',
+    'zh-CN': '{file}：这张 SVG 图片画不出来（{cause}）',
+  },
+  svgNotDrawnHint: {
+    en: 'open it in a drawing program and save it again as plain SVG, or save it as PNG',
+    'zh-CN': '请用绘图软件打开它，重新存成普通的 SVG，或者存成 PNG',
+  },
+  renderFailed: {
+    en: 'the PDF could not be rendered: {cause}',
+    'zh-CN': 'PDF 没能生成：{cause}',
+  },
+  writeFailed: {
+    en: 'cannot write {output}: {cause}',
+    'zh-CN': '无法写入 {output}：{cause}',
   },
 } satisfies Record<string, Entry>;
