@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { displayPath, formatFile, formatSummary } from '../diagnostics/format.js';
 import { cliMessages } from '../diagnostics/catalogue/cli.js';
 import { hasErrors, makeStrict } from '../diagnostics/messages.js';
+import { saveFontFacts } from '../layout/font-facts.js';
 import { say, type MessageLang } from '../diagnostics/say.js';
 import { UsageError, type Values } from './options.js';
 
@@ -36,6 +37,7 @@ export async function packCommand(manifests: string[], values: Values, lang: Mes
     const path = displayPath(result.file);
     process.stdout.write(`${(pdf && zip ? say(cliMessages.packBuilt, { path, pdf, zip }) : say(cliMessages.statusFailed, { path }))[lang]}\n`);
   }
+  saveFontFacts();
   printMessages([brand.file], lang);
   process.stdout.write(`${formatSummary(summary, lang)}\n`);
   return summary.failed > 0 ? 1 : 0;

@@ -1,6 +1,7 @@
 // Builds leaflets one after another on shared state: the brand, the build cache and the renderers.
 import { readFile } from 'node:fs/promises';
 import { hasErrors } from '../diagnostics/messages.js';
+import { saveFontFacts } from '../layout/font-facts.js';
 import { BuildCache } from './build-cache.js';
 import type { PrintSettings } from '../print/print-settings.js';
 import type { BuildOptions, BuildResult } from './build-leaflet.js';
@@ -83,5 +84,6 @@ export class BuildSession {
   async close(): Promise<void> {
     await this.renderers.close();
     await this.cache?.save().catch(() => undefined);
+    saveFontFacts();
   }
 }

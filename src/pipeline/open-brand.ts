@@ -25,7 +25,7 @@ const writable = (cache?: CacheUse) => cache?.write === true && existsSync(path.
  * checked: unchanged, with the files it names and the fonts, it is taken from there, with its messages.
  */
 export async function openBrand(brandPath: string, root = process.cwd(), cache?: CacheUse): Promise<LoadedBrand> {
-  useFontCache(cache?.dir, writable(cache));
+  useFontCache(cache?.dir, cache?.write);
   const kept = cache && (await keptBrand(brandPath, root, cache.dir));
   if (kept) return kept;
   // The YAML parser, the schema and the QR encoder load only when the brand is checked.

@@ -11,7 +11,7 @@ const { loadBrand } = await import('../../src/brand/load-brand.js');
 const { buildLeaflet } = await import('../../src/pipeline/build-leaflet.js');
 const { textLines } = await import('../helpers/pdf.js');
 const { longVariant, manyLeaflets, sample } = await import('./fixtures.js');
-const { header, leafletProcess, mb, median, medianOf, ms, row, runs, seconds, timedRun } = await import('./stats.js');
+const { header, leafletProcess, mb, median, medianOf, ms, row, runs, seconds } = await import('./stats.js');
 const { ratios } = await import('./ratios.js');
 const { linearCost } = await import('./linear.js');
 const { watchLatency } = await import('./watch-latency.js');
@@ -141,8 +141,12 @@ function testSuite() {
     row('`npm test`', 'not run (BENCH_TESTS=0)', '≤ 90 s');
     return;
   }
-  const time = timedRun('npm', ['test']);
-  row('`npm test`', seconds(time), '≤ 90 s', time <= 90_000);
+  const start = performance.now();
+  const run = spawnSync('npm', ['test'], { cwd: root, encoding: 'utf8' });
+  const time = performance.now() - start;
+  // Its time says how long it takes, whether or not every test passes: the failures are named beside it.
+  const failed = /Tests\s+(\d+) failed/.exec(run.stdout.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
+  row('`npm test`', `${seconds(time)}${run.status === 0 ? '' : ` (${failed ?? 'some'} tests failed)`}`, '≤ 90 s', time <= 90_000);
 }
 
 async function main() {

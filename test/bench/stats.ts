@@ -28,14 +28,14 @@ export const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 export function header(): void {
-  console.log(`| ${'measure'.padEnd(68)} | ${'measured'.padStart(30)} | ${'target'.padEnd(22)} | ${'met'.padEnd(7)} |`);
-  console.log(`|${'-'.repeat(70)}|${'-'.repeat(32)}|${'-'.repeat(24)}|${'-'.repeat(9)}|`);
+  console.log(`| ${'measure'.padEnd(68)} | ${'measured'.padStart(38)} | ${'target'.padEnd(22)} | ${'met'.padEnd(7)} |`);
+  console.log(`|${'-'.repeat(70)}|${'-'.repeat(40)}|${'-'.repeat(24)}|${'-'.repeat(9)}|`);
 }
 
 /** A row of the table; `met` when it has a target, whether the measure meets it. */
 export function row(name: string, value: string, target = '', met?: boolean): void {
   const verdict = met === undefined ? '' : met ? 'met' : 'not met';
-  console.log(`| ${name.padEnd(68)} | ${value.padStart(30)} | ${target.padEnd(22)} | ${verdict.padEnd(7)} |`);
+  console.log(`| ${name.padEnd(68)} | ${value.padStart(38)} | ${target.padEnd(22)} | ${verdict.padEnd(7)} |`);
 }
 
 /** Runs a command to its end; its wall time. It must succeed. */

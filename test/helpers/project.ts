@@ -18,7 +18,11 @@ export interface Project {
   out: string;
   /** Writes a file relative to the project folder. */
   write(relative: string, content: string | Buffer): Promise<void>;
-  /** Builds every leaflet in the project with the batch API, as the command line does. */
+  /**
+   * Builds every leaflet in the project with the batch API, as the command line does; one after the other in the
+   * test's own process, whose renderer is loaded and warm, unless `jobs` says otherwise (the worker pool has tests
+   * of its own: renderers.test.ts, build-command.test.ts).
+   */
   build(options?: Partial<BatchOptions>): ReturnType<typeof buildMany>;
   pdf(name: string): Promise<Buffer>;
 }
@@ -34,7 +38,7 @@ export async function makeProject(files: Record<string, string>, images: string[
       await mkdir(path.dirname(path.join(dir, relative)), { recursive: true });
       await writeFile(path.join(dir, relative), content);
     },
-    build: (options) => buildMany({ paths: [project.leaflets], outDir: project.out, brandPath: project.brand, root: dir, ...options }),
+    build: (options) => buildMany({ paths: [project.leaflets], outDir: project.out, brandPath: project.brand, root: dir, jobs: 1, ...options }),
     pdf: (name) => readFile(path.join(project.out, `${name}.pdf`)),
   };
   await mkdir(path.join(dir, 'assets'), { recursive: true });

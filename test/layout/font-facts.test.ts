@@ -1,6 +1,7 @@
 // The fonts' facts that the checks use: the same answers as the font itself, kept in the cache and read back from it.
 import * as fontkit from 'fontkit';
-import { readdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fontFile } from '../../src/layout/font-files.js';
@@ -8,7 +9,7 @@ import { tempDir } from '../helpers/build.js';
 
 type Font = fontkit.Font & { hasGlyphForCodePoint(codePoint: number): boolean };
 
-/** A fresh copy of the module: its facts are remembered per process, and these tests read them from the cache. */
+/** A fresh copy of the module: it remembers what it read for the rest of the process. */
 const fresh = async () => {
   vi.resetModules();
   return import('../../src/layout/font-facts.js');
@@ -27,31 +28,40 @@ const sample = [
 describe('font facts', () => {
   afterEach(async () => (await import('../../src/layout/font-facts.js')).useFontCache(undefined));
 
-  it('answer as the font does, for each weight and face, first from the font and then from the cache', async () => {
-    const dir = await tempDir();
-    for (const file of [fontFile('zh-CN', 400), fontFile('zh-CN', 700), fontFile('zh-TW', 400)]) {
-      const font = fontkit.openSync(file) as Font;
-      for (const round of ['from the font', 'from the cache']) {
-        const facts = await fresh();
-        facts.useFontCache(dir);
+  it('answer as the font does, for each weight and face: asked of it, then from the cache, which holds what was asked', async () => {
+    const dir = path.join(await tempDir(), '.cache');
+    const files = [fontFile('zh-CN', 400), fontFile('zh-CN', 700), fontFile('zh-TW', 400)];
+    for (const round of ['asked of the font', 'from the cache']) {
+      const facts = await fresh();
+      facts.useFontCache(dir, round === 'asked of the font');
+      for (const file of files) {
+        const font = fontkit.openSync(file) as Font;
         const read = facts.fontFacts(file);
         for (const codePoint of sample) {
           expect(read.has(codePoint), `${round}: U+${codePoint.toString(16)}`).toBe(font.hasGlyphForCodePoint(codePoint));
           expect(read.advance(codePoint), `${round}: U+${codePoint.toString(16)}`).toBe(font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm);
         }
       }
+      facts.saveFontFacts();
     }
-    expect(await readdir(path.join(dir, 'fonts'))).toHaveLength(3);
+    const kept = await readdir(path.join(dir, 'fonts'));
+    expect(kept).toHaveLength(3);
+    for (const name of kept) {
+      const { widths } = JSON.parse(await readFile(path.join(dir, 'fonts', name), 'utf8')) as { widths: Record<string, number> };
+      expect(Object.keys(widths).map(Number).sort((a, b) => a - b)).toEqual([...new Set(sample)].sort((a, b) => a - b));
+    }
   });
 
-  it('read the font again when the cache file is damaged, and write nothing when told not to', async () => {
-    const dir = await tempDir();
+  it('are asked of the font again when the cache file is damaged, and written by none but a run that may, into an output folder that is there', async () => {
+    const out = await tempDir();
+    const dir = path.join(out, '.cache');
     const file = fontFile('zh-CN', 400);
     const first = await fresh();
     first.useFontCache(dir);
     first.fontFacts(file).has(0x4e00);
+    first.saveFontFacts();
     const [kept] = await readdir(path.join(dir, 'fonts'));
-    await writeFile(path.join(dir, 'fonts', kept!), '{"format": 1, "runs": [[0, 1114111');
+    await writeFile(path.join(dir, 'fonts', kept!), '{"format": 2, "widths": {"19968": -1');
     const second = await fresh();
     second.useFontCache(dir);
     expect(second.fontFacts(file).has(0x4e00)).toBe(true);
@@ -59,8 +69,16 @@ describe('font facts', () => {
 
     const readOnly = await tempDir();
     const third = await fresh();
-    third.useFontCache(readOnly, false);
+    third.useFontCache(path.join(readOnly, '.cache'), false);
     expect(third.fontFacts(file).has(0x4e00)).toBe(true);
+    third.saveFontFacts();
     expect(await readdir(readOnly)).toEqual([]);
+
+    const missing = path.join(await tempDir(), 'out');
+    const fourth = await fresh();
+    fourth.useFontCache(path.join(missing, '.cache'));
+    expect(fourth.fontFacts(file).has(0x4e00)).toBe(true);
+    fourth.saveFontFacts();
+    expect(existsSync(missing)).toBe(false);
   });
 });

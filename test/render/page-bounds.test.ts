@@ -7,9 +7,9 @@ import { mm } from '../../src/layout/page-formats.js';
 import { brandFile, fixtures, root, tempDir } from '../helpers/build.js';
 import { textBoxes, textOutsideTrim } from '../helpers/pdf.js';
 
-/** Builds every leaflet under `folder` and gives the PDFs that were written. */
+/** Builds every leaflet under `folder`, one after the other in this process (its renderer is warm), and gives the PDFs that were written. */
 async function buildAll(folder: string, print?: PrintRequest): Promise<{ name: string; bytes: Uint8Array }[]> {
-  const batch = await buildMany({ paths: [folder], outDir: await tempDir(), brandPath: brandFile, root, print, force: true });
+  const batch = await buildMany({ paths: [folder], outDir: await tempDir(), brandPath: brandFile, root, print, force: true, jobs: 1 });
   const written = batch.results.filter((result) => result.output);
   return Promise.all(written.map(async (result) => ({ name: path.relative(root, result.file.path), bytes: await readFile(result.output!) })));
 }

@@ -3386,7 +3386,10 @@ const resolvePagination$1 = (root, fontStore) => {
         pageNumber += subpages.length;
         pages = pages.concat(subpages);
     }
-    pages = pages.map((...args) => dissocSubPageData(resolvePageIndices(fontStore, root.yoga, ...args)));
+    // leaflet: in place, so that each page's first layout can be collected as soon as its last one is done.
+    for (let i = 0; i < pages.length; i += 1) {
+        pages[i] = dissocSubPageData(resolvePageIndices(fontStore, root.yoga, pages[i], i, pages));
+    }
     return assingChildren(pages, root);
 };
 

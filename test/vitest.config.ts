@@ -1,0 +1,24 @@
+// The test projects. Most files share their worker's modules: the renderer and the fonts load once per worker,
+// and their code stays compiled from file to file. Files that replace modules with mocks run each in a fresh one.
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const mocking = ['test/brand/brand-files.test.ts', 'test/pack/manifest-paths.test.ts', 'test/pipeline/build-many.test.ts', 'test/pipeline/build-leaflet.test.ts'];
+const fuzz = 'test/**/*.fuzz.test.ts';
+
+export default defineConfig({
+  // The project's folder: paths below are relative to it, wherever vitest is started from.
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    // Every core: the default leaves one free for the runner, which is mostly idle.
+    maxWorkers: availableParallelism(),
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: [...mocking, fuzz], isolate: false } },
+      { extends: true, test: { name: 'isolated', include: mocking } },
+      { extends: true, test: { name: 'fuzz', include: [fuzz], testTimeout: 600_000 } },
+    ],
+  },
+});
