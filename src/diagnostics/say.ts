@@ -33,6 +33,9 @@ export function joined(parts: Said[], separator: Partial<Record<MessageLang, str
   };
 }
 
+/** A list in each language's own way: `A4, A5, Letter` in English, `A4、A5、Letter` in Chinese. */
+export const listed = (items: readonly (string | number)[]): Said => ({ 'zh-CN': items.join('、'), en: items.join(', ') });
+
 /** The same text in every language: a value that is not translated (a file name, a library's message). */
 export const verbatim = (text: string): Said => ({ 'zh-CN': text, en: text });
 

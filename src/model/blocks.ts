@@ -4,7 +4,7 @@ import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { modelMessages as m } from '../diagnostics/catalogue/model.js';
 import { warn } from '../diagnostics/messages.js';
-import { say } from '../diagnostics/say.js';
+import { say, listed } from '../diagnostics/say.js';
 import { figureOf } from './figures.js';
 import { sourceOf, spansOf } from './inline.js';
 import type { Align, Block, CalloutKind, Paragraph } from './types.js';
@@ -72,7 +72,7 @@ function container(node: ContainerDirective, file: VFile): Block[] {
   }
   warn(file, 'unsupported-node', say(m.unknownBox, { name: node.name }), {
     place: node.position?.start,
-    hint: say(m.unknownBoxHint, { boxes: `:::${calloutKinds.join(', :::')}` }),
+    hint: say(m.unknownBoxHint, { boxes: listed(calloutKinds.map((kind) => `:::${kind}`)) }),
   });
   return children;
 }

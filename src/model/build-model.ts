@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { modelMessages as m } from '../diagnostics/catalogue/model.js';
 import { sourceMessages } from '../diagnostics/catalogue/source.js';
 import { error, hasErrors, warn } from '../diagnostics/messages.js';
-import { say } from '../diagnostics/say.js';
+import { say, listed } from '../diagnostics/say.js';
 import type { Brand } from '../brand/brand-schema.js';
 import { defaultQr, type LoadedBrand } from '../brand/load-brand.js';
 import { localize } from '../brand/localize.js';
@@ -35,7 +35,7 @@ function resolveLang(file: VFile, value: string | undefined, fallback: Lang, sou
   const guess = suggest(value, languages);
   error(file, 'invalid-lang', guess ? say(m.badLangGuess, { value, guess }) : say(m.badLang, { value }), {
     place: source ? placeOf(source, ['lang']) : undefined,
-    hint: say(m.langHint, { choices: languages.join(', ') }),
+    hint: say(m.langHint, { choices: listed(languages) }),
   });
   return fallback;
 }

@@ -2,7 +2,7 @@
 import type { VFile } from 'vfile';
 import { printMessages as says } from '../diagnostics/catalogue/print.js';
 import { error } from '../diagnostics/messages.js';
-import { say } from '../diagnostics/say.js';
+import { say, listed } from '../diagnostics/say.js';
 import type { Leaflet } from '../model/types.js';
 import { documentInfo, type DocumentInfo } from '../render/document-info.js';
 import { logoSize } from '../render/header-band.js';
@@ -52,7 +52,7 @@ export async function onSheets(file: VFile, rendered: Rendered, settings: PrintS
     markForPress(doc, rendered.sheets, { bleed, marks, slug });
     const missing = unembeddedFonts(doc);
     if (missing.length > 0) {
-      error(file, 'font-not-embedded', say(says.fontsNotEmbedded, { fonts: missing.join(', ') }), {
+      error(file, 'font-not-embedded', say(says.fontsNotEmbedded, { fonts: listed(missing) }), {
         place: { line: 1, column: 1 },
         hint: say(says.fontsNotEmbeddedHint),
       });

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { catalogue } from '../diagnostics/catalogue/index.js';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
-import { say, verbatim, type Entry, type Said } from '../diagnostics/say.js';
+import { say, verbatim, type Entry, type Said, listed } from '../diagnostics/say.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -50,7 +50,7 @@ function unionText(issue: Extract<Issue, { code: 'invalid_union' }>): Said | und
   const firsts = issue.errors.map((branch) => branch[0]);
   if (firsts.length === 0 || firsts.some((first) => first === undefined || first.path.length > 0)) return say(m.badValue);
   if (firsts.every((first) => first!.code === 'invalid_value')) {
-    return say(m.oneOf, { choices: firsts.flatMap((first) => (first as { values: unknown[] }).values.map(String)).join(', ') });
+    return say(m.oneOf, { choices: listed(firsts.flatMap((first) => (first as { values: unknown[] }).values.map(String))) });
   }
   const types = [...new Set(firsts.map((first) => (first!.code === 'invalid_type' ? first!.expected : '')))];
   if (types.length !== 2 || types.includes('')) return say(m.badValue);
@@ -77,7 +77,7 @@ export function issueText(issue: Issue): Said {
     case 'invalid_type':
       return withEnglish(issue.message, typeText(issue));
     case 'invalid_value':
-      return withEnglish(issue.message, say(m.oneOf, { choices: issue.values.map(String).join(', ') }));
+      return withEnglish(issue.message, say(m.oneOf, { choices: listed(issue.values.map(String)) }));
     case 'invalid_union':
       return withEnglish(issue.message, unionText(issue));
     case 'too_small':

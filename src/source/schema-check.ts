@@ -5,13 +5,19 @@ import type { VFile } from 'vfile';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { error, warn } from '../diagnostics/messages.js';
 import type { RuleId } from '../diagnostics/rules.js';
-import { say, verbatim, type Said } from '../diagnostics/say.js';
+import { say, verbatim, type Said, listed } from '../diagnostics/say.js';
+import { keyForChinese } from './chinese-keys.js';
 import { issueText } from './issue-text.js';
 import { placeOf, type KeyPath, type YamlSource } from './yaml-source.js';
 
-/** "did you mean" for a misspelt name, when one known name is close enough and shares some of its letters. */
+/**
+ * "did you mean" for a misspelt name, when one known name is close enough and shares some of its letters, or for
+ * a name written in Chinese (`标题` for `title`).
+ */
 export function suggest(name: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
+  const translated = keyForChinese(name, known);
+  if (translated) return translated;
   const best = closest(name, [...known]);
   const apart = distance(name.toLowerCase(), best.toLowerCase());
   return apart <= Math.max(2, Math.floor(name.length / 3)) && apart < Math.max(name.length, best.length) ? best : undefined;
@@ -64,7 +70,7 @@ function unknownKeys(schema: z.ZodType, data: unknown, path: KeyPath): UnknownKe
 function warnUnknown(file: VFile, source: YamlSource, unknown: UnknownKey): void {
   const key = formatPath(unknown.path);
   const reason = unknown.guess ? say(m.unknownKeyGuess, { key, guess: unknown.guess }) : say(m.unknownKey, { key });
-  const hint = unknown.hint ?? (unknown.guess ? undefined : say(m.knownKeys, { keys: unknown.known.join(', ') }));
+  const hint = unknown.hint ?? (unknown.guess ? undefined : say(m.knownKeys, { keys: listed(unknown.known) }));
   warn(file, 'unknown-key', reason, { place: placeOf(source, unknown.path, 'key'), hint });
 }
 

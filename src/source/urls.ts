@@ -1,6 +1,6 @@
 // URL policy shared by links and QR codes: only http(s), mailto and tel are ever put into a PDF.
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
-import { say, type Said } from '../diagnostics/say.js';
+import { say, type Said, listed } from '../diagnostics/say.js';
 
 export const allowedSchemes = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 
@@ -11,7 +11,7 @@ export function checkUrl(raw: string, schemes: readonly string[] = allowedScheme
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1];
   if (!scheme) return { ok: false, relative: true, reason: say(m.notFullUrl, { value }) };
   if (!schemes.includes(`${scheme.toLowerCase()}:`)) {
-    return { ok: false, reason: say(m.urlScheme, { scheme, schemes: schemes.map((s) => s.replace(':', '')).join(', ') }) };
+    return { ok: false, reason: say(m.urlScheme, { scheme, schemes: listed(schemes.map((s) => s.replace(':', ''))) }) };
   }
   try {
     new URL(value);

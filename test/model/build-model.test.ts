@@ -178,8 +178,8 @@ describe('every problem in one pass', () => {
   it('reports them in Chinese', () => {
     expect(report(fiveProblems, 'zh-CN').lines).toEqual([
       "x.md:2:8: 错误：'title'：这里应该写文字，现在写的是列表 [front-matter-invalid]",
-      "x.md:3:7: 错误：不支持的语言 'zh-cm'；是不是想写 'zh-CN'？ [invalid-lang]\n  提示：只能用 zh-CN, zh-TW, en 中的一个",
-      "x.md:5:8: 错误：二维码：网址不能以 'javascript:' 开头；只能用 http, https [invalid-url]",
+      "x.md:3:7: 错误：不支持的语言 'zh-cm'；是不是想写 'zh-CN'？ [invalid-lang]\n  提示：只能用 zh-CN、zh-TW、en 中的一个",
+      "x.md:5:8: 错误：二维码：网址不能以 'javascript:' 开头；只能用 http、https [invalid-url]",
       "x.md:6:1: 警告：不认识的设置项 'subtitel'；是不是想写 'subtitle'？ [unknown-key]",
       "x.md:11:1: 错误：图片 'images/nope.png' 不存在 [missing-asset]\n  提示：在项目文件夹里找的是 images/nope.png",
     ]);

@@ -83,7 +83,7 @@ describe('checking settings key by key', () => {
     expect(zh).toEqual([
       "1:7 front-matter-invalid: 'title'：这里应该写文字，现在什么也没写",
       "2:7 front-matter-invalid: 'lang'：这里应该写文字，现在写的是列表",
-      "3:8 front-matter-invalid: 'align'：只能是 justify, left 中的一个",
+      "3:8 front-matter-invalid: 'align'：只能是 justify、left 中的一个",
       "4:11 front-matter-invalid: 'keywords'：这里应该写列表（[甲, 乙] 或每行一个 - 甲）或文字，现在写的是数字",
       "5:7 front-matter-invalid: 'date'：日期要写成 YYYY-MM-DD（年-月-日），例如 2026-11-20",
       "7:11 front-matter-invalid: 'event.starts'：日期和时间要写成 2026-12-12T14:00 或 2026-12-12T14:00+08:00 这样",
@@ -129,14 +129,22 @@ describe('checking settings key by key', () => {
 describe('suggest', () => {
   it('suggests a close name that shares letters with the one written, and nothing for a name in other letters', () => {
     expect(suggest('titel', ['title', 'template'])).toBe('title');
-    expect(suggest('标题', ['title', 'qr'])).toBeUndefined();
+    expect(suggest('备注', ['title', 'qr'])).toBeUndefined();
     expect(suggest('xy', ['qr'])).toBeUndefined();
+  });
+
+  it('knows the keys by their Chinese names, where the key is one of those known at that place', () => {
+    expect(suggest('标题', ['title', 'qr'])).toBe('title');
+    expect(suggest('纸张', ['title', 'format'])).toBe('format');
+    expect(suggest('二維碼', ['qr'])).toBe('qr');
+    // 地址 is a venue's address, not a key of the QR settings.
+    expect(suggest('地址', ['url', 'caption'])).toBeUndefined();
   });
 
   it('is used once per unknown key', () => {
     const file = new VFile({ path: 'x.yaml' });
-    const parsed = parseYaml(file, '标题: 甲\n')!;
+    const parsed = parseYaml(file, 'title: 甲\n日期: 2026-11-20\n')!;
     inspectSchema(file, parsed.source, FrontMatter, parsed.data, 'front-matter-invalid');
-    expect(diagnosticsOf(file, 'zh-CN').map((d) => d.reason)).toEqual(["不认识的设置项 '标题'"]);
+    expect(diagnosticsOf(file, 'zh-CN').map((d) => d.reason)).toEqual(["不认识的设置项 '日期'；是不是想写 'date'？"]);
   });
 });
