@@ -7,6 +7,7 @@ import { say } from '../diagnostics/say.js';
 import { resolvePath, type AssetCheck } from '../source/assets.js';
 import { manifestLimit } from '../source/limits.js';
 import { readSource } from '../source/read-source.js';
+import { readDates } from '../source/date-spelling.js';
 import { checkSchema } from '../source/schema-check.js';
 import { parseYaml, placeOf, type YamlSource } from '../source/yaml-source.js';
 import { PackManifest } from './pack-schema.js';
@@ -41,12 +42,16 @@ function resolveEntry(written: string, manifestPath: string, root: string): Asse
   return near;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
 export async function readManifest(manifestPath: string, root: string): Promise<ReadManifest> {
   const file = await readSource(manifestPath, manifestLimit);
   if (hasErrors(file)) return { file, entries: [] };
   const parsed = parseYaml(file, String(file.value));
   if (!parsed) return { file, entries: [] };
-  const manifest = checkSchema(file, parsed.source, PackManifest, parsed.data, 'pack-invalid');
+  // A date written the Chinese way (2026年11月20日, 2026/11/20) is read, with a warning, as in a leaflet.
+  const data = isRecord(parsed.data) ? readDates(file, parsed.data, parsed.source).data : parsed.data;
+  const manifest = checkSchema(file, parsed.source, PackManifest, data, 'pack-invalid');
   if (!manifest) return { file, entries: [] };
   const entries: PackEntry[] = [];
   manifest.leaflets.forEach((written, i) => {

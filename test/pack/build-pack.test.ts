@@ -198,6 +198,18 @@ describe('a pack that cannot be built', () => {
   });
 });
 
+it('reads a pack date written the Chinese way, with a warning at its place, and prints it on the cover', async () => {
+  const project = await tempDir();
+  await writeFile(path.join(project, 'good.md'), '---\ntitle: 好的\n---\n\n文字。\n');
+  const file = path.join(project, 'partner.yaml');
+  await writeFile(file, 'title: 资料包\nrecipient: 某医院\ndate: 2026年3月1日\nleaflets:\n  - good.md\n');
+  const built = await pack(file, undefined, project);
+  expect(built.report).toMatch(/partner\.yaml:3:7: warning: 'date': '2026年3月1日' is read as 2026-03-01 \[date-spelling\]/);
+  expect(built.outputs).toBeDefined();
+  const cover = (await textLines(await readFile(built.outputs!.pdf))).filter((line) => line.page === 1).map((line) => line.text);
+  expect(cover).toContain('2026年3月1日');
+});
+
 it('leaves the manifests out of `leaflet build`, which takes .md files only', async () => {
   const { targets } = await findLeaflets([path.join(fixtures, 'samples')]);
   expect(targets.map((target) => target.name).sort()).toEqual(['autologous-stem-cell-transplant', 'mesenchymal-stem-cells-two-cases', 'stem-cells-and-scleroderma']);
