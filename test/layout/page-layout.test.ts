@@ -1,9 +1,10 @@
 // react-pdf with leaflet's page layout: a leaflet many windows long is paginated whole, in order, each page full, nothing overprinted.
 import { describe, expect, it } from 'vitest';
 import '../../src/layout/react-pdf.js';
-import { buildText, designBrand } from '../helpers/build.js';
+import path from 'node:path';
+import { build, buildText, designBrand, fixtures } from '../helpers/build.js';
 import { paragraph, paragraphNumbers } from '../helpers/leaflets.js';
-import { overprints, textBoxes, textLines } from '../helpers/pdf.js';
+import { overprints, pdfText, textBoxes, textLines, textOutsideTrim } from '../helpers/pdf.js';
 
 const sections = (count: number) =>
   `---\ntitle: 分节\n---\n\n${Array.from({ length: count }, (_, i) => `## 第${i + 1}节\n\n${paragraph(i + 1)}`).join('\n\n')}\n`;
@@ -35,5 +36,15 @@ describe('the page layout', () => {
     const lowest = (page: number) => Math.max(...body.filter((l) => l.page === page).map((l) => l.top));
     const feet = Array.from({ length: pages - 2 }, (_, i) => lowest(i + 1));
     expect(Math.max(...feet) - Math.min(...feet)).toBeLessThan(60);
+  });
+
+  it('moves a table row cut within its cells’ top padding to the next page whole, every cell with it', async () => {
+    // A stacked table whose 16 header-and-value rows are long: one of them starts a few points above the foot
+    // of a page, where only its cells' padding would fit. Kept on that page, its first cell ran past the foot.
+    const built = await build(path.join(fixtures, 'page-layout', 'cut-in-cell-padding.md'));
+    const bytes = built.bytes!;
+    expect(await textOutsideTrim(bytes)).toEqual([]);
+    // 16 headers and 16 values of 300 letters each, each printed once.
+    expect([...(await pdfText(bytes)).matchAll(/é/g)].length).toBe(32 * 300);
   });
 });

@@ -3122,7 +3122,12 @@ const isDynamic$1 = (node) => node.props && 'render' in node.props;
 const warnUnavailableSpace = (node) => {
     console.warn(`Node of type ${node.type} can't wrap between pages and it's bigger than available page height`);
 };
-const splitNodes = (height, contentArea, nodes) => {
+// `nested`: the nodes are a split node's children, not a page's. leaflet's change: there, a child none of whose
+// children stay on this page moves whole to the next, even when it is the first of its siblings. react-pdf kept
+// it whole on this page, since an empty page must take something; but that holds only for the page's own
+// children. Inside a table row cut within its cells' top padding, the first cell was kept here whole, its text
+// drawn past the page's foot, and the other cells went to the next page.
+const splitNodes = (height, contentArea, nodes, nested = false) => {
     const currentChildren = [];
     const nextChildren = [];
     for (let i = 0; i < nodes.length; i += 1) {
@@ -3169,7 +3174,7 @@ const splitNodes = (height, contentArea, nodes) => {
             // All children are moved to the next page, it doesn't make sense to show the parent on the current page
             if (child.children.length > 0 && currentChild.children.length === 0) {
                 // But if the current page is empty then we can just include the parent on the current page
-                if (currentChildren.length === 0) {
+                if (currentChildren.length === 0 && !nested) {
                     currentChildren.push(child, ...futureFixedNodes);
                     nextChildren.push(...futureNodes);
                 }
@@ -3196,7 +3201,7 @@ const splitNodes = (height, contentArea, nodes) => {
 const splitChildren = (height, contentArea, node) => {
     const children = node.children || [];
     const availableHeight = height - getTop(node);
-    return splitNodes(availableHeight, contentArea, children);
+    return splitNodes(availableHeight, contentArea, children, true);
 };
 const splitView = (node, height, contentArea) => {
     const [currentNode, nextNode] = splitNode(node, height);
