@@ -50,6 +50,8 @@ export interface BuildResult {
   fills?: number[];
   /** The event's calendar file written beside the PDF (`--ics`). */
   calendar?: string;
+  /** The phone edition's PDF and image written beside the PDF (`--phone`). */
+  phone?: string[];
 }
 
 /** A leaflet read into its model, before the checks that read other files. */
@@ -93,7 +95,7 @@ export function inputsOf(leaflet: Leaflet, brand: LoadedBrand): string[] {
 export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: BuildPlan | undefined, options: BuildOptions): Promise<RenderJob | undefined> {
   const brand = options.brand.brand;
   if (!modelled || !plan || !brand) return undefined;
-  const { settings, output } = plan;
+  const { settings, output, phone } = plan;
   const fonts = [...fontFiles(modelled.meta.lang), ...(options.brand.fallbackFonts ?? [])];
   checkGlyphs(file, fonts);
   checkTemplateText(file, await templatePlaceholders(options.root ?? process.cwd()));
@@ -122,6 +124,7 @@ export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: 
     settings,
     output,
     calendar,
+    ...(phone ? { phone } : {}),
     strict: options.strict ?? false,
     figuresOnly,
     inputBytes: Buffer.byteLength(String(file.value)) + figuresOf(leaflet.blocks).reduce((sum, { image }) => sum + (image?.kind === 'svg' ? image.bytes : 0), 0),
@@ -139,7 +142,14 @@ async function calendarOf(leaflet: Leaflet, brand: Brand, date: Date, output: st
 export function resultOf({ file, leaflet }: Modelled, job: RenderJob, outcome: RenderOutcome): BuildResult {
   addPlain(file, outcome.messages);
   if (!outcome.ok) return { file, leaflet };
-  return { file, leaflet, fills: outcome.fills, ...(job.output ? { output: job.output } : {}), ...(job.calendar ? { calendar: job.calendar.path } : {}) };
+  return {
+    file,
+    leaflet,
+    fills: outcome.fills,
+    ...(job.output ? { output: job.output } : {}),
+    ...(job.phone ? { phone: [job.phone.pdf, job.phone.png] } : {}),
+    ...(job.calendar ? { calendar: job.calendar.path } : {}),
+  };
 }
 
 /** Builds one leaflet in this process. */

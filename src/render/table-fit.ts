@@ -87,7 +87,8 @@ function headerWidth(table: Table, theme: Theme, width: number): number {
 function stackedLayout(table: Table, theme: Theme, width: number): { widths: number[]; fields: number } {
   const label = widestCell(table.header, theme, 700);
   const value = widestCell(table.rows.flat(), theme, 400);
-  const fields = Math.max(1, Math.min(table.header.length, Math.floor(width / (label + value))));
+  // On a phone each row is a card, one field to a line.
+  const fields = theme.phone ? 1 : Math.max(1, Math.min(table.header.length, Math.floor(width / (label + value))));
   if (fields === 1) {
     const header = headerWidth(table, theme, width);
     return { widths: [header, width - header], fields };
