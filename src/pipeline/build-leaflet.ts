@@ -7,6 +7,7 @@ import { hasErrors, makeStrict } from '../diagnostics/messages.js';
 import { buildModel } from '../model/build-model.js';
 import { checkTemplateText } from '../model/template-text.js';
 import type { Leaflet } from '../model/types.js';
+import type { PhoneEdition } from '../print/print-phone.js';
 import { pageKind, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
 import { checkOverflow } from '../render/overflow-check.js';
 import { makeTheme } from '../render/theme.js';
@@ -161,11 +162,17 @@ export async function buildLeaflet(source: string, name: string, options: BuildO
   return resultOf(modelled, job, await runRenderJob(job));
 }
 
-/** Reads, checks and renders a leaflet in this process without writing it: for packs, which need its bytes. */
-export async function renderLeaflet(source: string, options: BuildOptions): Promise<Modelled & { settings?: PrintSettings; bytes?: Uint8Array }> {
+/**
+ * Reads, checks and renders a leaflet in this process without writing it: for packs, which need its bytes, and
+ * its phone edition's when the print request asks for it.
+ */
+export async function renderLeaflet(source: string, options: BuildOptions): Promise<Modelled & { settings?: PrintSettings; bytes?: Uint8Array; phone?: PhoneEdition }> {
   const modelled = await modelLeaflet(source, options);
   const job = await checkLeaflet(modelled, planOf(path.basename(source), { ...options, dryRun: false }), { ...options, dryRun: false });
   if (!job) return modelled;
-  const { renderBytes } = await import('./render-job.js');
-  return { ...modelled, settings: job.settings, bytes: (await renderBytes(job, modelled.file))?.bytes };
+  const { renderBytes, renderPhone } = await import('./render-job.js');
+  const bytes = (await renderBytes(job, modelled.file))?.bytes;
+  const phone = bytes && job.phone ? await renderPhone(job, modelled.file) : undefined;
+  if (job.phone && !phone) return { ...modelled, settings: job.settings };
+  return { ...modelled, settings: job.settings, bytes, ...(phone ? { phone } : {}) };
 }

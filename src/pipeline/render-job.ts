@@ -96,7 +96,7 @@ export async function renderBytes(job: RenderJob, file: VFile): Promise<Printed 
 }
 
 /** The phone edition's PDF and image, or undefined when an error was recorded on `file`. */
-async function renderPhone(job: RenderJob, file: VFile): Promise<PhoneEdition | undefined> {
+export async function renderPhone(job: RenderJob, file: VFile): Promise<PhoneEdition | undefined> {
   try {
     const { printPhone } = await import('../print/print-phone.js');
     const edition = await printPhone(file, job.render, job.settings, drawLeaflet(job.leaflet, templates[job.leaflet.meta.template].Phone));

@@ -65,7 +65,7 @@ beforeAll(async () => {
   phone = await buildPhone(sample);
 }, 60_000);
 
-describe('the phone edition of a leaflet', () => {
+describe('the phone edition of a leaflet', { timeout: 60_000 }, () => {
   it('is a PNG 1080 pixels wide, as long as its PDF page at the image scale', async () => {
     const image = await sharp(phone.png).metadata();
     expect(image.format).toBe('png');
@@ -114,7 +114,7 @@ describe('the phone edition of a leaflet', () => {
   });
 });
 
-describe('tables and codes on a phone', () => {
+describe('tables and codes on a phone', { timeout: 60_000 }, () => {
   it('stacks a wide table as cards, the header before each value, and prints the leaflet’s own QR code', async () => {
     const built = await buildPhone(wide);
     // Without spaces: a quarter em is set between Chinese and Latin letters or digits.
@@ -131,7 +131,7 @@ describe('tables and codes on a phone', () => {
   });
 });
 
-describe('the phone edition of an event flyer', () => {
+describe('the phone edition of an event flyer', { timeout: 60_000 }, () => {
   it('puts the date line and the sign-up QR code under the title, above the text', async () => {
     const built = await buildPhone(meetup);
     const lines = await textLines(built.pdf);
@@ -147,7 +147,7 @@ describe('the phone edition of an event flyer', () => {
   });
 });
 
-describe('crops for review', () => {
+describe('crops for review', { timeout: 60_000 }, () => {
   // For a person to look at: the top, a stacked table and the QR code, in out/review/, which git ignores.
   it('writes the top, a table and the QR code of the phone images', async () => {
     const { mkdir } = await import('node:fs/promises');
