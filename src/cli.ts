@@ -39,7 +39,9 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'build' || command === 'check') return (await import('./cli/build-command.js')).buildCommand(command, paths, values, lang);
   const watching = { paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, force: values.force, lang };
   if (command === 'watch') return (await import('./cli/watch-command.js')).watchCommand(watching, lang);
-  if (command === 'preview') return (await import('./cli/preview-command.js')).previewCommand({ ...watching, port: portOf(values.port) }, lang);
+  if (command === 'preview') {
+    return (await import('./cli/preview-command.js')).previewCommand({ ...watching, port: portOf(values.port), print: values.phone === false ? { phone: false } : {} }, lang);
+  }
   throw new UsageError(command ? say(cliMessages.unknownCommand, { command }) : say(cliMessages.noCommand));
 }
 
