@@ -35,7 +35,6 @@ export function EventPhone({ leaflet: whole, options }: LeafletProps) {
         <Blocks blocks={blocks} theme={theme} />
         <View style={{ height: theme.gap * 2 }} />
         <EventFooter brand={options.brand} meta={meta} theme={theme} partner={partner} withQr={false} />
-        <View style={{ height: theme.edge }} />
       </LeafletPage>
     </LeafletShell>
   );
