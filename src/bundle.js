@@ -26,6 +26,7 @@ const external = [
   'sharp',
   'pdfjs-dist',
   'pdfjs-dist/*',
+  '@napi-rs/canvas',
   'tinypool',
 ];
 

@@ -38,8 +38,12 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'pack') return (await import('./cli/pack-command.js')).packCommand(paths, values, lang);
   if (command === 'build' || command === 'check') return (await import('./cli/build-command.js')).buildCommand(command, paths, values, lang);
   const watching = { paths: paths.length > 0 ? paths : ['leaflets'], outDir: values.out, brandPath: values.brand, strict: values.strict, force: values.force, lang };
-  if (command === 'watch') return (await import('./cli/watch-command.js')).watchCommand(watching, lang);
-  if (command === 'preview') return (await import('./cli/preview-command.js')).previewCommand({ ...watching, port: portOf(values.port) }, lang);
+  // --phone and --no-phone over the brand's default; the preview makes the phone edition unless told not to.
+  const phone = values.phone;
+  if (command === 'watch') return (await import('./cli/watch-command.js')).watchCommand({ ...watching, print: phone === undefined ? {} : { phone } }, lang);
+  if (command === 'preview') {
+    return (await import('./cli/preview-command.js')).previewCommand({ ...watching, port: portOf(values.port), print: phone === false ? { phone } : {} }, lang);
+  }
   throw new UsageError(command ? say(cliMessages.unknownCommand, { command }) : say(cliMessages.noCommand));
 }
 

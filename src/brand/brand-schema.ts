@@ -118,6 +118,8 @@ export const Brand = z.object({
   press: z.boolean().default(false),
   /** Build in greys by default, for black-and-white printers. */
   grayscale: z.boolean().default(false),
+  /** Also write the phone edition by default: a long image and a phone-width PDF. */
+  phone: z.boolean().default(false),
   colors: z.object({
     primary: colour,
     accent: colour,
@@ -164,6 +166,8 @@ export const Brand = z.object({
     notes: Localized.optional(),
     notes_date: Localized.optional(),
     notes_questions: Localized.optional(),
+    /** Under the QR code of the phone edition, which is opened by pressing on it. */
+    qr_phone: Localized.default({ 'zh-CN': '长按识别二维码', 'zh-TW': '長按識別二維碼', en: 'Long-press to open' }),
   }),
 });
 export type Brand = z.infer<typeof Brand>;

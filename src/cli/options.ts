@@ -38,6 +38,7 @@ export function parse(argv: string[]) {
         trifold: { type: 'boolean', default: false },
         grayscale: { type: 'boolean' },
         'large-print': { type: 'boolean', default: false },
+        phone: { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },

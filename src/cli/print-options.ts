@@ -18,5 +18,5 @@ export function printRequest(values: Values): PrintRequest {
   if (values.booklet && values.trifold) throw new UsageError(say(cliMessages.bookletAndTrifold));
   const layout = values.booklet ? 'booklet' : values.trifold ? 'trifold' : undefined;
   if (layout && format) throw new UsageError(say(layout === 'booklet' ? cliMessages.bookletFormat : cliMessages.trifoldFormat));
-  return { format, layout, press: values.press, bleedMm, marks: values.marks, grayscale: values.grayscale, largePrint: values['large-print'] };
+  return { format, layout, press: values.press, bleedMm, marks: values.marks, grayscale: values.grayscale, largePrint: values['large-print'], phone: values.phone };
 }

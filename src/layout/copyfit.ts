@@ -29,9 +29,10 @@ export interface Ranges {
  * How far the brand lets the copyfit go from the design: for a flyer, the type's growth; otherwise the body
  * size per page kind (large print never below 14 pt).
  */
-export function rangesOf(copyfit: Copyfit, goal: Goal, page: 'A3' | 'A4' | 'A5' | 'Letter' | 'panel', largePrint: boolean, design: Design): Ranges {
+export function rangesOf(copyfit: Copyfit, goal: Goal, page: 'A3' | 'A4' | 'A5' | 'Letter' | 'panel' | 'phone', largePrint: boolean, design: Design): Ranges {
   const { leading, spacing } = copyfit;
-  if (!copyfit.enabled) return { scale: [1, 1], leading: [design.leading, design.leading], spacing: [1, 1] };
+  // The phone edition has no pages to fill: it keeps the design.
+  if (!copyfit.enabled || page === 'phone') return { scale: [1, 1], leading: [design.leading, design.leading], spacing: [1, 1] };
   if (goal === 'flyer') return { scale: copyfit.flyer_scale, leading: [design.leading, design.leading], spacing };
   const body: [number, number] = largePrint ? copyfit.body.large_print : page === 'panel' ? copyfit.body.trifold : page === 'A3' ? [design.body, design.body] : copyfit.body[page];
   return { scale: [body[0] / design.body, body[1] / design.body], leading, spacing };

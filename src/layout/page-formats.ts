@@ -29,3 +29,9 @@ export const sheetSize = landscape(formatSizes.A4);
  */
 export const panelWidths = { full: 100 * mm, foldIn: 97 * mm } as const;
 export const panelSize: Size = { width: panelWidths.full, height: sheetSize.height };
+
+/** The phone edition: 90 mm wide, as a phone screen in portrait; its height is the content's (see phoneMeasureHeight). */
+export const phoneSize: Size = { width: 90 * mm, height: 160 * mm };
+
+/** The page a phone edition is first laid out on, to measure how long it is: 10 m, longer than any leaflet. */
+export const phoneMeasureHeight = 10_000 * mm;

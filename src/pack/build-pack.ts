@@ -9,7 +9,7 @@ import { packMessages as says } from '../diagnostics/catalogue/pack.js';
 import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
 import { say } from '../diagnostics/say.js';
 import type { Leaflet } from '../model/types.js';
-import { outputName } from '../print/print-settings.js';
+import { outputName, phonePaths } from '../print/print-settings.js';
 import { packReadme } from './pack-readme.js';
 import { packLeaflet } from './pack-meta.js';
 import { zipFiles, type ZipEntry } from './pack-zip.js';
@@ -37,6 +37,8 @@ interface Single {
   name: string;
   leaflet: Leaflet;
   bytes: Uint8Array;
+  /** The phone edition's long image and its name in the zip, when the manifest asks for it. */
+  phone?: ZipEntry;
 }
 
 export async function buildPack(manifestPath: string, options: PackOptions): Promise<PackResult> {
@@ -48,7 +50,7 @@ export async function buildPack(manifestPath: string, options: PackOptions): Pro
   }
   const singles: Single[] = [];
   for (const entry of entries) {
-    const built = await renderLeaflet(entry.source, { brand: options.brand, outDir: options.outDir, root: options.root, strict: options.strict, print: { format: manifest?.format } });
+    const built = await renderLeaflet(entry.source, { brand: options.brand, outDir: options.outDir, root: options.root, strict: options.strict, print: { format: manifest?.format, phone: manifest?.phone ?? false } });
     leafletFiles.push(built.file);
     const name = built.settings ? outputName(path.basename(entry.source).replace(/\.md$/i, ''), built.settings) : '';
     if (!built.leaflet || !built.bytes) {
@@ -58,7 +60,9 @@ export async function buildPack(manifestPath: string, options: PackOptions): Pro
     } else if (singles.some((single) => single.name === name)) {
       error(file, 'pack-leaflet', say(says.sameName, { name }), { place: entry.place, hint: say(says.sameNameHint) });
     } else {
-      singles.push({ name, leaflet: built.leaflet, bytes: built.bytes });
+      const base = path.basename(entry.source).replace(/\.md$/i, '');
+      const phone = built.phone && { name: path.basename(phonePaths(base, '', built.settings!).png), bytes: built.phone.png };
+      singles.push({ name, leaflet: built.leaflet, bytes: built.bytes, ...(phone ? { phone } : {}) });
     }
   }
   const pack = manifest && source && packLeaflet(manifest, brand, options.brand.qrUrl!, await introBlocks(file, source, manifest.intro ?? '', options.root));
@@ -77,7 +81,7 @@ export async function buildPack(manifestPath: string, options: PackOptions): Pro
   }
   if (!bytes) return { file, leaflets: leafletFiles };
   const readme = packReadme(pack, manifest.recipient, brand.pack, singles);
-  const zipEntries: ZipEntry[] = [...singles, { name: 'README.txt', bytes: Buffer.from(readme) }];
+  const zipEntries: ZipEntry[] = [...singles.flatMap((single) => [single, ...(single.phone ? [single.phone] : [])]), { name: 'README.txt', bytes: Buffer.from(readme) }];
   const zip = zipFiles(zipEntries, date);
   const packName = path.basename(manifestPath).replace(/\.ya?ml$/i, '');
   const outputs = { pdf: path.join(options.outDir, 'packs', outputName(packName, settings)), zip: path.join(options.outDir, 'packs', `${packName}.zip`) };

@@ -4,7 +4,8 @@ import type { Leaflet } from '../model/types.js';
 import type { PackWording } from '../brand/brand-schema.js';
 import { coverDate, preparedFor } from './pack-pages.js';
 
-export function packReadme(pack: Leaflet, recipient: string, wording: PackWording, files: { name: string; leaflet: Leaflet }[]): string {
+/** `files`: each leaflet's PDF, and its phone image when the zip holds one. */
+export function packReadme(pack: Leaflet, recipient: string, wording: PackWording, files: { name: string; leaflet: Leaflet; phone?: { name: string } }[]): string {
   const { meta } = pack;
   const lines = [
     meta.title,
@@ -14,7 +15,7 @@ export function packReadme(pack: Leaflet, recipient: string, wording: PackWordin
     '',
     localize(wording.readme, meta.lang),
     '',
-    ...files.map(({ name, leaflet }) => `${name}  ${leaflet.meta.title}${leaflet.meta.subtitle ? ` (${leaflet.meta.subtitle})` : ''}`),
+    ...files.map(({ name, leaflet, phone }) => `${phone ? `${name}, ${phone.name}` : name}  ${leaflet.meta.title}${leaflet.meta.subtitle ? ` (${leaflet.meta.subtitle})` : ''}`),
   ];
   // CRLF, so that Notepad on an older Windows shows the lines too.
   return `${lines.join('\r\n')}\r\n`;

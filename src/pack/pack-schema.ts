@@ -22,5 +22,7 @@ export const PackManifest = z.object({
   press: z.boolean().optional(),
   /** A5 pages two-up on A4 landscape, saddle-stitched; written as `<pack>-booklet.pdf`. */
   booklet: z.boolean().optional(),
+  /** The phone edition's long image of each leaflet in the zip too, beside its PDF. */
+  phone: z.boolean().optional(),
 });
 export type PackManifest = z.infer<typeof PackManifest>;

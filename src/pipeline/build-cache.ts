@@ -18,7 +18,21 @@ interface Entry {
   /** Every file besides the leaflet that the build read: brand file, logo, fonts, images. */
   inputs: string[];
   pdf: { sha256: string; size: number; fills?: number[] };
+  /** The files written beside the PDF (the phone edition), each checked like the PDF. */
+  others?: Other[];
   messages: PlainMessage[];
+}
+
+interface Other {
+  path: string;
+  sha256: string;
+  size: number;
+}
+
+/** A file still as it was written: there, and with the bytes recorded. */
+async function unchanged(file: string, size: number, digest: string): Promise<boolean> {
+  const bytes = await readFile(file).catch(() => undefined);
+  return bytes !== undefined && bytes.length === size && sha256(bytes) === digest;
 }
 
 const isEntry = shape<Entry>({
@@ -26,6 +40,7 @@ const isEntry = shape<Entry>({
   key: isString,
   inputs: arrayOf(isString),
   pdf: shape({ sha256: isString, size: isNumber, fills: optional(arrayOf(isNumber)) }),
+  others: optional(arrayOf(shape<Other>({ path: isString, sha256: isString, size: isNumber }))),
   messages: arrayOf(isPlainMessage),
 });
 
@@ -78,15 +93,16 @@ export class BuildCache {
     );
   }
 
-  /** The cached result when the entry is sound, its key unchanged and its PDF still the one recorded. */
-  async lookup(target: CacheTarget): Promise<{ file: VFile; inputs: string[]; fills?: number[] } | undefined> {
+  /** The cached result when the entry is sound, its key unchanged and its PDF (and the files beside it) still the ones recorded. */
+  async lookup(target: CacheTarget): Promise<{ file: VFile; inputs: string[]; fills?: number[]; others: string[] } | undefined> {
     const entry = await this.read(target.output);
     if (!entry || entry.key !== (await this.key(target, entry.inputs))) return undefined;
-    const pdf = await readFile(target.output).catch(() => undefined);
-    if (!pdf || pdf.length !== entry.pdf.size || sha256(pdf) !== entry.pdf.sha256) return undefined;
+    const others = entry.others ?? [];
+    const files = [{ path: target.output, ...entry.pdf }, ...others];
+    for (const { path: file, size, sha256: digest } of files) if (!(await unchanged(file, size, digest))) return undefined;
     const file = new VFile({ path: target.source });
     addPlain(file, entry.messages);
-    return { file, inputs: entry.inputs, fills: entry.pdf.fills };
+    return { file, inputs: entry.inputs, fills: entry.pdf.fills, others: others.map((other) => other.path) };
   }
 
   private async read(output: string): Promise<Entry | undefined> {
@@ -102,11 +118,11 @@ export class BuildCache {
    * Hashes the files a build will read before it reads them, so that a file changed during the build
    * makes the next lookup miss rather than reuse a PDF made from the older content.
    */
-  async prepare(target: CacheTarget, inputs: string[]): Promise<(file: VFile, pdf: Entry['pdf']) => Promise<void>> {
+  async prepare(target: CacheTarget, inputs: string[]): Promise<(file: VFile, pdf: Entry['pdf'], others?: Other[]) => Promise<void>> {
     const unique = [...new Set(inputs.map((f) => path.resolve(f)))];
     const key = await this.key(target, unique);
-    return async (file, pdf) => {
-      const entry: Entry = { format, key, inputs: unique, pdf, messages: toPlain(file) };
+    return async (file, pdf, others) => {
+      const entry: Entry = { format, key, inputs: unique, pdf, ...(others ? { others } : {}), messages: toPlain(file) };
       await writeAtomic(this.entryFile(target.output), Buffer.from(JSON.stringify(entry)));
     };
   }

@@ -7,6 +7,7 @@ import { hasErrors, makeStrict } from '../diagnostics/messages.js';
 import { buildModel } from '../model/build-model.js';
 import { checkTemplateText } from '../model/template-text.js';
 import type { Leaflet } from '../model/types.js';
+import type { PhoneEdition } from '../print/print-phone.js';
 import { pageKind, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
 import { checkOverflow } from '../render/overflow-check.js';
 import { makeTheme } from '../render/theme.js';
@@ -50,6 +51,8 @@ export interface BuildResult {
   fills?: number[];
   /** The event's calendar file written beside the PDF (`--ics`). */
   calendar?: string;
+  /** The phone edition's PDF and image written beside the PDF (`--phone`). */
+  phone?: string[];
 }
 
 /** A leaflet read into its model, before the checks that read other files. */
@@ -93,7 +96,7 @@ export function inputsOf(leaflet: Leaflet, brand: LoadedBrand): string[] {
 export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: BuildPlan | undefined, options: BuildOptions): Promise<RenderJob | undefined> {
   const brand = options.brand.brand;
   if (!modelled || !plan || !brand) return undefined;
-  const { settings, output } = plan;
+  const { settings, output, phone } = plan;
   const fonts = [...fontFiles(modelled.meta.lang), ...(options.brand.fallbackFonts ?? [])];
   checkGlyphs(file, fonts);
   checkTemplateText(file, await templatePlaceholders(options.root ?? process.cwd()));
@@ -122,6 +125,7 @@ export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: 
     settings,
     output,
     calendar,
+    ...(phone ? { phone } : {}),
     strict: options.strict ?? false,
     figuresOnly,
     inputBytes: Buffer.byteLength(String(file.value)) + figuresOf(leaflet.blocks).reduce((sum, { image }) => sum + (image?.kind === 'svg' ? image.bytes : 0), 0),
@@ -139,7 +143,14 @@ async function calendarOf(leaflet: Leaflet, brand: Brand, date: Date, output: st
 export function resultOf({ file, leaflet }: Modelled, job: RenderJob, outcome: RenderOutcome): BuildResult {
   addPlain(file, outcome.messages);
   if (!outcome.ok) return { file, leaflet };
-  return { file, leaflet, fills: outcome.fills, ...(job.output ? { output: job.output } : {}), ...(job.calendar ? { calendar: job.calendar.path } : {}) };
+  return {
+    file,
+    leaflet,
+    fills: outcome.fills,
+    ...(job.output ? { output: job.output } : {}),
+    ...(job.phone ? { phone: [job.phone.pdf, job.phone.png] } : {}),
+    ...(job.calendar ? { calendar: job.calendar.path } : {}),
+  };
 }
 
 /** Builds one leaflet in this process. */
@@ -151,11 +162,17 @@ export async function buildLeaflet(source: string, name: string, options: BuildO
   return resultOf(modelled, job, await runRenderJob(job));
 }
 
-/** Reads, checks and renders a leaflet in this process without writing it: for packs, which need its bytes. */
-export async function renderLeaflet(source: string, options: BuildOptions): Promise<Modelled & { settings?: PrintSettings; bytes?: Uint8Array }> {
+/**
+ * Reads, checks and renders a leaflet in this process without writing it: for packs, which need its bytes, and
+ * its phone edition's when the print request asks for it.
+ */
+export async function renderLeaflet(source: string, options: BuildOptions): Promise<Modelled & { settings?: PrintSettings; bytes?: Uint8Array; phone?: PhoneEdition }> {
   const modelled = await modelLeaflet(source, options);
   const job = await checkLeaflet(modelled, planOf(path.basename(source), { ...options, dryRun: false }), { ...options, dryRun: false });
   if (!job) return modelled;
-  const { renderBytes } = await import('./render-job.js');
-  return { ...modelled, settings: job.settings, bytes: (await renderBytes(job, modelled.file))?.bytes };
+  const { renderBytes, renderPhone } = await import('./render-job.js');
+  const bytes = (await renderBytes(job, modelled.file))?.bytes;
+  const phone = bytes && job.phone ? await renderPhone(job, modelled.file) : undefined;
+  if (job.phone && !phone) return { ...modelled, settings: job.settings };
+  return { ...modelled, settings: job.settings, bytes, ...(phone ? { phone } : {}) };
 }

@@ -1,6 +1,6 @@
 // What a build makes of one leaflet, decided once and passed on: its print settings and the PDF it writes.
 import type { LoadedBrand } from '../brand/load-brand.js';
-import { outputPath, resolvePrint, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
+import { outputPath, phonePaths, resolvePrint, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
 
 /** What a plan is made from: the brand, the command line's print request, and where and whether to write. */
 export interface PlanOptions {
@@ -14,6 +14,8 @@ export interface BuildPlan {
   settings: PrintSettings;
   /** None for a check, which writes nothing. */
   output?: string;
+  /** The phone edition's files, when it is asked for and written. */
+  phone?: { pdf: string; png: string };
 }
 
 /** The print settings that the command line asked for, over the brand's defaults; none without a brand. */
@@ -23,5 +25,7 @@ export function printSettingsOf(options: Pick<PlanOptions, 'brand' | 'print'>): 
 
 /** The plan of a leaflet named `name`: the batch's settings, and its output path in their variant. */
 export function planOf(name: string, options: PlanOptions, settings = printSettingsOf(options)): BuildPlan | undefined {
-  return settings && { settings, output: options.dryRun ? undefined : outputPath(name, options.outDir, settings) };
+  if (!settings) return undefined;
+  if (options.dryRun) return { settings };
+  return { settings, output: outputPath(name, options.outDir, settings), ...(settings.phone ? { phone: phonePaths(name, options.outDir, settings) } : {}) };
 }

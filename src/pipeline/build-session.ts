@@ -50,7 +50,10 @@ export class BuildSession {
     const key = bytes && { source: target.source, bytes, output };
     if (key && this.cache && !this.options.force) {
       const hit = await this.cache.lookup(key);
-      if (hit) return { done: Promise.resolve({ file: hit.file, output, cached: true, inputs: hit.inputs, fills: hit.fills }) };
+      if (hit) {
+        const phone = hit.others.length > 0 ? { phone: hit.others } : {};
+        return { done: Promise.resolve({ file: hit.file, output, cached: true, inputs: hit.inputs, fills: hit.fills, ...phone }) };
+      }
     }
     // The Markdown, model and image modules load only when a leaflet is actually built.
     const { checkLeaflet, inputsOf, modelLeaflet, resultOf } = await import('./build-leaflet.js');
@@ -62,7 +65,7 @@ export class BuildSession {
     const done = this.renderers.render(job).then(async (outcome) => {
       const result = { ...resultOf(modelled, job, outcome), inputs };
       if (outcome.ok && outcome.sha256 && outcome.size !== undefined) {
-        await record?.(result.file, { sha256: outcome.sha256, size: outcome.size, fills: outcome.fills }).catch(() => undefined); // the cache only saves time
+        await record?.(result.file, { sha256: outcome.sha256, size: outcome.size, fills: outcome.fills }, outcome.phone).catch(() => undefined); // the cache only saves time
       }
       return result;
     });

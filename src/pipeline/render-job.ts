@@ -6,6 +6,7 @@ import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages
 import { say } from '../diagnostics/say.js';
 import type { Figure, Leaflet } from '../model/types.js';
 import { printLeaflet, type Printed, type RenderOptions } from '../print/print-leaflet.js';
+import type { PhoneEdition } from '../print/print-phone.js';
 import { drawLeaflet } from '../render/render-pdf.js';
 import { templates } from '../templates/registry.js';
 import type { PrintSettings } from '../print/print-settings.js';
@@ -26,6 +27,8 @@ export interface RenderJob {
   output?: string;
   /** The event's calendar, and the `.ics` file next to the PDF that it is written to. */
   calendar?: { path: string; text: string };
+  /** Where the phone edition goes, when it is asked for. */
+  phone?: { pdf: string; png: string };
   /** Warnings of the print stage count as errors. */
   strict: boolean;
   /** How much there is to draw: the bytes of the Markdown and of each SVG figure. */
@@ -36,8 +39,15 @@ export interface RenderJob {
   fontCache?: string;
 }
 
-/** What became of a job: the messages it added, and the written PDF's hash when it went through. */
-export type RenderOutcome = { messages: PlainMessage[] } & ({ ok: true; sha256?: string; size?: number; fills?: number[] } | { ok: false });
+/** A written file as the build cache records it. */
+export interface Written {
+  path: string;
+  sha256: string;
+  size: number;
+}
+
+/** What became of a job: the messages it added, and the written PDF's hash (and the phone edition's) when it went through. */
+export type RenderOutcome = { messages: PlainMessage[] } & ({ ok: true; sha256?: string; size?: number; fills?: number[]; phone?: Written[] } | { ok: false });
 
 /** Image bytes arrive from another thread as a plain Uint8Array; the renderer wants Buffers. */
 function reviveImages(leaflet: Leaflet): Leaflet {
@@ -85,6 +95,21 @@ export async function renderBytes(job: RenderJob, file: VFile): Promise<Printed 
   return hasErrors(file) ? undefined : printed;
 }
 
+/** The phone edition's PDF and image, or undefined when an error was recorded on `file`. */
+export async function renderPhone(job: RenderJob, file: VFile): Promise<PhoneEdition | undefined> {
+  try {
+    const { printPhone } = await import('../print/print-phone.js');
+    const edition = await printPhone(file, job.render, job.settings, drawLeaflet(job.leaflet, templates[job.leaflet.meta.template].Phone));
+    if (job.strict) makeStrict(file);
+    return hasErrors(file) ? undefined : edition;
+  } catch (cause) {
+    error(file, 'render-failed', say(says.phoneFailed, { cause: messageOf(cause) }), { place, cause });
+    return undefined;
+  }
+}
+
+const written = (path: string, bytes: Uint8Array): Written => ({ path, sha256: sha256(bytes), size: bytes.length });
+
 export async function runRenderJob(sent: RenderJob): Promise<RenderOutcome> {
   const job = { ...sent, leaflet: reviveImages(sent.leaflet) };
   // In a worker: the fonts' facts from the cache the main thread keeps, read only.
@@ -99,12 +124,24 @@ export async function runRenderJob(sent: RenderJob): Promise<RenderOutcome> {
   if (!printed) return { ok: false, messages: toPlain(file) };
   const { bytes, fills } = printed;
   if (!job.output) return { ok: true, fills, messages: toPlain(file) };
+  // Everything is made before anything is written: a failure leaves the older files as they were.
+  const edition = job.phone && (await renderPhone(job, file));
+  if (job.phone && !edition) return { ok: false, messages: toPlain(file) };
+  const files: [string, Uint8Array][] = [
+    [job.output, bytes],
+    ...(job.phone && edition ? ([[job.phone.pdf, edition.pdf], [job.phone.png, edition.png]] as [string, Uint8Array][]) : []),
+    ...(job.calendar ? ([[job.calendar.path, Buffer.from(job.calendar.text)]] as [string, Uint8Array][]) : []),
+  ];
+  let current = job.output;
   try {
-    await writeAtomic(job.output, bytes);
-    if (job.calendar) await writeAtomic(job.calendar.path, Buffer.from(job.calendar.text));
+    for (const [target, data] of files) {
+      current = target;
+      await writeAtomic(target, data);
+    }
   } catch (cause) {
-    error(file, 'write-failed', say(says.writeFailed, { output: job.output, cause: messageOf(cause) }), { place, cause });
+    error(file, 'write-failed', say(says.writeFailed, { output: current, cause: messageOf(cause) }), { place, cause });
     return { ok: false, messages: toPlain(file) };
   }
-  return { ok: true, sha256: sha256(bytes), size: bytes.length, fills, messages: toPlain(file) };
+  const phone = job.phone && edition ? [written(job.phone.pdf, edition.pdf), written(job.phone.png, edition.png)] : undefined;
+  return { ok: true, sha256: sha256(bytes), size: bytes.length, fills, ...(phone ? { phone } : {}), messages: toPlain(file) };
 }

@@ -20,6 +20,8 @@ export interface PreviewLeaflet {
   diagnostics: Diagnostic[];
   /** There is a PDF to show: this build's, or the last good one when this build failed. */
   pdf: boolean;
+  /** There is a phone edition to show beside it. */
+  phone: boolean;
   /** Changes whenever a new PDF is written, so the page reloads it. */
   version: number;
 }
@@ -42,6 +44,8 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
   private brand: PreviewSnapshot['brand'] = { source: '', diagnostics: [] };
   private readonly leaflets = new Map<string, PreviewLeaflet>();
   private readonly outputs = new Map<string, string>();
+  /** The phone edition's PDF of each leaflet that has one. */
+  private readonly phones = new Map<string, string>();
 
   private readonly lang: MessageLang;
 
@@ -67,14 +71,18 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
     const bySource = new Map(results.map((r) => [path.resolve(r.file.path), r]));
     const previous = new Map(this.leaflets);
     const previousOutputs = new Map(this.outputs);
+    const previousPhones = new Map(this.phones);
     this.leaflets.clear();
     this.outputs.clear();
+    this.phones.clear();
     for (const target of targets) {
       const old = previous.get(target.name);
       const result = bySource.get(path.resolve(target.source));
       // The build says where the PDF went (x-press.pdf when the brand asks for press output); until then, x.pdf.
       const output = result?.output ?? previousOutputs.get(target.name) ?? outputOf(target.name, this.options.outDir);
       this.outputs.set(target.name, output);
+      const phone = result?.phone?.[0] ?? previousPhones.get(target.name);
+      if (phone) this.phones.set(target.name, phone);
       this.leaflets.set(target.name, result ? this.entryOf(target.name, result, output, old) : (old ?? this.pending(target.name, target.source, output)));
     }
     this.changed();
@@ -92,12 +100,13 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
       status: statusOf(diagnostics),
       diagnostics,
       pdf: existsSync(output),
+      phone: this.phoneOf(id) !== undefined,
       version: (old?.version ?? 0) + (rendered || !old ? 1 : 0),
     };
   }
 
   private pending(id: string, source: string, output: string): PreviewLeaflet {
-    return { id, source, title: id, status: 'pending', diagnostics: [], pdf: existsSync(output), version: 1 };
+    return { id, source, title: id, status: 'pending', diagnostics: [], pdf: existsSync(output), phone: false, version: 1 };
   }
 
   private changed(): void {
@@ -109,10 +118,15 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
     return { version: this.version, lang: this.lang, brand: this.brand, leaflets: [...this.leaflets.values()] };
   }
 
-  /** The PDF of a leaflet, by id only; undefined for anything that is not a known leaflet with a PDF. */
-  pdfOf(id: string): { file: string; leaflet: PreviewLeaflet } | undefined {
+  /** The PDF of a leaflet (its phone edition's with `phone`), by id only; undefined for anything that is not a known leaflet with one. */
+  pdfOf(id: string, phone = false): { file: string; leaflet: PreviewLeaflet } | undefined {
     const leaflet = this.leaflets.get(id);
-    const file = this.outputs.get(id);
+    const file = phone ? this.phoneOf(id) : this.outputs.get(id);
     return leaflet && file && existsSync(file) ? { file, leaflet } : undefined;
+  }
+
+  private phoneOf(id: string): string | undefined {
+    const file = this.phones.get(id);
+    return file && existsSync(file) ? file : undefined;
   }
 }

@@ -39,9 +39,9 @@ function events(req: IncomingMessage, res: ServerResponse, state: PreviewState, 
   });
 }
 
-async function pdf(req: IncomingMessage, res: ServerResponse, state: PreviewState, encodedId: string, download: boolean, notFound: string): Promise<void> {
+async function pdf(req: IncomingMessage, res: ServerResponse, state: PreviewState, encodedId: string, download: boolean, phone: boolean, notFound: string): Promise<void> {
   const id = decodeId(encodedId);
-  const found = id === undefined ? undefined : state.pdfOf(id);
+  const found = id === undefined ? undefined : state.pdfOf(id, phone);
   if (!found) return text(res, 404, notFound);
   // The length from the file that is sent: a rebuild replaces the PDF by renaming, never under an open file.
   const handle = await open(found.file).catch(() => undefined);
@@ -58,7 +58,7 @@ async function pdf(req: IncomingMessage, res: ServerResponse, state: PreviewStat
     'Content-Type': 'application/pdf',
     'Cache-Control': 'no-store',
     'Content-Length': size,
-    ...(download ? { 'Content-Disposition': attachment(`${path.basename(found.leaflet.id)}.pdf`) } : {}),
+    ...(download ? { 'Content-Disposition': attachment(`${path.basename(found.leaflet.id)}${phone ? '-phone' : ''}.pdf`) } : {}),
   });
   if (req.method === 'HEAD') {
     await handle.close();
@@ -89,7 +89,7 @@ export function routes(state: PreviewState, port: () => number, lang: MessageLan
     if (raw === '/api/leaflets') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(state.snapshot()));
     if (raw === '/events') return events(req, res, state, clients);
     const match = /^\/pdf\/([^/]+)$/.exec(raw);
-    if (match) return pdf(req, res, state, match[1]!, url.searchParams.has('download'), say(says.notFound));
+    if (match) return pdf(req, res, state, match[1]!, url.searchParams.has('download'), url.searchParams.has('phone'), say(says.notFound));
     text(res, 404, say(says.notFound));
   };
 }

@@ -21,6 +21,8 @@ export interface PrintRequest {
   marks?: boolean;
   grayscale?: boolean;
   largePrint?: boolean;
+  /** The phone edition too: a long image and a phone-width PDF. */
+  phone?: boolean;
 }
 
 export interface PrintSettings {
@@ -34,6 +36,8 @@ export interface PrintSettings {
   marks: boolean;
   grayscale: boolean;
   largePrint: boolean;
+  /** Also the phone edition, next to the print PDF. */
+  phone: boolean;
 }
 
 export function resolvePrint(request: PrintRequest, brand: Brand): PrintSettings {
@@ -46,6 +50,7 @@ export function resolvePrint(request: PrintRequest, brand: Brand): PrintSettings
     marks: press && (request.marks ?? true),
     grayscale: request.grayscale ?? brand.grayscale,
     largePrint: request.largePrint ?? false,
+    phone: request.phone ?? brand.phone,
   };
 }
 
@@ -61,6 +66,15 @@ export function outputName(name: string, settings: PrintSettings): string {
   const { largePrint, grayscale, layout, press } = settings;
   const parts = [name, largePrint && 'large-print', grayscale && 'grayscale', layout !== 'pages' && layout, press && 'press'];
   return `${parts.filter(Boolean).join('-')}.pdf`;
+}
+
+/**
+ * The phone edition's files beside the print PDF: `x-phone.pdf` and `x-phone.png`. Only large print and grayscale
+ * change it; booklets, tri-folds and the press profile are for paper.
+ */
+export function phonePaths(name: string, outDir: string, settings: PrintSettings): { pdf: string; png: string } {
+  const base = [name, settings.largePrint && 'large-print', settings.grayscale && 'grayscale', 'phone'].filter(Boolean).join('-');
+  return { pdf: path.join(outDir, `${base}.pdf`), png: path.join(outDir, `${base}.png`) };
 }
 
 /** Where a leaflet builds to: `out/x.pdf`, or `out/x-booklet.pdf` and the like for the print variants. */

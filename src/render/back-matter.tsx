@@ -6,6 +6,7 @@ import type { LeafletMeta } from '../model/types.js';
 import type { PartnerMark } from './header-band.js';
 import { printableUrl, websiteUrl } from '../source/urls.js';
 import { keepTextTogether } from './keep-together.js';
+import { PhoneQr } from './phone-qr.js';
 import { QrCode } from './qr-code.js';
 import { Plain } from './spans.js';
 import type { Theme } from './theme.js';
@@ -140,8 +141,10 @@ export function BackMatter({ brand, meta, theme: page, partner }: Props & { part
   });
   const longCaption = !keepTextTogether([meta.qr.caption ?? '']);
   const style = { fontSize: theme.body, lineHeight: theme.lineHeight, marginTop: frame.gap * 2.5, backgroundColor: theme.colors.tint, padding: theme.body * 1.4, borderTop: `4pt solid ${theme.colors.primary}` };
+  // On a phone the panel runs to the image's edges and ends it, as the header band starts it.
+  const bleed = theme.phone ? { marginHorizontal: -theme.edge, paddingHorizontal: theme.edge, paddingBottom: theme.edge * 1.5 } : {};
   return (
-    <View wrap={backMatterBreaks({ meta, theme })} style={style}>
+    <View wrap={backMatterBreaks({ meta, theme })} style={{ ...style, ...bleed }}>
       <View wrap={!keepTextTogether([meta.credit ?? ''])}>
         <SectionTitle title={brandText(theme, labels.profile)} english={labels.profile_en} theme={theme} />
         {profile.intro.map((value, i) => {
@@ -161,18 +164,23 @@ export function BackMatter({ brand, meta, theme: page, partner }: Props & { part
       </View>
       <View wrap={longCaption}>
         <SectionTitle title={brandText(theme, labels.contact)} english={labels.contact_en} theme={theme} />
-        <View style={{ flexDirection: 'row', alignItems: 'flex-start' }}>
-          <View style={{ flex: 1, paddingRight: theme.body }}>
+        {/* On a phone the contacts take the width, and the code, large, comes under them. */}
+        <View style={theme.phone ? {} : { flexDirection: 'row', alignItems: 'flex-start' }}>
+          <View style={theme.phone ? {} : { flex: 1, paddingRight: theme.body }}>
             {brand.contact.map((entry, i) => (
               <ContactLine key={i} entry={entry} theme={theme} />
             ))}
             {partner ? <PartnerLine partner={partner} theme={theme} /> : null}
           </View>
-          <View style={{ alignItems: 'center' }}>
-            <QrCode url={meta.qr.url} width={theme.qr} />
-            {/* As wide as the code: a long caption wraps under it rather than squeezing the contacts. */}
-            {meta.qr.caption ? <Text style={{ width: theme.qr, textAlign: 'center', fontSize: theme.small, color: theme.colors.text, marginTop: 2 }}>{meta.qr.caption}</Text> : null}
-          </View>
+          {theme.phone ? (
+            <PhoneQr url={meta.qr.url} caption={meta.qr.caption} theme={theme} />
+          ) : (
+            <View style={{ alignItems: 'center' }}>
+              <QrCode url={meta.qr.url} width={theme.qr} />
+              {/* As wide as the code: a long caption wraps under it rather than squeezing the contacts. */}
+              {meta.qr.caption ? <Text style={{ width: theme.qr, textAlign: 'center', fontSize: theme.small, color: theme.colors.text, marginTop: 2 }}>{meta.qr.caption}</Text> : null}
+            </View>
+          )}
         </View>
       </View>
     </View>

@@ -55,6 +55,8 @@ export function HeaderBand({ brand, meta, theme: fitted, logo, partner }: Props)
           paddingBottom: theme.margin * 0.55,
           flexDirection: 'row',
           alignItems: 'flex-end',
+          // A phone's band is narrow: the tagline goes under the names (see below).
+          flexWrap: theme.phone ? 'wrap' : 'nowrap',
         }}
       >
         {logo ? <Image src={logo} style={{ width: logoSize(theme), height: logoSize(theme), marginRight: theme.body, objectFit: 'contain' }} /> : null}
@@ -63,29 +65,36 @@ export function HeaderBand({ brand, meta, theme: fitted, logo, partner }: Props)
           <Text style={{ color: onBand, fontSize: theme.small, marginTop: 4, lineHeight: 1.2 }}>{brand.name.en}</Text>
         </View>
         {partner ? <PartnerInBand partner={partner} theme={theme} /> : null}
-        <View style={{ flex: 1 }} />
-        <View style={{ alignItems: 'flex-end' }}>
-          {tagline.text.split(/\s+/).map((line, i) => (
-            <Text key={i} style={{ color: onBand, fontSize: theme.body * 1.2, lineHeight: 1.4, fontFamily: tagline.fontFamily }}>
-              {line}
-            </Text>
-          ))}
-        </View>
+        {theme.phone ? (
+          <Text style={{ width: '100%', color: onBand, fontSize: theme.body * 1.1, marginTop: theme.gap, lineHeight: 1.4, fontFamily: tagline.fontFamily }}>{tagline.text}</Text>
+        ) : (
+          <>
+            <View style={{ flex: 1 }} />
+            <View style={{ alignItems: 'flex-end' }}>
+              {tagline.text.split(/\s+/).map((line, i) => (
+                <Text key={i} style={{ color: onBand, fontSize: theme.body * 1.2, lineHeight: 1.4, fontFamily: tagline.fontFamily }}>
+                  {line}
+                </Text>
+              ))}
+            </View>
+          </>
+        )}
       </View>
       <View
         style={{
-          flexDirection: 'row',
-          alignItems: 'center',
+          // On a phone the series and the full name each take a line.
+          flexDirection: theme.phone ? 'column' : 'row',
+          alignItems: theme.phone ? 'flex-start' : 'center',
           paddingHorizontal: theme.edge,
           paddingVertical: theme.body * 0.7,
           backgroundColor: colors.tint,
           borderBottom: `1.5pt solid ${colors.accent}`,
         }}
       >
-        <Text style={{ flex: 1, color: colors.primary, fontSize: theme.small * 1.1, fontWeight: 700 }}>
+        <Text style={{ flex: theme.phone ? undefined : 1, color: colors.primary, fontSize: theme.small * 1.1, fontWeight: 700 }}>
           {series.length === 2 ? `${series[0]}  >>>  ${series[1]}` : (series[0] ?? '')}
         </Text>
-        <Text style={{ color: colors.muted, fontSize: theme.small, fontFamily: fullName.fontFamily }}>{fullName.text}</Text>
+        <Text style={{ color: colors.muted, fontSize: theme.small, marginTop: theme.phone ? 3 : 0, fontFamily: fullName.fontFamily }}>{fullName.text}</Text>
       </View>
     </View>
   );

@@ -73,7 +73,8 @@ export function LeafletShell({ leaflet, options, children, outline }: LeafletPro
 }
 
 export function LeafletPage({ theme, children, bookmark }: { theme: Theme; children?: ReactNode; bookmark?: string }) {
-  const style = { fontFamily: theme.font, fontSize: theme.body, lineHeight: theme.lineHeight, color: theme.colors.text, padding: theme.edge };
+  // A phone edition's page ends where its last block does, which sets its own space below.
+  const style = { fontFamily: theme.font, fontSize: theme.body, lineHeight: theme.lineHeight, color: theme.colors.text, padding: theme.edge, paddingBottom: theme.phone ? 0 : theme.edge };
   return (
     <Page size={theme.pageSize} style={style} bookmark={bookmark === undefined ? undefined : bookmarkAt(theme, bookmark, 0)}>
       {children}

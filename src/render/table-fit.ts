@@ -23,6 +23,8 @@ const paddingAt = (size: number) => size * 0.45;
 
 /** Cells this short (in em) are never wrapped: a wrapped `第1例` or `年龄` reads badly. */
 const keepWhole = 5;
+/** On a phone, a column whose text wraps is at least this many em wide, or the table is stacked: four characters to a line read badly. */
+const phoneColumn = 7;
 /** Smaller type is tried in steps of half a point. */
 const step = 0.5;
 
@@ -87,7 +89,8 @@ function headerWidth(table: Table, theme: Theme, width: number): number {
 function stackedLayout(table: Table, theme: Theme, width: number): { widths: number[]; fields: number } {
   const label = widestCell(table.header, theme, 700);
   const value = widestCell(table.rows.flat(), theme, 400);
-  const fields = Math.max(1, Math.min(table.header.length, Math.floor(width / (label + value))));
+  // On a phone each row is a card, one field to a line.
+  const fields = theme.phone ? 1 : Math.max(1, Math.min(table.header.length, Math.floor(width / (label + value))));
   if (fields === 1) {
     const header = headerWidth(table, theme, width);
     return { widths: [header, width - header], fields };
@@ -110,7 +113,10 @@ export function fitTable(table: Table, theme: Theme, width: number): TableFit {
   const cap = width - headerWidth(table, theme, width) - 2 * paddingAt(base);
   for (const size of sizes(base, Math.min(base, tableFloor(theme)))) {
     const columns = needsAt(table, theme, size, cap);
-    if (sum(columns.map((c) => c.min)) <= width) return { size, base, stacked: false, widths: share(columns, width), fields: 1, padding: paddingAt(size) };
+    if (sum(columns.map((c) => c.min)) > width) continue;
+    const widths = share(columns, width);
+    if (theme.phone && columns.some((c, i) => c.max > widths[i]! + 0.01 && widths[i]! < phoneColumn * size)) break;
+    return { size, base, stacked: false, widths, fields: 1, padding: paddingAt(size) };
   }
   return { size: base, base, stacked: true, ...stackedLayout(table, theme, width), padding: paddingAt(base) };
 }

@@ -61,6 +61,18 @@ function Row({ cells, block, theme, fit, widths, header, index }: Props & { cell
   );
 }
 
+/** On a phone, a stacked row is a card: tinted, with the brand's colour down its left edge, apart from the next. */
+function cardStyle(theme: Theme, fit: TableFit, index: number) {
+  return {
+    flexDirection: 'row' as const,
+    flexWrap: 'wrap' as const,
+    backgroundColor: tint(theme.colors.primary, 0.06),
+    borderLeft: `2.5pt solid ${theme.colors.primary}`,
+    paddingVertical: fit.size * 0.4,
+    marginTop: index === 0 ? 0 : theme.gap * 0.8,
+  };
+}
+
 /** One block per row: each cell beside its header, as many pairs to a line as fit. */
 function StackedRows({ block, theme, fit }: Props) {
   const rows = block.rows.length > 0 ? block.rows : [[]];
@@ -75,7 +87,7 @@ function StackedRows({ block, theme, fit }: Props) {
         <View
           key={r}
           wrap={!keep(row)}
-          style={{
+          style={theme.phone ? cardStyle(theme, fit, r) : {
             flexDirection: 'row',
             flexWrap: 'wrap',
             borderTop: r === 0 ? `1pt solid ${theme.colors.primary}` : `0.5pt solid ${theme.colors.muted}`,
@@ -101,7 +113,7 @@ export function TableBlock({ block, theme, width }: { block: Table; theme: Theme
   const widths = fit.widths.map((w) => `${(w / total) * 100}%`);
   const props = { block, theme, fit, widths };
   return (
-    <View style={{ marginBottom: theme.gap * 1.2, borderBottom: `1pt solid ${theme.colors.primary}` }}>
+    <View style={{ marginBottom: theme.gap * 1.2, borderBottom: fit.stacked && theme.phone ? undefined : `1pt solid ${theme.colors.primary}` }}>
       {fit.stacked ? (
         <StackedRows {...props} />
       ) : (

@@ -1,12 +1,12 @@
 // Page metrics and type sizes per format, with the brand's colours: every measure the renderer uses.
 import type { Brand } from '../brand/brand-schema.js';
 import type { Design, Fit } from '../layout/copyfit.js';
-import { formatSizes, mm, panelSize, type Size } from '../layout/page-formats.js';
+import { formatSizes, mm, panelSize, phoneSize, phoneMeasureHeight, type Size } from '../layout/page-formats.js';
 import type { Lang, PageFormat } from '../source/leaflet-schema.js';
 import { grayPalette } from './gray-palette.js';
 
-/** A leaflet format, or one panel of a tri-fold. */
-export type PageKind = PageFormat | 'panel';
+/** A leaflet format, one panel of a tri-fold, or the phone edition's long page. */
+export type PageKind = PageFormat | 'panel' | 'phone';
 
 interface Metrics {
   trim: Size;
@@ -25,6 +25,9 @@ const metrics: Record<PageKind, Metrics> = {
   // Event posters only: A4's design a step up, for reading from a few metres.
   A3: { trim: formatSizes.A3, margin: 26 * mm, body: 14, title: 32, small: 11, qr: 45 * mm },
   panel: { trim: panelSize, margin: 10 * mm, body: 9, title: 18, small: 7.5, qr: 24 * mm },
+  // Read on a phone as a 1080-pixel-wide image (4.23 pixels a point): 10.5 pt is 44 pixels, and the QR code
+  // 144 pixels a centimetre. The height is a screen's, for the figures; the page itself is as long as its content.
+  phone: { trim: phoneSize, margin: 6 * mm, body: 10.5, title: 20, small: 9, qr: 36 * mm },
 };
 
 /** Large print keeps each format's margins and reflows the text in bigger type: it is never a scaled page. */
@@ -40,6 +43,8 @@ export interface ThemeOptions {
   measure?: boolean;
   /** The copyfit's variant of the design: type size, leading, spacing; the design itself when absent. */
   fit?: Fit;
+  /** The phone edition's page height in points, once measured; a very long page to measure on when absent. */
+  height?: number;
 }
 
 /** The design's own body size and leading for a page, before any copyfit. */
@@ -69,7 +74,11 @@ export function makeTheme(brand: Brand, options: ThemeOptions, text: TextOptions
     page: options.page,
     bleed,
     /** The page as rendered: the trim size with the bleed on every side. */
-    pageSize: [m.trim.width + 2 * bleed, (m.trim.height + 2 * bleed) * (options.measure ? 6 : 1)] as [number, number],
+    pageSize: (options.page === 'phone'
+      ? [m.trim.width, options.height ?? phoneMeasureHeight]
+      : [m.trim.width + 2 * bleed, (m.trim.height + 2 * bleed) * (options.measure ? 6 : 1)]) as [number, number],
+    /** The phone edition: one long page, one column, tables stacked as cards when they do not fit. */
+    phone: options.page === 'phone',
     /** From the page's edge to the text: the margin plus the bleed. */
     edge: m.margin + bleed,
     textWidth: m.trim.width - 2 * m.margin,
@@ -132,6 +141,8 @@ export function referenceSize(theme: Theme): number {
 
 /** The smallest type a table that is too wide may be set in before it is stacked: large print stays large. */
 export function tableFloor(theme: Theme): number {
+  // On a phone, smaller type would be too small to read: a table that does not fit is stacked.
+  if (theme.phone) return theme.body * 0.92;
   return theme.largePrint ? theme.small : 7;
 }
 

@@ -5,4 +5,6 @@ import type { TemplateTraits } from './template-traits.js';
 
 export interface Template extends TemplateTraits {
   Document: ComponentType<LeafletProps>;
+  /** The phone edition: one long page, 90 mm wide. */
+  Phone: ComponentType<LeafletProps>;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { VFile } from 'vfile';
 import type { MessageLang } from '../diagnostics/say.js';
+import type { PrintRequest } from '../print/print-settings.js';
 import { openBrand } from '../pipeline/open-brand.js';
 import type { BuildResult } from '../pipeline/build-leaflet.js';
 import { BuildSession } from '../pipeline/build-session.js';
@@ -23,6 +24,8 @@ export interface WatchOptions {
   settleMs?: number;
   /** The language of the messages shown to the user (the preview page's too): Chinese by default. */
   lang?: MessageLang;
+  /** What to print, over the brand's defaults: the preview asks for the phone edition too. */
+  print?: PrintRequest;
 }
 
 export interface Round {

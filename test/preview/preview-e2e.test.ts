@@ -116,6 +116,15 @@ describe.skipIf(!present)(`preview page in Chromium${present ? '' : ` (skipped: 
     // Through the edit, the error and the fix, the last pages stayed until the new ones were drawn.
     expect(await page.evaluate('window.blanks')).toEqual([]);
     expect(await page.evaluate('window.changes')).toBeGreaterThan(3);
+    // 8. The switch shows the phone edition: one long page, 90 mm wide (340 CSS pixels at 100%), and back.
+    await page.locator('#edition').selectOption('phone');
+    await expect.poll(() => page.locator('#pages').getAttribute('data-shown'), { timeout }).toMatch(/&phone@1$/);
+    expect(await page.locator('.pages .page').count()).toBe(1);
+    expect(Math.round((await page.locator('.pages .page canvas').first().boundingBox())!.width)).toBe(340);
+    expect(await page.locator('#download').getAttribute('href')).toMatch(/&phone&download$/);
+    await page.screenshot({ path: path.join(shots, '3-phone.png') });
+    await page.locator('#edition').selectOption('print');
+    await expect.poll(() => page.locator('#pages').getAttribute('data-shown'), { timeout }).not.toMatch(/phone/);
     expect(errors).toEqual([]);
     console.info(`preview screenshots: ${shots}`);
   });

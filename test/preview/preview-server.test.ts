@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/preview/preview-server.js';
 import type { PreviewSnapshot } from '../../src/preview/preview-state.js';
 import { allowedHost, allowedOrigin } from '../../src/preview/request-safety.js';
+import { pdfInfo } from '../helpers/pdf.js';
 import { leafletText, makeProject, type Project } from '../helpers/project.js';
 
 interface Reply {
@@ -124,6 +125,19 @@ describe('preview server', { timeout: 60_000 }, () => {
     expect(pdf.headers['content-disposition']).toBeUndefined();
     const download = await get(preview.port, '/pdf/a?download');
     expect(download.headers['content-disposition']).toMatch(/^attachment; filename="a.pdf"/);
+  });
+
+  it('serves the phone edition of a leaflet for the page’s switch', async () => {
+    expect((await snapshot(preview)).leaflets.map((l) => [l.id, l.phone])).toEqual([
+      ['a', true],
+      ['events/b', true],
+    ]);
+    const phone = await get(preview.port, '/pdf/a?phone');
+    expect(phone.status).toBe(200);
+    const { sizes } = await pdfInfo(phone.body);
+    expect(sizes.map((size) => Math.round(size.width / (72 / 25.4)))).toEqual([90]);
+    expect((await get(preview.port, '/pdf/a?phone&download')).headers['content-disposition']).toMatch(/^attachment; filename="a-phone.pdf"/);
+    expect((await get(preview.port, '/')).body.toString()).toContain('<option value="phone">手机版</option>');
   });
 
   it.each([

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brand } from '../../src/brand/brand-schema.js';
 import { loadBrand } from '../../src/brand/load-brand.js';
 import { mm } from '../../src/layout/page-formats.js';
-import { outputName, resolvePrint } from '../../src/print/print-settings.js';
+import { outputName, phonePaths, resolvePrint } from '../../src/print/print-settings.js';
 import { brandFile, root, tempDir } from '../helpers/build.js';
 
 let brand: Brand;
@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 describe('print settings', () => {
   it('default to office pages: no bleed, no marks, colour', () => {
-    expect(resolvePrint({}, brand)).toEqual({ layout: 'pages', format: undefined, press: false, bleed: 0, marks: false, grayscale: false, largePrint: false });
+    expect(resolvePrint({}, brand)).toEqual({ layout: 'pages', format: undefined, press: false, bleed: 0, marks: false, grayscale: false, largePrint: false, phone: false });
   });
 
   it('take the brand defaults, and the command line over them', () => {
@@ -30,6 +30,22 @@ describe('print settings', () => {
     const loaded = await loadBrand(path.join(dir, 'brand.yaml'), dir);
     expect(loaded.file.messages.map(String)).toEqual([]);
     expect(outputName('x', resolvePrint({}, loaded.brand!))).toBe('x-grayscale-press.pdf');
+  });
+
+  it('take the phone edition from the brand file, and --phone / --no-phone over it', async () => {
+    expect(resolvePrint({}, { ...brand, phone: true }).phone).toBe(true);
+    expect(resolvePrint({ phone: false }, { ...brand, phone: true }).phone).toBe(false);
+    expect(resolvePrint({ phone: true }, brand).phone).toBe(true);
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'brand.yaml'), (await readFile(brandFile, 'utf8')).replace('phone: false', 'phone: true'));
+    const loaded = await loadBrand(path.join(dir, 'brand.yaml'), dir);
+    expect(resolvePrint({}, loaded.brand!).phone).toBe(true);
+  });
+
+  it('name the phone edition after the leaflet, with large print and grayscale only', () => {
+    const settings = resolvePrint({ phone: true, press: true, layout: 'booklet' }, brand);
+    expect(phonePaths('x', 'out', settings)).toEqual({ pdf: path.join('out', 'x-phone.pdf'), png: path.join('out', 'x-phone.png') });
+    expect(phonePaths('x', 'out', resolvePrint({ phone: true, largePrint: true, grayscale: true }, brand)).png).toBe(path.join('out', 'x-large-print-grayscale-phone.png'));
   });
 
   it('ask for press when a bleed is given or the marks are turned off', () => {

@@ -39,6 +39,8 @@ Print options:
       --trifold      a letter-fold tri-fold: one A4 sheet, both sides (x-trifold.pdf)
       --grayscale    greys only, for black-and-white printers (--no-grayscale overrides the brand)
       --large-print  14 pt text for readers with low vision (x-large-print.pdf)
+      --phone        also a phone edition for WeChat: a long image 1080 px wide and a
+                     90 mm wide PDF (x-phone.png, x-phone.pdf; --no-phone overrides the brand)
 
 Exit codes: 0 all built, 1 a leaflet failed, 2 usage error.`;
 
@@ -80,6 +82,8 @@ const usageZh = `用法：leaflet <命令> [路径...] [选项]
       --trifold      三折页：一张 A4 纸，双面（x-trifold.pdf）
       --grayscale    只用灰色，供黑白打印机（--no-grayscale 覆盖品牌文件的设置）
       --large-print  14 磅大字，方便视力不好的读者（x-large-print.pdf）
+      --phone        另排手机版，发微信用：1080 像素宽的长图和 90 毫米宽的 PDF
+                     （x-phone.png、x-phone.pdf；--no-phone 覆盖品牌文件的设置）
 
 退出码：0 全部完成，1 有手册失败，2 命令用法错误。`;
 

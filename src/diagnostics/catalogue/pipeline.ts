@@ -73,6 +73,10 @@ export const pipelineMessages = {
     en: 'the PDF could not be rendered: {cause}',
     'zh-CN': 'PDF 没能生成：{cause}',
   },
+  phoneFailed: {
+    en: 'the phone edition could not be rendered: {cause}',
+    'zh-CN': '手机版没能生成：{cause}',
+  },
   writeFailed: {
     en: 'cannot write {output}: {cause}',
     'zh-CN': '无法写入 {output}：{cause}',

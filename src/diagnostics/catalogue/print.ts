@@ -87,4 +87,12 @@ export const printMessages = {
     en: 'a print shop cannot print a PDF without its fonts',
     'zh-CN': '没有嵌入字体的 PDF，印刷厂没法印刷',
   },
+  phoneTooLong: {
+    en: 'the phone edition would be {length} m long; a phone image can be at most {most} m long',
+    'zh-CN': '手机版会有 {length} 米长；手机长图最长只能 {most} 米',
+  },
+  phoneTooLongHint: {
+    en: 'split the leaflet into shorter ones, or build it without --phone',
+    'zh-CN': '请把手册拆成几份短一些的，或者排版时去掉 --phone',
+  },
 } satisfies Record<string, Entry>;

@@ -21,6 +21,9 @@ const state = {
 };
 
 const pdfUrl = (leaflet) => `/pdf/${encodeURIComponent(leaflet.id)}?v=${leaflet.version}`;
+/** The PDF shown on the right: the print edition, or the phone edition when the switch says so and there is one. */
+const shownUrl = (leaflet) => (phoneShown(leaflet) ? `${pdfUrl(leaflet)}&phone` : pdfUrl(leaflet));
+const phoneShown = (leaflet) => $('edition').value === 'phone' && Boolean(leaflet?.phone);
 const statusText = { ok: say('statusOk'), warnings: say('statusWarnings'), error: say('statusError'), pending: say('statusPending') };
 
 function el(tag, props = {}, children = []) {
@@ -121,13 +124,14 @@ function renderDetails(leaflet) {
   $('diagnostics').replaceChildren(...(leaflet?.diagnostics ?? []).map(diagnosticItem));
   $('download').hidden = !leaflet?.pdf;
   $('empty').hidden = Boolean(leaflet?.pdf);
-  if (leaflet?.pdf) $('download').href = `${pdfUrl(leaflet)}&download`;
+  $('edition-switch').hidden = !leaflet?.phone;
+  if (leaflet?.pdf) $('download').href = `${shownUrl(leaflet)}&download`;
 }
 
 /** Draws every page of the chosen leaflet off screen, then swaps it in: the old render stays until then. */
 async function renderPages(leaflet, force = false) {
   const zoom = Number($('zoom').value);
-  const key = leaflet?.pdf ? `${pdfUrl(leaflet)}@${zoom}` : '';
+  const key = leaflet?.pdf ? `${shownUrl(leaflet)}@${zoom}` : '';
   // Shown already, or being drawn: that drawing swaps it in when it is done.
   if (!force && (key === state.shown || (key && key === state.pending))) return;
   const ticket = ++state.drawing;
@@ -138,7 +142,7 @@ async function renderPages(leaflet, force = false) {
   }
   let doc;
   try {
-    doc = await openPdf(pdfUrl(leaflet));
+    doc = await openPdf(shownUrl(leaflet));
     const pages = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
       const page = await doc.getPage(n);
@@ -190,6 +194,7 @@ async function refresh() {
 }
 
 $('zoom').addEventListener('change', () => renderPages(current()).catch(console.error));
+$('edition').addEventListener('change', () => show().catch(console.error));
 
 const events = new EventSource('/events');
 events.addEventListener('open', () => Object.assign($('live'), { textContent: say('live') }).setAttribute('data-state', 'live'));

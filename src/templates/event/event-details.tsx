@@ -9,7 +9,8 @@ import { Plain } from '../../render/spans.js';
 import type { Theme } from '../../render/theme.js';
 
 function Fact({ label, children, theme, strong }: { label: BrandText; children: string; theme: Theme; strong?: boolean }) {
-  const size = strong ? theme.body * 1.45 : theme.body * 1.1;
+  // On a phone's narrow page the date and place are set a little smaller, so that they break less.
+  const size = strong ? theme.body * (theme.phone ? 1.25 : 1.45) : theme.body * 1.1;
   return (
     <View style={{ flexDirection: 'row', alignItems: 'flex-start', marginBottom: theme.gap * 0.8 }} wrap={false}>
       <Text style={{ width: theme.body * 5, color: theme.colors.primary, fontWeight: 700, fontSize: theme.body * 1.1, paddingTop: strong ? size * 0.2 : 0, fontFamily: label.fontFamily }}>

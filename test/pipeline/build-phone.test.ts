@@ -1,0 +1,61 @@
+// The phone edition in a batch: written beside the PDF, kept in the build cache, and never half written.
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BatchResult } from '../../src/pipeline/build-many.js';
+import { formatFile } from '../../src/diagnostics/format.js';
+import { leaflet } from '../helpers/cli.js';
+import { leafletText, makeProject, type Project } from '../helpers/project.js';
+
+const how = (batch: BatchResult) => batch.results.map((r) => (r.cached ? 'cached' : r.output ? 'built' : 'failed'));
+
+describe('the phone edition in a batch', { timeout: 120_000 }, () => {
+  let project: Project;
+  let first: BatchResult;
+  const phone = { print: { phone: true } };
+  const files = (name: string) => [`${name}.pdf`, `${name}-phone.pdf`, `${name}-phone.png`].map((file) => path.join(project.out, file));
+  const read = (name: string) => Promise.all(files(name).map((file) => readFile(file)));
+  beforeEach(async () => {
+    project = await makeProject({ a: leafletText('甲', '第一份传单。') });
+    first = await project.build(phone);
+  });
+
+  it('is written beside the PDF and named with it, then taken from the cache while its files are unchanged', async () => {
+    expect(first.results.map((r) => [r.output, ...(r.phone ?? [])])).toEqual([files('a')]);
+    const second = await project.build(phone);
+    expect(how(second)).toEqual(['cached']);
+    expect(second.results[0]!.phone).toEqual(files('a').slice(1));
+    // Without the phone edition the settings differ: the leaflet is built again, and no phone file is named.
+    const plain = await project.build();
+    expect(how(plain)).toEqual(['built']);
+    expect(plain.results[0]!.phone).toBeUndefined();
+  });
+
+  it('is built again when its image is missing', async () => {
+    await rm(files('a')[2]!);
+    const again = await project.build(phone);
+    expect(how(again)).toEqual(['built']);
+    expect((await read('a'))[2]!.length).toBeGreaterThan(0);
+  });
+
+  it('leaves the older files untouched when the phone edition fails', async () => {
+    const before = await read('a');
+    // About 6 m of text on a phone: more than a phone image may hold.
+    await project.write('leaflets/a.md', leafletText('甲', Array.from({ length: 120 }, (_, i) => `第${i + 1}段。${'硬皮病患者的免疫系统错误地攻击健康的结缔组织。'.repeat(8)}`).join('\n\n')));
+    const failed = await project.build(phone);
+    expect(how(failed)).toEqual(['failed']);
+    expect(formatFile(failed.results[0]!.file).join('\n')).toMatch(/error: the phone edition would be \d+\.\d m long; a phone image can be at most 5 m long \[render-failed\]/);
+    expect(await read('a')).toEqual(before);
+  });
+});
+
+describe('leaflet build --phone', { timeout: 60_000 }, () => {
+  it('names every file it writes, and every file that is up to date', async () => {
+    const project = await makeProject({ a: leafletText('甲', '第一份传单。') });
+    const build = () => leaflet(['build', 'leaflets', '--brand', project.brand, '--phone'], project.dir);
+    const run = build();
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('leaflets/a.md → out/a.pdf, out/a-phone.pdf, out/a-phone.png');
+    expect(build().stdout.split('\n')[0]).toBe('leaflets/a.md → out/a.pdf, out/a-phone.pdf, out/a-phone.png (up to date)');
+  });
+});
