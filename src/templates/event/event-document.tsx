@@ -1,31 +1,23 @@
 // The event template: a one-page flyer with a large title, the date and place, a short text and a sign-up QR code.
-import { Text, View } from '../../layout/react-pdf.js';
+import { View } from '../../layout/react-pdf.js';
 import { Blocks } from '../../render/blocks.js';
 import { HeaderBand } from '../../render/header-band.js';
 import { leafletTheme, LeafletPage, LeafletShell, partnerOf, type LeafletProps } from '../../render/leaflet-document.js';
-import { Plain } from '../../render/spans.js';
 import { EventDetails } from './event-details.js';
+import { EventHeading } from './event-heading.js';
 import { EventFooter } from './event-footer.js';
 
 export function EventDocument({ leaflet, options }: LeafletProps) {
   const { meta, blocks } = leaflet;
   const theme = leafletTheme({ leaflet, options });
   const partner = partnerOf(meta, options, theme);
-  const title = theme.title * 1.45;
   // The free space of the page is shared by the flyer's three gaps; none when laid out tall to measure.
   const grow = options.look.measure ? 0 : 1;
   return (
     <LeafletShell leaflet={leaflet} options={options}>
       <LeafletPage theme={theme}>
         <HeaderBand brand={options.brand} meta={meta} theme={theme} logo={options.logo} partner={partner} />
-        <Text style={{ fontSize: title, fontWeight: theme.typography.heading_weight, color: theme.colors.primary, lineHeight: 1.25 }}>
-          <Plain text={meta.title} theme={theme} size={title} />
-        </Text>
-        {meta.subtitle ? (
-          <Text style={{ fontSize: theme.body * 1.5, color: theme.colors.text, marginTop: theme.gap * 0.5 }}>
-            <Plain text={meta.subtitle} theme={theme} size={theme.body * 1.5} />
-          </Text>
-        ) : null}
+        <EventHeading meta={meta} theme={theme} scale={1.45} subScale={1.5} />
         <View style={{ height: theme.gap * 1.6, flexGrow: grow }} />
         {meta.event ? <EventDetails event={meta.event} brand={options.brand} theme={theme} /> : null}
         <View style={{ flexGrow: grow }} />

@@ -1,12 +1,12 @@
 // The event flyer's phone edition: the title, then the date line and the sign-up QR code, then the text and the contacts.
-import { Text, View } from '../../layout/react-pdf.js';
+import { View } from '../../layout/react-pdf.js';
 import { Blocks } from '../../render/blocks.js';
 import { HeaderBand } from '../../render/header-band.js';
 import { leafletTheme, LeafletPage, LeafletShell, partnerOf, type LeafletProps } from '../../render/leaflet-document.js';
 import { PhoneQr } from '../../render/phone-qr.js';
 import { withoutBreaks } from '../../render/phone-document.js';
-import { Plain } from '../../render/spans.js';
 import { EventDetails } from './event-details.js';
+import { EventHeading } from './event-heading.js';
 import { EventFooter } from './event-footer.js';
 
 export function EventPhone({ leaflet: whole, options }: LeafletProps) {
@@ -14,19 +14,11 @@ export function EventPhone({ leaflet: whole, options }: LeafletProps) {
   const { meta, blocks } = leaflet;
   const theme = leafletTheme({ leaflet, options });
   const partner = partnerOf(meta, options, theme);
-  const title = theme.title * 1.2;
   return (
     <LeafletShell leaflet={leaflet} options={options}>
       <LeafletPage theme={theme}>
         <HeaderBand brand={options.brand} meta={meta} theme={theme} logo={options.logo} partner={partner} />
-        <Text style={{ fontSize: title, fontWeight: theme.typography.heading_weight, color: theme.colors.primary, lineHeight: 1.25 }}>
-          <Plain text={meta.title} theme={theme} size={title} />
-        </Text>
-        {meta.subtitle ? (
-          <Text style={{ fontSize: theme.body * 1.2, color: theme.colors.text, marginTop: theme.gap * 0.5 }}>
-            <Plain text={meta.subtitle} theme={theme} size={theme.body * 1.2} />
-          </Text>
-        ) : null}
+        <EventHeading meta={meta} theme={theme} scale={1.2} subScale={1.2} />
         <View style={{ height: theme.gap * 1.6 }} />
         {meta.event ? <EventDetails event={meta.event} brand={options.brand} theme={theme} /> : null}
         {/* Straight after the date and place: the reader signs up before scrolling on. */}
