@@ -2,17 +2,17 @@
 import type { BuildResult } from '../pipeline/build-leaflet.js';
 import { cliMessages } from '../diagnostics/catalogue/cli.js';
 import { displayPath, formatSummary } from '../diagnostics/format.js';
-import { say, type MessageLang } from '../diagnostics/say.js';
+import { joined, say, verbatim, type MessageLang } from '../diagnostics/say.js';
 import { hasErrors } from '../diagnostics/messages.js';
 import { summarize } from '../pipeline/build-many.js';
 import { VFile } from 'vfile';
 
-/** `leaflets/x.md → out/x.pdf, out/x-phone.pdf, out/x-phone.png, out/x.ics`, `… (up to date)`, `… failed` or `… ok` for a check. */
+/** `leaflets/x.md → out/x.pdf, out/x-phone.pdf, out/x-phone.png, out/x.ics` (in Chinese with `，`, as a pack's line), `… (up to date)`, `… failed` or `… ok` for a check. */
 export function statusLine(result: BuildResult, dryRun = false, lang: MessageLang = 'en'): string {
   const path = displayPath(result.file);
   if (hasErrors(result.file)) return say(cliMessages.statusFailed, { path })[lang];
   if (dryRun || !result.output) return say(cliMessages.statusOk, { path })[lang];
-  const outputs = [result.output, ...(result.phone ?? []), ...(result.calendar ? [result.calendar] : [])].join(', ');
+  const outputs = joined([result.output, ...(result.phone ?? []), ...(result.calendar ? [result.calendar] : [])].map(verbatim), { en: ', ', 'zh-CN': '，' });
   return say(result.cached ? cliMessages.statusCached : cliMessages.statusBuilt, { path, outputs })[lang];
 }
 
