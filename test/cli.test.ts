@@ -167,9 +167,9 @@ describe('leaflet check', () => {
 });
 
 describe('--report json', () => {
-  it("prints the messages, each file's status and its PDF as JSON, and nothing else on stdout", async () => {
+  it("prints the messages, each file's status and the files written as JSON, and nothing else on stdout", async () => {
     const out = await tempDir();
-    const run = leaflet(['build', 'test/fixtures/batch', 'test/fixtures/rules/unknown-key/leaflet.md', '--out', out, '--report', 'json']);
+    const run = leaflet(['build', 'test/fixtures/batch', 'test/fixtures/rules/unknown-key/leaflet.md', '--out', out, '--report', 'json', '--phone']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     const report = JSON.parse(run.stdout);
@@ -184,14 +184,23 @@ describe('--report json', () => {
           path: 'test/fixtures/batch/broken-yaml.md',
           status: 'failed',
           output: null,
+          outputs: [],
           pages: null,
           messages: [{ line: 3, column: 15, severity: 'error', rule: 'yaml-syntax', message: 'Missing closing "quote', hint: null }],
         },
-        { path: 'test/fixtures/batch/good.md', status: 'built', output: path.join(out, 'good.pdf'), pages: [fill], messages: [] },
+        {
+          path: 'test/fixtures/batch/good.md',
+          status: 'built',
+          output: path.join(out, 'good.pdf'),
+          outputs: ['good.pdf', 'good-phone.pdf', 'good-phone.png'].map((name) => path.join(out, name)),
+          pages: [fill],
+          messages: [],
+        },
         {
           path: 'test/fixtures/rules/unknown-key/leaflet.md',
           status: 'built',
           output: path.join(out, 'leaflet.pdf'),
+          outputs: ['leaflet.pdf', 'leaflet-phone.pdf', 'leaflet-phone.png'].map((name) => path.join(out, name)),
           pages: [fill],
           messages: [
             { line: 3, column: 1, severity: 'warning', rule: 'unknown-key', message: "unknown key 'subtitel'; did you mean 'subtitle'?", hint: null },

@@ -5,7 +5,7 @@ import { say, type MessageLang } from '../diagnostics/say.js';
 import { jobsOf, UsageError, type Values } from './options.js';
 import { printRequest } from './print-options.js';
 import { createProgress } from './progress.js';
-import { elapsed, statusLine } from './report.js';
+import { elapsed, statusLine, writtenBy } from './report.js';
 
 /** With `--report json` stdout carries the report alone: what libraries log goes to stderr. */
 function keepStdoutForJson(): void {
@@ -45,7 +45,7 @@ export async function buildCommand(command: 'build' | 'check', paths: string[], 
   const summary = summarize(batch, dryRun);
   if (json) {
     const { jsonReport } = await import('../diagnostics/json-report.js');
-    const files = batch.results.map((result) => ({ file: result.file, status: statusOf(result), output: result.output, fills: result.fills }));
+    const files = batch.results.map((result) => ({ file: result.file, status: statusOf(result), output: result.output, outputs: writtenBy(result), fills: result.fills }));
     process.stdout.write(`${JSON.stringify(jsonReport(command, batch.brand, files, summary, lang), null, 2)}\n`);
   } else {
     const brandLines = formatFile(batch.brand, undefined, { debug: values.debug, lang });

@@ -7,12 +7,16 @@ import { hasErrors } from '../diagnostics/messages.js';
 import { summarize } from '../pipeline/build-many.js';
 import { VFile } from 'vfile';
 
+/** The files a build wrote: the PDF, then the phone edition's PDF and image and the event's calendar, when asked for. */
+export const writtenBy = (result: BuildResult): string[] =>
+  result.output ? [result.output, ...(result.phone ?? []), ...(result.calendar ? [result.calendar] : [])] : [];
+
 /** `leaflets/x.md → out/x.pdf, out/x-phone.pdf, out/x-phone.png, out/x.ics` (in Chinese with `，`, as a pack's line), `… (up to date)`, `… failed` or `… ok` for a check. */
 export function statusLine(result: BuildResult, dryRun = false, lang: MessageLang = 'en'): string {
   const path = displayPath(result.file);
   if (hasErrors(result.file)) return say(cliMessages.statusFailed, { path })[lang];
   if (dryRun || !result.output) return say(cliMessages.statusOk, { path })[lang];
-  const outputs = joined([result.output, ...(result.phone ?? []), ...(result.calendar ? [result.calendar] : [])].map(verbatim), { en: ', ', 'zh-CN': '，' });
+  const outputs = joined(writtenBy(result).map(verbatim), { en: ', ', 'zh-CN': '，' });
   return say(result.cached ? cliMessages.statusCached : cliMessages.statusBuilt, { path, outputs })[lang];
 }
 

@@ -11,6 +11,8 @@ export interface ReportedFile {
   status: FileStatus;
   /** The PDF written, when one was. */
   output?: string;
+  /** Every file written: the PDF, then the phone edition's PDF and image and the event's calendar, when asked for. */
+  outputs?: string[];
   /** How full each page is, from 0 to 1. */
   fills?: number[];
 }
@@ -26,10 +28,11 @@ export function jsonReport(command: 'build' | 'check', brand: VFile, files: Repo
     command,
     summary,
     brand: { path: displayPath(brand), status: hasErrors(brand) ? 'failed' : 'ok', messages: messagesOf(brand, lang) },
-    files: files.map(({ file, status, output, fills }) => ({
+    files: files.map(({ file, status, output, outputs, fills }) => ({
       path: displayPath(file),
       status,
       output: output ?? null,
+      outputs: outputs ?? (output ? [output] : []),
       pages: fills?.map((fill) => ({ fill: Math.round(fill * 1000) / 1000 })) ?? null,
       messages: messagesOf(file, lang),
     })),
