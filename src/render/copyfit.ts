@@ -115,6 +115,11 @@ export async function copyfit(draw: Draw, options: RenderOptions, goal: Goal, pa
   let height = target.height;
   while (!done(current) && tried.length < maxRenders - 1) {
     const count = current.pages.length;
+    // Too many pages although the content is short enough for the pages aimed at: a block that cannot break
+    // leaves a page short. Setting the type a little tighter seldom moves it; the tightest variant is tried
+    // at once, and then the last resorts below.
+    const brokenShort = count > target.pages && total(current.pages) < target.height;
+    if (brokenShort && current.looseness <= low + 0.01) break;
     if (count > target.pages) {
       high = Math.min(high, current.looseness);
       height -= step;
@@ -125,7 +130,7 @@ export async function copyfit(draw: Draw, options: RenderOptions, goal: Goal, pa
       else height += step;
     }
     if (high - low < 0.02) break;
-    const next = solve(tried, height, ratioAt, low, high);
+    const next = brokenShort ? low : solve(tried, height, ratioAt, low, high);
     if (tried.some((t) => Math.abs(t.looseness - next) < 0.01)) break;
     current = await run(next);
   }
