@@ -9,7 +9,7 @@ import { arrayOf, isNumber, isString, optional, shape } from './plain-shape.js';
 import { toolId } from './tool-id.js';
 import { writeAtomic } from './write-atomic.js';
 
-const format = 3;
+const format = 4;
 
 /** One cache entry per output: the key it was built under, the files it read, the PDF and the messages. */
 interface Entry {
@@ -18,7 +18,7 @@ interface Entry {
   /** Every file besides the leaflet that the build read: brand file, logo, fonts, images. */
   inputs: string[];
   pdf: { sha256: string; size: number; fills?: number[] };
-  /** The files written beside the PDF (the phone edition), each checked like the PDF. */
+  /** The files written beside the PDF (the phone edition, the calendar), each checked like the PDF. */
   others?: Other[];
   messages: PlainMessage[];
 }

@@ -51,8 +51,11 @@ export class BuildSession {
     if (key && this.cache && !this.options.force) {
       const hit = await this.cache.lookup(key);
       if (hit) {
-        const phone = hit.others.length > 0 ? { phone: hit.others } : {};
-        return { done: Promise.resolve({ file: hit.file, output, cached: true, inputs: hit.inputs, fills: hit.fills, ...phone }) };
+        // The files beside the PDF: the phone edition's, and the calendar.
+        const phone = hit.others.filter((other) => !other.endsWith('.ics'));
+        const calendar = hit.others.find((other) => other.endsWith('.ics'));
+        const beside = { ...(phone.length > 0 ? { phone } : {}), ...(calendar ? { calendar } : {}) };
+        return { done: Promise.resolve({ file: hit.file, output, cached: true, inputs: hit.inputs, fills: hit.fills, ...beside }) };
       }
     }
     // The Markdown, model and image modules load only when a leaflet is actually built.
@@ -65,7 +68,7 @@ export class BuildSession {
     const done = this.renderers.render(job).then(async (outcome) => {
       const result = { ...resultOf(modelled, job, outcome), inputs };
       if (outcome.ok && outcome.sha256 && outcome.size !== undefined) {
-        await record?.(result.file, { sha256: outcome.sha256, size: outcome.size, fills: outcome.fills }, outcome.phone).catch(() => undefined); // the cache only saves time
+        await record?.(result.file, { sha256: outcome.sha256, size: outcome.size, fills: outcome.fills }, outcome.others).catch(() => undefined); // the cache only saves time
       }
       return result;
     });

@@ -46,8 +46,11 @@ export interface Written {
   size: number;
 }
 
-/** What became of a job: the messages it added, and the written PDF's hash (and the phone edition's) when it went through. */
-export type RenderOutcome = { messages: PlainMessage[] } & ({ ok: true; sha256?: string; size?: number; fills?: number[]; phone?: Written[] } | { ok: false });
+/**
+ * What became of a job: the messages it added, and when it went through the written PDF's hash and those of
+ * the files written beside it (the phone edition, the calendar).
+ */
+export type RenderOutcome = { messages: PlainMessage[] } & ({ ok: true; sha256?: string; size?: number; fills?: number[]; others?: Written[] } | { ok: false });
 
 /** Image bytes arrive from another thread as a plain Uint8Array; the renderer wants Buffers. */
 function reviveImages(leaflet: Leaflet): Leaflet {
@@ -142,6 +145,6 @@ export async function runRenderJob(sent: RenderJob): Promise<RenderOutcome> {
     error(file, 'write-failed', say(says.writeFailed, { output: current, cause: messageOf(cause) }), { place, cause });
     return { ok: false, messages: toPlain(file) };
   }
-  const phone = job.phone && edition ? [written(job.phone.pdf, edition.pdf), written(job.phone.png, edition.png)] : undefined;
-  return { ok: true, sha256: sha256(bytes), size: bytes.length, fills, ...(phone ? { phone } : {}), messages: toPlain(file) };
+  const others = files.slice(1).map(([target, data]) => written(target, data));
+  return { ok: true, sha256: sha256(bytes), size: bytes.length, fills, ...(others.length > 0 ? { others } : {}), messages: toPlain(file) };
 }

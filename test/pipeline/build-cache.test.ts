@@ -89,4 +89,19 @@ describe('the build cache', () => {
     await project.write('leaflets/a.md', leafletText('甲', '第一份传单。'));
     expect(how(await project.build())).toEqual({ a: 'cached', b: 'cached' });
   });
+
+  it('rebuilds an event whose calendar file was deleted, and names the calendar when it is up to date', async () => {
+    const event = (await readFile(path.join(import.meta.dirname, '..', 'fixtures', 'events', 'meetup.md'), 'utf8')).replace('format: A5\n', '');
+    await project.write('leaflets/meetup.md', event);
+    const ics = path.join(project.out, 'meetup.ics');
+    const calendar = (batch: BatchResult) => batch.results.find((r) => r.file.path.endsWith('meetup.md'))!.calendar;
+    expect(calendar(await project.build({ ics: true }))).toBe(ics);
+    const again = await project.build({ ics: true });
+    expect(how(again).meetup).toBe('cached');
+    expect(calendar(again)).toBe(ics);
+    await rm(ics);
+    const rebuilt = await project.build({ ics: true });
+    expect(how(rebuilt).meetup).toBe('built');
+    expect(await readFile(ics, 'utf8')).toContain('BEGIN:VEVENT');
+  });
 });
