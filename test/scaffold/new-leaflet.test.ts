@@ -26,7 +26,7 @@ describe('leaflet new', () => {
     expect(source).toMatch(/^\s*# 开始时间/m);
     expect(source).not.toContain('{{');
     const run = leaflet(['build', '--out', path.join(dir, 'out')], dir);
-    expect(run.stderr.match(/\[[a-z-]+\]/g)).toEqual(['[template-text]', '[template-text]', '[template-text]']);
+    expect(run.stderr.match(/\[[a-z-]+\]/g)).toEqual(Array(4).fill('[template-text]'));
     expect(run.code).toBe(0);
     expect((await pdfInfo(await readFile(path.join(dir, 'out', 'meetup.pdf')))).pages).toBe(1);
     await writeFile(path.join(dir, 'leaflets', 'meetup.md'), 'edited');
@@ -37,7 +37,7 @@ describe('leaflet new', () => {
     expect(leaflet(['new', 'handout', 'guide'], dir).code).toBe(0);
   });
 
-  it('leaves in a new event flyer the place and the text to replace, each a warning at its line, an error with --strict', async () => {
+  it('leaves in a new event flyer the place, the sign-up link and the text to replace, each a warning at its line, an error with --strict', async () => {
     const dir = await project();
     const file = await newLeaflet('event', 'meetup', { dir: path.join(dir, 'leaflets'), templates: path.join(dir, 'assets', 'templates'), lang: 'zh-CN' });
     const lines = (await readFile(file, 'utf8')).split('\n');
@@ -49,12 +49,17 @@ describe('leaflet new', () => {
       const batch = await buildMany({ paths: [file], outDir: path.join(dir, 'out'), brandPath: path.join(dir, 'assets', 'brand.yaml'), root: dir, dryRun: true, strict });
       return batch.results[0]!.file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.ruleId}`);
     };
-    const places = ['在这里写活动地点', '在这里写详细地址', '在这里用两三句话介绍活动'].map(placeOf);
-    expect(places).toEqual(['19:11', '21:14', '36:1']);
+    const places = ['在这里写活动地点', '在这里写详细地址', 'https://www.sscchina.org', '在这里用两三句话介绍活动'].map(placeOf);
+    expect(places).toEqual(['19:11', '21:14', '23:13', '36:1']);
     expect(await check(false)).toEqual(places.map((place) => `${place} warning template-text`));
     expect(await check(true)).toEqual(places.map((place) => `${place} error template-text`));
     // Once written over, the flyer checks clean.
-    const edited = lines.join('\n').replace('在这里写活动地点', '成都市武侯区社区活动中心').replace('在这里写详细地址', '武侯区某某路1号').replace(/在这里用两三句话介绍活动.*/, '风湿免疫科医生与大家聊聊冬季皮肤护理。');
+    const edited = lines
+      .join('\n')
+      .replace('在这里写活动地点', '成都市武侯区社区活动中心')
+      .replace('在这里写详细地址', '武侯区某某路1号')
+      .replace('register: https://www.sscchina.org', 'register: https://www.sscchina.org/signup?event=2026-12')
+      .replace(/在这里用两三句话介绍活动.*/, '风湿免疫科医生与大家聊聊冬季皮肤护理。');
     await writeFile(file, edited);
     expect(await check(true)).toEqual([]);
   });
