@@ -20,7 +20,7 @@ describe('leaflet build', () => {
     await writeFile(path.join(out, 'broken-yaml.pdf'), older);
     const run = leaflet(['build', 'test/fixtures/batch', '--out', out]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('test/fixtures/batch/broken-yaml.md:3:15: error: Missing closing "quote [yaml-syntax]');
+    expect(run.stderr).toContain('test/fixtures/batch/broken-yaml.md:3:11: error: Missing closing "quote [yaml-syntax]');
     expect(run.stdout).toContain('built 1, failed 1, warnings 0');
     expect(await pdfText(await readFile(path.join(out, 'good.pdf')))).toContain('这是一份正常的传单。');
     expect((await readFile(path.join(out, 'broken-yaml.pdf'))).equals(older)).toBe(true);
@@ -186,7 +186,7 @@ describe('--report json', () => {
           output: null,
           outputs: [],
           pages: null,
-          messages: [{ line: 3, column: 15, severity: 'error', rule: 'yaml-syntax', message: 'Missing closing "quote', hint: null }],
+          messages: [{ line: 3, column: 11, severity: 'error', rule: 'yaml-syntax', message: 'Missing closing "quote', hint: null }],
         },
         {
           path: 'test/fixtures/batch/good.md',

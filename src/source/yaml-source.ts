@@ -6,6 +6,7 @@ import { error, messageOf, warn, type Point } from '../diagnostics/messages.js';
 import { say, verbatim, type Said } from '../diagnostics/say.js';
 import { pointsOf } from './positions.js';
 import { unquoteSmart } from './smart-quotes.js';
+import { firstWriting, openingQuote } from './yaml-places.js';
 import { repairSlips } from './yaml-slips.js';
 
 export type KeyPath = ReadonlyArray<string | number>;
@@ -40,6 +41,22 @@ function describe(problem: YAMLError): Said {
   return tag ? say(m.tagIgnored, { tag }) : parserText(reason);
 }
 
+/**
+ * A missing closing quote is reported at the quote that opens the value, and a key written twice names itself
+ * and the line of its first writing; undefined for any other problem, reported where the parser found it.
+ */
+function mendingPlace(problem: YAMLError, text: string, source: YamlSource): { at: number; said: Said } | undefined {
+  const reason = cleanReason(problem.message);
+  if (/^Missing closing (["'])quote$/.test(reason)) {
+    const at = openingQuote(text, problem.pos[0]);
+    return at === undefined ? undefined : { at, said: describe(problem) };
+  }
+  if (problem.code !== 'DUPLICATE_KEY') return undefined;
+  const found = firstWriting(text, problem.pos[0]);
+  if (!found) return undefined;
+  return { at: problem.pos[0], said: say(m.yamlDuplicateKey, { key: found.key, line: source.pointAt(found.first).line }) };
+}
+
 export interface YamlOptions {
   /** A value in curly quotation marks (“…”) is read as the text inside them, with a warning: for a leaflet's settings. */
   unquote?: boolean;
@@ -67,7 +84,8 @@ export function parseYaml(file: VFile, text: string, firstLine = 1, options: Yam
   });
   const source: YamlSource = { doc, pointAt: (offset) => inFile(repaired.written(offset)) };
   for (const problem of doc.errors) {
-    error(file, 'yaml-syntax', describe(problem), { place: source.pointAt(problem.pos[0]) });
+    const mended = mendingPlace(problem, repaired.text, source);
+    error(file, 'yaml-syntax', mended?.said ?? describe(problem), { place: source.pointAt(mended?.at ?? problem.pos[0]) });
   }
   for (const problem of doc.warnings) {
     warn(file, 'yaml-syntax', describe(problem), { place: source.pointAt(problem.pos[0]) });

@@ -69,16 +69,23 @@ describe('tabs in the indentation', () => {
     const { en } = parsed('qr:\n\turl: a\n\turl: b\n');
     expect(en).toEqual([
       '2:1 error tab-indent: lines 2–3 are indented with tabs; settings are indented with spaces',
-      '3:2 error yaml-syntax: Map keys must be unique',
+      "3:2 error yaml-syntax: 'url' is written twice (first on line 2); keep one of them",
     ]);
   });
 });
 
 describe('the parser’s messages', () => {
   it('are in Chinese where a person typing settings meets them, with the parser’s English as it is', () => {
-    const { en, zh } = parsed('title: 甲\ntitle: 乙\n');
-    expect(en).toEqual(['2:1 error yaml-syntax: Map keys must be unique']);
-    expect(zh).toEqual(['2:1 error yaml-syntax: 同一个设置项写了两次']);
-    expect(parsed('title: "甲').zh).toEqual(['1:10 error yaml-syntax: 引号没有配对：这个值缺少结尾的 "']);
+    const { en, zh } = parsed('title: 甲\nsubtitle: 丙\ntitle: 乙\n');
+    expect(en).toEqual(["3:1 error yaml-syntax: 'title' is written twice (first on line 1); keep one of them"]);
+    expect(zh).toEqual(["3:1 error yaml-syntax: 'title' 写了两次（第一次在第 1 行）；请只保留一个"]);
+    expect(parsed('title: "甲').zh).toEqual(['1:8 error yaml-syntax: 引号没有配对：这个值缺少结尾的 "']);
+  });
+
+  it('point at the quote that a value opens and never closes, however far down the parser found it', () => {
+    // The parser reads on to the next quote, in the text three lines down, and gives up there.
+    const { en } = parsed('title: "干细胞与硬皮病\nsubtitle: Stem\nseries: 实验\ncredit: 由 "某机构" 授权\n');
+    expect(en).toEqual(['1:8 error yaml-syntax: Missing closing "quote']);
+    expect(parsed("keywords:\n  - '甲\n  - 乙\n").en).toEqual(["2:5 error yaml-syntax: Missing closing 'quote"]);
   });
 });

@@ -124,6 +124,6 @@ export const cliMessages = {
   internalHint: { en: 'hint: run the command again with --debug to see where it failed', 'zh-CN': '提示：加上 --debug 再运行一次，可以看到出错的位置' },
   previewAt: { en: 'preview at {url} (open it in a browser; Ctrl-C to stop)', 'zh-CN': '预览地址：{url}（用浏览器打开；按 Ctrl-C 结束）' },
   watching: { en: 'watching for changes (Ctrl-C to stop)', 'zh-CN': '正在等待文件改动（按 Ctrl-C 结束）' },
-  created: { en: 'created {file}\nnext: edit it, then run  npm run build  (or  npx leaflet build {file})', 'zh-CN': '已新建 {file}\n下一步：编辑这个文件，然后运行  npm run build（或  npx leaflet build {file}）' },
+  created: { en: 'created {file}\nnext: edit it, then run  npm run build  (or  npx leaflet build {file})', 'zh-CN': '已新建 {file}\n下一步：编辑这个文件，然后运行 npm run build（或 npx leaflet build {file}）' },
   packBuilt: { en: '{path} → {pdf}, {zip}', 'zh-CN': '{path} → {pdf}，{zip}' },
 } satisfies Record<string, Entry>;

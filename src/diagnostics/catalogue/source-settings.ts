@@ -13,6 +13,7 @@ const yamlMessages = {
     'zh-CN': "这一行不是 'key: value' 的写法：设置项后面要有英文冒号和一个空格",
   },
   yamlDuplicate: { en: 'Map keys must be unique', 'zh-CN': '同一个设置项写了两次' },
+  yamlDuplicateKey: { en: "'{key}' is written twice (first on line {line}); keep one of them", 'zh-CN': "'{key}' 写了两次（第一次在第 {line} 行）；请只保留一个" },
   yamlSameColumn: { en: 'All mapping items must start at the same column', 'zh-CN': '同一层的设置项没有对齐：它们行首的空格数要一样' },
   yamlFlowList: {
     en: 'Flow sequence in block collection must be sufficiently indented and end with a ]',

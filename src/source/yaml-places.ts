@@ -1,0 +1,38 @@
+// Where a YAML syntax error is to be mended, which is not always where the parser noticed it.
+
+const lineStarts = (text: string) => [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
+
+/** A value that opens a quote (`title: "甲`, `- '乙`) and does not close it on its line. */
+const unclosed = /^(\s*(?:-\s+)*(?:[^\s#'"][^:#]*:\s+)?)(["'])(.*)$/;
+
+/** Whether a quoted value's rest closes its quote: `"` not after `\`; `'` not doubled. */
+function closes(rest: string, quote: string): boolean {
+  if (quote === '"') return /(^|[^\\])(\\\\)*"/.test(rest);
+  return rest.replace(/''/g, '').includes("'");
+}
+
+/**
+ * The opening quote of the first value, before `before`, that is not closed on its line: where a "missing
+ * closing quote" is mended. The parser reads such a value on to the next quote it finds, lines further down.
+ */
+export function openingQuote(text: string, before: number): number | undefined {
+  for (const start of lineStarts(text)) {
+    if (start > before) return undefined;
+    const line = text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start));
+    const match = unclosed.exec(line);
+    if (match && !closes(match[3]!, match[2]!)) return start + match[1]!.length;
+  }
+  return undefined;
+}
+
+/** The key written at `at` (a duplicate the parser found) and the offset of its first writing at the same indent. */
+export function firstWriting(text: string, at: number): { key: string; first: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = at - lineStart;
+  const key = /^[^:\s][^:]*?(?=\s*:)/.exec(text.slice(at))?.[0];
+  if (!key) return undefined;
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const same = new RegExp(`^[ -]{${indent}}${escaped}\\s*:`);
+  const first = lineStarts(text).find((start) => start < lineStart && same.test(text.slice(start, start + indent + key.length + 8)));
+  return first === undefined ? undefined : { key, first: first + indent };
+}
