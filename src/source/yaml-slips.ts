@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { error, type Point } from '../diagnostics/messages.js';
 import { say, type Said } from '../diagnostics/say.js';
+import { keyForChinese } from './chinese-keys.js';
 
 /** A change to a text: the characters from `start` to `end` replaced by `text`. */
 interface Edit {
@@ -53,12 +54,14 @@ const addressScheme = /^(https?|ftp|mailto|tel|file|data|javascript)$/i;
 const blockScalar = /^[|>][-+0-9]*[ \t]*(#.*)?$/;
 
 /** A key's colon slip on one line: where it is, the message, and the edit that repairs it. */
-function colonSlip(line: string, start: number): { at: number; said: Said; edit: Edit } | undefined {
+function colonSlip(line: string, start: number, keys: readonly string[]): { at: number; said: Said; edit: Edit } | undefined {
   const match = keyLine.exec(line) ?? topKeyLine.exec(line);
   if (!match) return undefined;
   const [, indent, key, before, colon, after, rest] = match as unknown as string[];
   const shown = rest!.length > 16 ? `${rest!.slice(0, 16)}…` : rest;
-  const values = { key: key!, fixed: `${key}: ${shown}`.trimEnd() };
+  // A setting named in Chinese (标题：…): the line to type has the key's own name.
+  const written = (indent === '' && keyForChinese(key!, keys)) || key;
+  const values = { key: key!, fixed: `${written}: ${shown}`.trimEnd() };
   const keyEnd = indent!.length + key!.length;
   const colonAt = keyEnd + before!.length;
   let at: number | undefined;
@@ -123,7 +126,7 @@ function tabSlips(file: VFile, lines: Line[], pointAt: (offset: number) => Point
  * into a place in the file), and returns the text as it was meant, with the way back to the places as written.
  * Lines inside a block of text (`|` or `>`) are text, and are left as they are.
  */
-export function repairSlips(file: VFile, text: string, pointAt: (offset: number) => Point): Repaired {
+export function repairSlips(file: VFile, text: string, pointAt: (offset: number) => Point, keys: readonly string[] = []): Repaired {
   const lines = linesOf(text);
   const edits = tabSlips(file, lines, pointAt);
   let blockIndent: number | undefined;
@@ -132,7 +135,7 @@ export function repairSlips(file: VFile, text: string, pointAt: (offset: number)
     if (blockIndent !== undefined && (line.text.trim() === '' || width > blockIndent)) continue;
     blockIndent = undefined;
     if (/^\s*#/.test(line.text)) continue;
-    const slip = colonSlip(line.text, line.start);
+    const slip = colonSlip(line.text, line.start, keys);
     if (slip) {
       error(file, 'colon-slip', slip.said, { place: pointAt(slip.at), hint: say(m.colonHint) });
       edits.push(slip.edit);

@@ -60,6 +60,8 @@ function mendingPlace(problem: YAMLError, text: string, source: YamlSource): { a
 export interface YamlOptions {
   /** A value in curly quotation marks (“…”) is read as the text inside them, with a warning: for a leaflet's settings. */
   unquote?: boolean;
+  /** The keys known at the top: a slip's message then gives a key typed in Chinese by its own name. */
+  keys?: readonly string[];
 }
 
 /**
@@ -74,7 +76,7 @@ export function parseYaml(file: VFile, text: string, firstLine = 1, options: Yam
     const { line, column } = pointOf(offset);
     return { line: line + firstLine - 1, column };
   };
-  const repaired = repairSlips(file, text, inFile);
+  const repaired = repairSlips(file, text, inFile, options.keys);
   const doc = parseDocument(repaired.text, {
     schema: 'core',
     resolveKnownTags: false,

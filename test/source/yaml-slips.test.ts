@@ -5,9 +5,9 @@ import { diagnosticsOf } from '../../src/diagnostics/messages.js';
 import type { MessageLang } from '../../src/diagnostics/say.js';
 import { parseYaml, placeOf } from '../../src/source/yaml-source.js';
 
-function parsed(text: string) {
+function parsed(text: string, keys?: string[]) {
   const file = new VFile({ path: 'x.yaml' });
-  const result = parseYaml(file, text);
+  const result = parseYaml(file, text, 1, { keys });
   const said = (lang: MessageLang) => diagnosticsOf(file, lang).map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}: ${d.reason}`);
   return { file, result, data: result?.data, en: said('en'), zh: said('zh-CN') };
 }
@@ -18,6 +18,17 @@ describe('a key followed by a full-width colon or space', () => {
     expect(data).toEqual({ title: '雷诺现象', subtitle: 'Raynaud' });
     expect(en).toEqual(["1:6 error colon-slip: 'title' is followed by a full-width colon '：'; write an ASCII colon and a space: 'title: 雷诺现象'"]);
     expect(zh).toEqual(["1:6 error colon-slip: 'title' 后面是中文冒号 '：'；请改成英文冒号加一个空格：'title: 雷诺现象'"]);
+  });
+
+  it('gives the line to type with the key’s own name when the key is written in Chinese', () => {
+    const { en, zh } = parsed('标题：雷诺现象\n纸张：A5\n', ['title', 'format']);
+    expect(zh).toEqual([
+      "1:3 error colon-slip: '标题' 后面是中文冒号 '：'；请改成英文冒号加一个空格：'title: 雷诺现象'",
+      "2:3 error colon-slip: '纸张' 后面是中文冒号 '：'；请改成英文冒号加一个空格：'format: A5'",
+    ]);
+    // Where no such key is known (a brand file's keys), the key stays as written.
+    expect(parsed('标题：雷诺现象\n', ['name']).en[0]).toContain("'标题: 雷诺现象'");
+    expect(en).toHaveLength(2);
   });
 
   it('points at a full-width space before or after the colon', () => {
