@@ -10,9 +10,12 @@ export function FigureBlock({ block, theme }: { block: Figure; theme: Theme }) {
   const image = block.image;
   if (!image) return null;
   const [w, h] = image.kind === 'svg' ? [image.width, image.height] : [image.pixelWidth, image.pixelHeight];
+  // On a phone a picture takes the whole width, whatever share of a printed page it asks for: its own text
+  // (a chart's labels) would be too small to read otherwise.
+  const share = theme.phone ? 1 : block.width;
   // A tall picture is scaled down so that it and its caption fit on a page.
-  const scale = Math.min(1, (theme.trim.height * 0.55) / ((theme.textWidth * block.width * h) / w));
-  const width = theme.textWidth * block.width * scale;
+  const scale = Math.min(1, (theme.trim.height * 0.55) / ((theme.textWidth * share * h) / w));
+  const width = theme.textWidth * share * scale;
   const height = (width * h) / w;
   const label = brandText(theme, theme.brand.labels.figure);
   const caption = block.title || block.alt;
