@@ -7,6 +7,7 @@ import { hasErrors, makeStrict } from '../diagnostics/messages.js';
 import { saveFontFacts } from '../layout/font-facts.js';
 import { say, type MessageLang } from '../diagnostics/say.js';
 import { UsageError, type Values } from './options.js';
+import { elapsed } from './report.js';
 
 function printMessages(files: VFile[], lang: MessageLang, debug = false): void {
   const lines = files.flatMap((file) => formatFile(file, undefined, { debug, lang }));
@@ -15,6 +16,7 @@ function printMessages(files: VFile[], lang: MessageLang, debug = false): void {
 
 export async function packCommand(manifests: string[], values: Values, lang: MessageLang): Promise<number> {
   if (manifests.length === 0) throw new UsageError(say(cliMessages.packNeedsManifest));
+  const started = performance.now();
   // Loaded only now, so that --help and usage errors answer at once.
   const { openBrand } = await import('../pipeline/open-brand.js');
   const { buildPack } = await import('../pack/build-pack.js');
@@ -39,6 +41,6 @@ export async function packCommand(manifests: string[], values: Values, lang: Mes
   }
   saveFontFacts();
   printMessages([brand.file], lang);
-  process.stdout.write(`${formatSummary(summary, lang)}\n`);
+  process.stdout.write(`${formatSummary(summary, lang)}${elapsed(performance.now() - started, lang)}\n`);
   return summary.failed > 0 ? 1 : 0;
 }
