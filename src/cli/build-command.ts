@@ -48,6 +48,10 @@ export async function buildCommand(command: 'build' | 'check', paths: string[], 
     const files = batch.results.map((result) => ({ file: result.file, status: statusOf(result), output: result.output, outputs: writtenBy(result), fills: result.fills }));
     process.stdout.write(`${JSON.stringify(jsonReport(command, batch.brand, files, summary, lang), null, 2)}\n`);
   } else {
+    // The picture people pass on in WeChat, left from an earlier build: said before the summary.
+    for (const { olderPhone, output } of batch.results) {
+      if (olderPhone && output) process.stdout.write(`${say(cliMessages.olderPhone, { image: olderPhone, pdf: output })[lang]}\n`);
+    }
     const brandLines = formatFile(batch.brand, undefined, { debug: values.debug, lang });
     if (brandLines.length > 0) process.stderr.write(`${brandLines.join('\n')}\n`);
     process.stdout.write(`${formatSummary(summary, lang)}${elapsed(performance.now(), lang)}\n`);

@@ -53,6 +53,8 @@ export interface BuildResult {
   calendar?: string;
   /** The phone edition's PDF and image written beside the PDF (`--phone`). */
   phone?: string[];
+  /** A phone image of this leaflet from an earlier build, older than its PDF, when none was made this time. */
+  olderPhone?: string;
 }
 
 /** A leaflet read into its model, before the checks that read other files. */

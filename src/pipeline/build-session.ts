@@ -7,6 +7,7 @@ import type { PrintSettings } from '../print/print-settings.js';
 import type { BuildOptions, BuildResult } from './build-leaflet.js';
 import { planOf, printSettingsOf, type BuildPlan } from './build-plan.js';
 import type { Target } from './find-leaflets.js';
+import { olderPhone } from './older-phone.js';
 import { Renderers } from './renderers.js';
 
 export interface SessionOptions extends BuildOptions {
@@ -45,6 +46,16 @@ export class BuildSession {
   }
 
   async start(target: Target, plan = this.plan(target)): Promise<{ done: Promise<BuildResult> }> {
+    const { done } = await this.run(target, plan);
+    // Told of on every build until it is made again, whether the PDF was rendered now or before.
+    const noted = async (result: BuildResult): Promise<BuildResult> => {
+      const older = plan && result.output && (await olderPhone(target.name, this.options.outDir, plan.settings, result.output));
+      return older ? { ...result, olderPhone: older } : result;
+    };
+    return { done: done.then(noted) };
+  }
+
+  private async run(target: Target, plan: BuildPlan | undefined): Promise<{ done: Promise<BuildResult> }> {
     const output = plan?.output ?? `${target.name}.pdf`;
     const bytes = await readFile(target.source).catch(() => undefined);
     const key = bytes && { source: target.source, bytes, output };

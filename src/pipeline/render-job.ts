@@ -15,7 +15,7 @@ import { fontCacheDir, useFontCache } from '../layout/font-facts.js';
 import { sha256 } from './file-hashes.js';
 import { figuresOf, mapFigures } from './load-images.js';
 import { toPlain, type PlainMessage } from './plain-messages.js';
-import { writeAtomic } from './write-atomic.js';
+import { writeChanged } from './write-atomic.js';
 
 export interface RenderJob {
   /** The leaflet's file, for the messages of the print stage. */
@@ -139,7 +139,7 @@ export async function runRenderJob(sent: RenderJob): Promise<RenderOutcome> {
   try {
     for (const [target, data] of files) {
       current = target;
-      await writeAtomic(target, data);
+      await writeChanged(target, data);
     }
   } catch (cause) {
     error(file, 'write-failed', say(says.writeFailed, { output: current, cause: messageOf(cause) }), { place, cause });

@@ -31,6 +31,19 @@ describe('the phone edition in a batch', { timeout: 120_000 }, () => {
     expect(plain.results[0]!.phone).toBeUndefined();
   });
 
+  it('is named as older than the PDF by a build without it that changed the PDF, and only then', async () => {
+    // The same text: the PDF's bytes are the same, so it is not written again and the image is not older.
+    const same = await project.build();
+    expect(how(same)).toEqual(['built']);
+    expect(same.results[0]!.olderPhone).toBeUndefined();
+    await project.write('leaflets/a.md', leafletText('甲', '改过的第一份传单。'));
+    const changed = await project.build();
+    expect(changed.results[0]!.olderPhone).toBe(files('a')[2]);
+    // Still older on the next build, which takes the PDF from the cache; current again after a phone build.
+    expect((await project.build()).results[0]!.olderPhone).toBe(files('a')[2]);
+    expect((await project.build(phone)).results[0]!.olderPhone).toBeUndefined();
+  });
+
   it('is built again when its image is missing', async () => {
     await rm(files('a')[2]!);
     const again = await project.build(phone);
@@ -57,5 +70,12 @@ describe('leaflet build --phone', { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('leaflets/a.md → out/a.pdf, out/a-phone.pdf, out/a-phone.png');
     expect(build().stdout.split('\n')[0]).toBe('leaflets/a.md → out/a.pdf, out/a-phone.pdf, out/a-phone.png (up to date)');
+    // Changed and built without --phone: the image left from before is named, before the summary.
+    await project.write('leaflets/a.md', leafletText('甲', '改过的第一份传单。'));
+    const plain = leaflet(['build', 'leaflets', '--brand', project.brand], project.dir).stdout.split('\n');
+    expect(plain.slice(0, 2)).toEqual([
+      'leaflets/a.md → out/a.pdf',
+      'note: out/a-phone.png is a phone image from an earlier build, older than out/a.pdf; build with --phone to bring it up to date (npm run build -- --phone)',
+    ]);
   });
 });
