@@ -44,8 +44,8 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
   private brand: PreviewSnapshot['brand'] = { source: '', diagnostics: [] };
   private readonly leaflets = new Map<string, PreviewLeaflet>();
   private readonly outputs = new Map<string, string>();
-  /** The phone edition's PDF of each leaflet that has one. */
-  private readonly phones = new Map<string, string>();
+  /** The phone edition's PDF and image of each leaflet that has one. */
+  private readonly phones = new Map<string, string[]>();
 
   private readonly lang: MessageLang;
 
@@ -81,7 +81,7 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
       // The build says where the PDF went (x-press.pdf when the brand asks for press output); until then, x.pdf.
       const output = result?.output ?? previousOutputs.get(target.name) ?? outputOf(target.name, this.options.outDir);
       this.outputs.set(target.name, output);
-      const phone = result?.phone?.[0] ?? previousPhones.get(target.name);
+      const phone = result?.phone ?? previousPhones.get(target.name);
       if (phone) this.phones.set(target.name, phone);
       this.leaflets.set(target.name, result ? this.entryOf(target.name, result, output, old) : (old ?? this.pending(target.name, target.source, output)));
     }
@@ -125,8 +125,15 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
     return leaflet && file && existsSync(file) ? { file, leaflet } : undefined;
   }
 
+  /** The phone edition's long image of a leaflet, by id only, to download: what is sent in WeChat. */
+  imageOf(id: string): { file: string; leaflet: PreviewLeaflet } | undefined {
+    const leaflet = this.leaflets.get(id);
+    const file = this.phones.get(id)?.[1];
+    return leaflet && file && existsSync(file) ? { file, leaflet } : undefined;
+  }
+
   private phoneOf(id: string): string | undefined {
-    const file = this.phones.get(id);
+    const file = this.phones.get(id)?.[0];
     return file && existsSync(file) ? file : undefined;
   }
 }

@@ -39,9 +39,15 @@ function events(req: IncomingMessage, res: ServerResponse, state: PreviewState, 
   });
 }
 
-async function pdf(req: IncomingMessage, res: ServerResponse, state: PreviewState, encodedId: string, download: boolean, phone: boolean, notFound: string): Promise<void> {
-  const id = decodeId(encodedId);
-  const found = id === undefined ? undefined : state.pdfOf(id, phone);
+/** A file of a known leaflet (none: 404): inline, or as a download named `name`. */
+async function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  found: { file: string } | undefined,
+  type: string,
+  name: string | undefined,
+  notFound: string,
+): Promise<void> {
   if (!found) return text(res, 404, notFound);
   // The length from the file that is sent: a rebuild replaces the PDF by renaming, never under an open file.
   const handle = await open(found.file).catch(() => undefined);
@@ -55,10 +61,10 @@ async function pdf(req: IncomingMessage, res: ServerResponse, state: PreviewStat
   );
   res.writeHead(200, {
     ...security,
-    'Content-Type': 'application/pdf',
+    'Content-Type': type,
     'Cache-Control': 'no-store',
     'Content-Length': size,
-    ...(download ? { 'Content-Disposition': attachment(`${path.basename(found.leaflet.id)}${phone ? '-phone' : ''}.pdf`) } : {}),
+    ...(name ? { 'Content-Disposition': attachment(name) } : {}),
   });
   if (req.method === 'HEAD') {
     await handle.close();
@@ -88,8 +94,19 @@ export function routes(state: PreviewState, port: () => number, lang: MessageLan
     if (page) return send(res, 200, page.type, await readFile(page.file));
     if (raw === '/api/leaflets') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(state.snapshot()));
     if (raw === '/events') return events(req, res, state, clients);
-    const match = /^\/pdf\/([^/]+)$/.exec(raw);
-    if (match) return pdf(req, res, state, match[1]!, url.searchParams.has('download'), url.searchParams.has('phone'), say(says.notFound));
+    const match = /^\/(pdf|image)\/([^/]+)$/.exec(raw);
+    const id = match ? decodeId(match[2]!) : undefined;
+    if (match?.[1] === 'image') {
+      // The phone edition's long image, always as a download: the file that is sent in WeChat.
+      const found = id === undefined ? undefined : state.imageOf(id);
+      return sendFile(req, res, found, 'image/png', found && `${path.basename(found.leaflet.id)}-phone.png`, say(says.notFound));
+    }
+    if (match) {
+      const phone = url.searchParams.has('phone');
+      const found = id === undefined ? undefined : state.pdfOf(id, phone);
+      const name = found && url.searchParams.has('download') ? `${path.basename(found.leaflet.id)}${phone ? '-phone' : ''}.pdf` : undefined;
+      return sendFile(req, res, found, 'application/pdf', name, say(says.notFound));
+    }
     text(res, 404, say(says.notFound));
   };
 }

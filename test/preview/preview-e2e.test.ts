@@ -122,9 +122,12 @@ describe.skipIf(!present)(`preview page in Chromium${present ? '' : ` (skipped: 
     expect(await page.locator('.pages .page').count()).toBe(1);
     expect(Math.round((await page.locator('.pages .page canvas').first().boundingBox())!.width)).toBe(340);
     expect(await page.locator('#download').getAttribute('href')).toMatch(/&phone&download$/);
+    expect(await page.locator('#download-image').getAttribute('href')).toMatch(/^\/image\/b\?v=\d+$/);
+    expect(await page.locator('#download-image').isVisible()).toBe(true);
     await page.screenshot({ path: path.join(shots, '3-phone.png') });
     await page.locator('#edition').selectOption('print');
     await expect.poll(() => page.locator('#pages').getAttribute('data-shown'), { timeout }).not.toMatch(/phone/);
+    expect(await page.locator('#download-image').isHidden()).toBe(true);
     expect(errors).toEqual([]);
     console.info(`preview screenshots: ${shots}`);
   });

@@ -137,6 +137,12 @@ describe('preview server', { timeout: 60_000 }, () => {
     const { sizes } = await pdfInfo(phone.body);
     expect(sizes.map((size) => Math.round(size.width / (72 / 25.4)))).toEqual([90]);
     expect((await get(preview.port, '/pdf/a?phone&download')).headers['content-disposition']).toMatch(/^attachment; filename="a-phone.pdf"/);
+    // Its long image, to download and send: the PNG that the build wrote.
+    const image = await get(preview.port, '/image/a');
+    expect([image.status, image.headers['content-type']]).toEqual([200, 'image/png']);
+    expect(image.headers['content-disposition']).toMatch(/^attachment; filename="a-phone.png"/);
+    expect(image.body.readUInt32BE(16)).toBe(1080);
+    expect((await get(preview.port, '/image/no-such')).status).toBe(404);
     expect((await get(preview.port, '/')).body.toString()).toContain('<option value="phone">手机版</option>');
   });
 

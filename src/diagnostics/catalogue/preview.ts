@@ -14,6 +14,7 @@ export const previewPageTexts = {
   editionPrint: { en: 'Print', 'zh-CN': '印刷版' },
   editionPhone: { en: 'Phone', 'zh-CN': '手机版' },
   download: { en: 'Download PDF', 'zh-CN': '下载 PDF' },
+  downloadImage: { en: 'Download phone image', 'zh-CN': '下载手机长图' },
   buildFailed: { en: 'Build failed: the last good version is shown below', 'zh-CN': '排版没有成功：下面显示的是上一次成功的版本' },
   diagnostics: { en: 'Diagnostics', 'zh-CN': '问题' },
   noPdf: { en: 'No PDF to show yet', 'zh-CN': '还没有可以显示的 PDF' },

@@ -126,6 +126,9 @@ function renderDetails(leaflet) {
   $('empty').hidden = Boolean(leaflet?.pdf);
   $('edition-switch').hidden = !leaflet?.phone;
   if (leaflet?.pdf) $('download').href = `${shownUrl(leaflet)}&download`;
+  // With the phone edition shown, its long image too: the file that is sent in WeChat.
+  $('download-image').hidden = !phoneShown(leaflet);
+  if (phoneShown(leaflet)) $('download-image').href = `/image/${encodeURIComponent(leaflet.id)}?v=${leaflet.version}`;
 }
 
 /** Draws every page of the chosen leaflet off screen, then swaps it in: the old render stays until then. */
