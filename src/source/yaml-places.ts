@@ -25,7 +25,10 @@ export function openingQuote(text: string, before: number): number | undefined {
   return undefined;
 }
 
-/** The key written at `at` (a duplicate the parser found) and the offset of its first writing at the same indent. */
+/**
+ * The key written at `at` (a duplicate the parser found) and the offset of its first writing in the same map:
+ * at the same indent, in the lines above it up to the one that opens the map.
+ */
 export function firstWriting(text: string, at: number): { key: string; first: number } | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const indent = at - lineStart;
@@ -33,6 +36,12 @@ export function firstWriting(text: string, at: number): { key: string; first: nu
   if (!key) return undefined;
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const same = new RegExp(`^[ -]{${indent}}${escaped}\\s*:`);
-  const first = lineStarts(text).find((start) => start < lineStart && same.test(text.slice(start, start + indent + key.length + 8)));
-  return first === undefined ? undefined : { key, first: first + indent };
+  let first: number | undefined;
+  for (const start of lineStarts(text).filter((start) => start < lineStart).reverse()) {
+    const line = text.slice(start, text.indexOf('\n', start));
+    if (same.test(line)) first = start + indent;
+    // A line less indented opens this map (or another): the key's first writing is below it.
+    else if (line.trim() !== '' && !line.trimStart().startsWith('#') && /^[ ]*/.exec(line)![0].length < indent) break;
+  }
+  return first === undefined ? undefined : { key, first };
 }

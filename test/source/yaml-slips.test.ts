@@ -90,6 +90,10 @@ describe('the parser’s messages', () => {
     const { en, zh } = parsed('title: 甲\nsubtitle: 丙\ntitle: 乙\n');
     expect(en).toEqual(["3:1 error yaml-syntax: 'title' is written twice (first on line 1); keep one of them"]);
     expect(zh).toEqual(["3:1 error yaml-syntax: 'title' 写了两次（第一次在第 1 行）；请只保留一个"]);
+    // In its own map: the qr's url above is another key.
+    expect(parsed('qr:\n  url: a\nevent:\n  register: b\n  url: c\n  url: d\n').en).toEqual([
+      "6:3 error yaml-syntax: 'url' is written twice (first on line 5); keep one of them",
+    ]);
     expect(parsed('title: "甲').zh).toEqual(['1:8 error yaml-syntax: 引号没有配对：这个值缺少结尾的 "']);
   });
 
