@@ -242,6 +242,8 @@ describe('the brand file', () => {
     const strict = leaflet(['build', 'a.md', '--brand', 'brand.yaml', '--out', 'strict', '--strict'], dir);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain(`brand.yaml:${logoLine}:7: error: logo`);
+    // Nothing is built, and the summary counts the brand file as failed.
+    expect(strict.stdout).toMatch(/^built 0, failed 1, warnings 0, cached 0, /m);
     expect(existsSync(path.join(dir, 'strict'))).toBe(false);
   });
 });

@@ -129,7 +129,7 @@ export function summarize(batch: BatchResult, dryRun = false): Summary {
   const files = [batch.brand, ...batch.results.map((result) => result.file)];
   const warnings = files.flatMap((file) => file.messages).filter((m) => !m.fatal).length;
   const cached = batch.results.filter((result) => result.cached && !hasErrors(result.file)).length;
-  return { built: count('built') - cached, failed: count('failed'), warnings, ...(dryRun ? { checked: count('checked') } : { cached }) };
+  return { built: count('built') - cached, failed: count('failed') + (hasErrors(batch.brand) ? 1 : 0), warnings, ...(dryRun ? { checked: count('checked') } : { cached }) };
 }
 
 export function batchFailed(batch: BatchResult): boolean {
