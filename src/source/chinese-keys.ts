@@ -5,10 +5,10 @@ const names: Record<string, readonly string[]> = {
   subtitle: ['副标题', '副標題', '小标题'],
   series: ['系列', '栏目', '专栏'],
   series_en: ['英文系列', '系列英文'],
-  date: ['日期', '时间', '時間', '发布日期', '出版日期'],
+  date: ['日期', '发布日期', '出版日期'],
   lang: ['语言', '語言'],
   keywords: ['关键词', '關鍵詞', '关键字'],
-  credit: ['翻译', '翻譯', '译者', '譯者', '署名', '致谢', '作者', '审校', '来源'],
+  credit: ['翻译', '翻譯', '译者', '譯者', '署名', '致谢', '审校'],
   qr: ['二维码', '二維碼'],
   print_urls: ['打印网址', '显示网址'],
   event: ['活动', '活動'],
@@ -20,7 +20,7 @@ const names: Record<string, readonly string[]> = {
   ends: ['结束', '结束时间', '結束'],
   venue: ['地点', '地點', '场地', '會場', '会场'],
   address: ['地址'],
-  name: ['名字', '场地名称'],
+  name: ['名字', '名称', '场地名称'],
   online: ['线上', '直播', '線上', '在线'],
   register: ['报名', '報名', '报名链接'],
   contact: ['联系', '联系方式', '聯絡'],
@@ -32,10 +32,11 @@ const names: Record<string, readonly string[]> = {
   caption: ['说明', '说明文字', '提示语'],
 };
 
-const byName = new Map(Object.entries(names).flatMap(([key, spellings]) => spellings.map((spelling) => [spelling, key] as const)));
+/** The keys each Chinese name may stand for (名称: a leaflet's title, a venue's name). */
+const byName = new Map<string, string[]>();
+for (const [key, spellings] of Object.entries(names)) for (const spelling of spellings) byName.set(spelling, [...(byName.get(spelling) ?? []), key]);
 
-/** The key that a Chinese name stands for, when it is one of the keys known at that place. */
+/** The key that a Chinese name stands for at a place where `known` are the keys. */
 export function keyForChinese(name: string, known: readonly string[]): string | undefined {
-  const key = byName.get(name.trim());
-  return key !== undefined && known.includes(key) ? key : undefined;
+  return byName.get(name.trim())?.find((key) => known.includes(key));
 }

@@ -102,7 +102,7 @@ export function readFrontMatter(file: VFile): RawFrontMatter {
   }
   if (raw === undefined) return { data: {}, present: true, ok: true, end };
   // gray-matter hands back the text after the opening fence, starting with its newline: line 1 is the fence.
-  const parsed = parseYaml(file, raw, 1, { unquote: true, keys: Object.keys(FrontMatter.shape) });
+  const parsed = parseYaml(file, raw, 1, { unquote: true, schema: FrontMatter });
   if (!parsed) return { data: {}, present: true, ok: false, end };
   const { data, source } = parsed;
   if (data === null || data === undefined) return { data: {}, source, present: true, ok: true, end };

@@ -1,12 +1,14 @@
 // YAML with positions: parse once, report syntax errors, and find the line and column of any key path.
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { VFile } from 'vfile';
+import type { z } from 'zod';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { error, messageOf, warn, type Point } from '../diagnostics/messages.js';
 import { say, verbatim, type Said } from '../diagnostics/say.js';
 import { pointsOf } from './positions.js';
 import { unquoteSmart } from './smart-quotes.js';
 import { firstWriting, openingQuote } from './yaml-places.js';
+import { readChineseKeys } from './read-chinese-keys.js';
 import { repairSlips } from './yaml-slips.js';
 
 export type KeyPath = ReadonlyArray<string | number>;
@@ -60,8 +62,11 @@ function mendingPlace(problem: YAMLError, text: string, source: YamlSource): { a
 export interface YamlOptions {
   /** A value in curly quotation marks (“…”) is read as the text inside them, with a warning: for a leaflet's settings. */
   unquote?: boolean;
-  /** The keys known at the top: a slip's message then gives a key typed in Chinese by its own name. */
-  keys?: readonly string[];
+  /**
+   * What the settings are: a key written in Chinese is then read as the key it stands for (see
+   * read-chinese-keys.ts), and a slip's message gives it by that name.
+   */
+  schema?: z.ZodObject;
 }
 
 /**
@@ -76,7 +81,7 @@ export function parseYaml(file: VFile, text: string, firstLine = 1, options: Yam
     const { line, column } = pointOf(offset);
     return { line: line + firstLine - 1, column };
   };
-  const repaired = repairSlips(file, text, inFile, options.keys);
+  const repaired = repairSlips(file, text, inFile, options.schema ? Object.keys(options.schema.shape) : []);
   const doc = parseDocument(repaired.text, {
     schema: 'core',
     resolveKnownTags: false,
@@ -94,6 +99,7 @@ export function parseYaml(file: VFile, text: string, firstLine = 1, options: Yam
   }
   if (doc.errors.length > 0) return undefined;
   if (options.unquote) unquoteSmart(file, doc, source.pointAt);
+  if (options.schema) readChineseKeys(file, doc, options.schema, source.pointAt);
   try {
     return { data: doc.toJS({ maxAliasCount: 50 }), source };
   } catch (cause) {

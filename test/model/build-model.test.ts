@@ -27,6 +27,18 @@ describe('buildModel', () => {
     expect(nested?.type === 'list' && nested.items[0]?.[1]?.type).toBe('list');
   });
 
+  it('reads settings named in Chinese as the keys they stand for, at any depth, each with a warning', () => {
+    const text = '---\n标题: 雷诺现象\n日期: 2026年11月20日\n纸张: A5\ntemplate: event\n活动:\n  开始: 2026-12-12T14:00\n  地点:\n    名称: 社区中心\n---\n\n正文。\n';
+    const { leaflet, messages } = model(text);
+    expect(leaflet!.meta).toMatchObject({ title: '雷诺现象', format: 'A5', event: { venue: { name: '社区中心' } } });
+    expect(leaflet!.meta.date).toBe('2026-11-20');
+    expect(messages.filter((m) => m.includes('unknown-key')).map((m) => m.split(' warning ')[0])).toEqual(['2:1', '3:1', '4:1', '6:1', '7:3', '8:3', '9:5']);
+    // Written twice, the English key wins and the Chinese one stays unknown.
+    const both = model('---\ntitle: 甲\n标题: 乙\n---\n\n正文。\n');
+    expect(both.leaflet!.meta.title).toBe('甲');
+    expect(both.messages).toEqual(["3:1 warning unknown-key: unknown key '标题'; did you mean 'title'?"]);
+  });
+
   it('prints a link URL after its text when they differ', () => {
     const { leaflet } = model('# 标题\n\n见[官网](https://www.sscchina.org/)与<https://example.org>。\n');
     const spans = leaflet!.blocks[0]!.type === 'paragraph' ? leaflet!.blocks[0]!.spans : [];

@@ -1,13 +1,15 @@
 // Typing slips in YAML: one message each, at the slip's own place, and the settings read as they were meant.
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { diagnosticsOf } from '../../src/diagnostics/messages.js';
 import type { MessageLang } from '../../src/diagnostics/say.js';
 import { parseYaml, placeOf } from '../../src/source/yaml-source.js';
 
 function parsed(text: string, keys?: string[]) {
   const file = new VFile({ path: 'x.yaml' });
-  const result = parseYaml(file, text, 1, { keys });
+  const schema = keys && z.object(Object.fromEntries(keys.map((key) => [key, z.string().optional()])));
+  const result = parseYaml(file, text, 1, { schema });
   const said = (lang: MessageLang) => diagnosticsOf(file, lang).map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}: ${d.reason}`);
   return { file, result, data: result?.data, en: said('en'), zh: said('zh-CN') };
 }
@@ -21,14 +23,20 @@ describe('a key followed by a full-width colon or space', () => {
   });
 
   it('gives the line to type with the key’s own name when the key is written in Chinese', () => {
-    const { en, zh } = parsed('标题：雷诺现象\n纸张：A5\n', ['title', 'format']);
+    const { data, en, zh } = parsed('标题：雷诺现象\n纸张：A5\n', ['title', 'format']);
     expect(zh).toEqual([
+      "1:1 warning unknown-key: '标题' 按 'title' 读取",
       "1:3 error colon-slip: '标题' 后面是中文冒号 '：'；请改成英文冒号加一个空格：'title: 雷诺现象'",
+      "2:1 warning unknown-key: '纸张' 按 'format' 读取",
       "2:3 error colon-slip: '纸张' 后面是中文冒号 '：'；请改成英文冒号加一个空格：'format: A5'",
     ]);
+    // And read as those keys, as meant.
+    expect(data).toEqual({ title: '雷诺现象', format: 'A5' });
     // Where no such key is known (a brand file's keys), the key stays as written.
-    expect(parsed('标题：雷诺现象\n', ['name']).en[0]).toContain("'标题: 雷诺现象'");
-    expect(en).toHaveLength(2);
+    expect(parsed('标题：雷诺现象\n', ['name']).en).toEqual([
+      "1:3 error colon-slip: '标题' is followed by a full-width colon '：'; write an ASCII colon and a space: '标题: 雷诺现象'",
+    ]);
+    expect(en).toHaveLength(4);
   });
 
   it('points at a full-width space before or after the colon', () => {

@@ -109,6 +109,8 @@ const slipMessages = {
 /** Schema checks: unknown and missing keys, and what zod says of a value (its English is zod's, or the schema's). */
 const schemaMessages = {
   unknownKey: { en: "unknown key '{key}'", 'zh-CN': "不认识的设置项 '{key}'" },
+  chineseKeyRead: { en: "'{written}' is read as '{key}'", 'zh-CN': "'{written}' 按 '{key}' 读取" },
+  chineseKeyReadHint: { en: "write '{key}' instead of '{written}'", 'zh-CN': "请把 '{written}' 改成 '{key}'" },
   unknownKeyGuess: { en: "unknown key '{key}'; did you mean '{guess}'?", 'zh-CN': "不认识的设置项 '{key}'；是不是想写 '{guess}'？" },
   knownKeys: { en: 'known keys: {keys}', 'zh-CN': '可以用的设置项：{keys}' },
   protoName: { en: "'__proto__' cannot be used as a name", 'zh-CN': "'__proto__' 不能用作名字" },
