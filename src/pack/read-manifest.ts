@@ -7,6 +7,7 @@ import { say } from '../diagnostics/say.js';
 import { resolvePath, type AssetCheck } from '../source/assets.js';
 import { manifestLimit } from '../source/limits.js';
 import { readSource } from '../source/read-source.js';
+import { isRecord } from '../pipeline/plain-shape.js';
 import { readDates } from '../source/date-spelling.js';
 import { checkSchema } from '../source/schema-check.js';
 import { parseYaml, placeOf, type YamlSource } from '../source/yaml-source.js';
@@ -41,8 +42,6 @@ function resolveEntry(written: string, manifestPath: string, root: string): Asse
   if (near.stage === 'missing' && project.stage === 'file') return project;
   return near;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 export async function readManifest(manifestPath: string, root: string): Promise<ReadManifest> {
   const file = await readSource(manifestPath, manifestLimit);

@@ -4,10 +4,16 @@ import { toString } from 'mdast-util-to-string';
 import type { Point, Position } from 'unist';
 import { visit } from 'unist-util-visit';
 
+/** The offset at which each line of `text` starts. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 /** Line and column (from 1) of an offset in `text`, by a binary search over its line starts. */
 export function pointsOf(text: string): (offset: number) => Point {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineStarts = lineStartsOf(text);
   return (offset) => {
     let low = 0;
     let high = lineStarts.length - 1;

@@ -6,17 +6,11 @@ import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { warn, type Point } from '../diagnostics/messages.js';
 import { say } from '../diagnostics/say.js';
 import { keyForChinese } from './chinese-keys.js';
-
-/** The schema under optional, default and nullable wrappers. */
-function bare(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodType;
-  return current;
-}
+import { unwrap } from './schema-unwrap.js';
 
 /** The keys of an object schema, with the schema of each value; none for any other schema. */
 function fieldsOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
-  const shape = bare(schema);
+  const shape = unwrap(schema);
   return shape instanceof z.ZodObject ? (shape.shape as Record<string, z.ZodType>) : undefined;
 }
 

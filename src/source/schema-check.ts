@@ -7,6 +7,7 @@ import { error, warn } from '../diagnostics/messages.js';
 import type { RuleId } from '../diagnostics/rules.js';
 import { say, verbatim, type Said, listed } from '../diagnostics/say.js';
 import { keyForChinese } from './chinese-keys.js';
+import { unwrap } from './schema-unwrap.js';
 import { issueText } from './issue-text.js';
 import { placeOf, type KeyPath, type YamlSource } from './yaml-source.js';
 
@@ -21,14 +22,6 @@ export function suggest(name: string, known: readonly string[]): string | undefi
   const best = closest(name, [...known]);
   const apart = distance(name.toLowerCase(), best.toLowerCase());
   return apart <= Math.max(2, Math.floor(name.length / 3)) && apart < Math.max(name.length, best.length) ? best : undefined;
-}
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current: z.ZodType = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
-    current = current.unwrap() as z.ZodType;
-  }
-  return current;
 }
 
 export function formatPath(path: KeyPath): string {

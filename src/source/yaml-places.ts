@@ -1,6 +1,6 @@
 // Where a YAML syntax error is to be mended, which is not always where the parser noticed it.
 
-const lineStarts = (text: string) => [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
+import { lineStartsOf } from './positions.js';
 
 /** A value that opens a quote (`title: "甲`, `- '乙`) and does not close it on its line. */
 const unclosed = /^(\s*(?:-\s+)*(?:[^\s#'"][^:#]*:\s+)?)(["'])(.*)$/;
@@ -16,9 +16,10 @@ function closes(rest: string, quote: string): boolean {
  * closing quote" is mended. The parser reads such a value on to the next quote it finds, lines further down.
  */
 export function openingQuote(text: string, before: number): number | undefined {
-  for (const start of lineStarts(text)) {
+  for (const start of lineStartsOf(text)) {
     if (start > before) return undefined;
-    const line = text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start));
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? undefined : end);
     const match = unclosed.exec(line);
     if (match && !closes(match[3]!, match[2]!)) return start + match[1]!.length;
   }
@@ -37,7 +38,7 @@ export function firstWriting(text: string, at: number): { key: string; first: nu
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const same = new RegExp(`^[ -]{${indent}}${escaped}\\s*:`);
   let first: number | undefined;
-  for (const start of lineStarts(text).filter((start) => start < lineStart).reverse()) {
+  for (const start of lineStartsOf(text).filter((start) => start < lineStart).reverse()) {
     const line = text.slice(start, text.indexOf('\n', start));
     if (same.test(line)) first = start + indent;
     // A line less indented opens this map (or another): the key's first writing is below it.
