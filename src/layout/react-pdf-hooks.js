@@ -7,8 +7,8 @@ const copies = {
 const installed = {};
 
 export async function resolve(specifier, context, next) {
-  // A copy's own imports are resolved from where the package it copies is installed.
-  const from = installed[context.parentURL];
+  // A copy's imports of packages are resolved from where the package it copies is installed; its own files from beside it.
+  const from = !specifier.startsWith('.') && installed[context.parentURL];
   const resolving = from ? { ...context, parentURL: from } : context;
   const copy = copies[specifier];
   if (copy && context.parentURL !== copy) {

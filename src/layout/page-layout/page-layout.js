@@ -11,6 +11,7 @@ import { loadYoga as loadYoga$1 } from 'yoga-layout/load';
 import emojiRegex from 'emoji-regex-xs';
 import resolveImage from '@react-pdf/image';
 import { createPaginator } from '@react-pdf/paginate';
+import { layoutKey, nextRender, remembered } from './text-memo.js';
 
 /**
  * Apply transformation to text string
@@ -2056,8 +2057,8 @@ const layoutText = (node, width, height, fontStore) => {
     const attributedString = getAttributedString(fontStore, node);
     const container = getContainer(width, height, node);
     const options = getLayoutOptions(fontStore, node);
-    const lines = engine(attributedString, container, options);
-    return lines.reduce((acc, line) => [...acc, ...line], []);
+    // leaflet: lines laid out in one of the last renders are reused (see text-memo.js).
+    return remembered(layoutKey(attributedString, container, options), () => engine(attributedString, container, options).flat());
 };
 
 const isSvg$2 = (node) => node.type === P.Svg;
@@ -4096,6 +4097,11 @@ const wantsNextPagination = (root) => root.children.some((page) => page.props?.e
 const paginationStep = (root, fontStore) => wantsNextPagination(root)
     ? resolvePagination(root, fontStore)
     : resolvePagination$1(root, fontStore);
-const layout = asyncCompose(resolveZIndex, resolveOrigin, resolveAssets, paginationStep, resolveTextLayout, resolveFloats, resolvePercentRadius, resolveDimensions, resolveSvg, resolveAssets, resolveInheritance, resolvePercentHeight, resolvePagesPaddings, resolveStyles, resolveLinkSubstitution, resolveBookmarks, resolvePageTemplates, resolvePageSizes, resolveYoga);
+const layoutDocument = asyncCompose(resolveZIndex, resolveOrigin, resolveAssets, paginationStep, resolveTextLayout, resolveFloats, resolvePercentRadius, resolveDimensions, resolveSvg, resolveAssets, resolveInheritance, resolvePercentHeight, resolvePagesPaddings, resolveStyles, resolveLinkSubstitution, resolveBookmarks, resolvePageTemplates, resolvePageSizes, resolveYoga);
+
+const layout = (node, fontStore) => {
+    nextRender();
+    return layoutDocument(node, fontStore);
+};
 
 export { layout as default };
