@@ -3237,17 +3237,23 @@ const resolveDynamicNodes = (props, node) => {
     const lines = isNodeDynamic ? null : node.lines;
     return Object.assign({}, node, { box, lines, children });
 };
-const resolveDynamicPage = (props, page, fontStore, yoga) => {
-    if (shouldResolveDynamicNodes(page)) {
-        const resolvedPage = resolveDynamicNodes(props, page);
-        return relayoutPage(resolvedPage, fontStore, yoga);
-    }
-    return page;
-};
 // leaflet: content drawn per page (render props) is drawn and the page laid out again before it is split only
 // when it is in the flow: inside an absolutely positioned node (a running footer) it moves nothing, and it is
 // drawn again for each finished page anyway (resolvePageIndices).
 const dynamicInFlow = (page) => (page.children || []).some((child) => child.style?.position !== 'absolute' && shouldResolveDynamicNodes(child));
+// leaflet: where the page's content drawn per page is all out of the flow, only the children that hold it are
+// laid out again, on a page of their own: nothing else on the page moves. react-pdf laid out the whole page
+// again for each page number.
+const resolveDynamicPage = (props, page, fontStore, yoga) => {
+    if (!shouldResolveDynamicNodes(page))
+        return page;
+    if (dynamicInFlow(page) || isDynamic$1(page))
+        return relayoutPage(resolveDynamicNodes(props, page), fontStore, yoga);
+    const children = page.children || [];
+    const drawn = children.filter(shouldResolveDynamicNodes).map((child) => resolveDynamicNodes(props, child));
+    const laidOut = relayoutPage(Object.assign({}, page, { children: drawn }), fontStore, yoga).children;
+    return Object.assign({}, page, { children: children.map((child) => (shouldResolveDynamicNodes(child) ? laidOut.shift() : child)) });
+};
 const splitPage$1 = (page, pageNumber, fontStore, yoga) => {
     const wrapArea = getWrapArea(page);
     const contentArea = getContentArea(page);
