@@ -1,5 +1,9 @@
 // react-pdf as leaflet uses it: loaded only after its text and page layout are pointed at leaflet's copies.
 import { register } from 'node:module';
+import type { ComponentType, ReactNode } from 'react';
+import type { DocumentProps } from '@react-pdf/renderer';
+
+export type { DocumentProps };
 
 /**
  * react-pdf breaks lines in @react-pdf/textkit, which would hyphenate Chinese and cannot stretch between
@@ -18,4 +22,10 @@ if (!loaded('leaflet.textkit') || !loaded('leaflet.page-layout')) {
   throw new Error('react-pdf was loaded before leaflet could give it its own text and page layout; import leaflet before @react-pdf/renderer');
 }
 
-export const { Circle, ClipPath, Defs, Document, Ellipse, Font, G, Image, Line, LinearGradient, Link, Page, Path, Polygon, Polyline, RadialGradient, Rect, Stop, Svg, Text, Tspan, View, renderToBuffer } = pdf;
+export const { Circle, ClipPath, Defs, Ellipse, Font, G, Image, Line, LinearGradient, Link, Page, Path, Polygon, Polyline, RadialGradient, Rect, Stop, Svg, Text, Tspan, View, renderToBuffer } = pdf;
+
+/**
+ * The Document, with the two properties that leaflet's page layout adds: `onLaidOut` lays the document out
+ * and hands over its layout, writing no page; `laidOut` writes a layout made so, without laying it out again.
+ */
+export const Document = pdf.Document as ComponentType<DocumentProps & { children?: ReactNode; onLaidOut?: (layout: never) => void; laidOut?: object }>;

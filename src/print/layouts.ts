@@ -24,7 +24,7 @@ export async function pageCount(bytes: Uint8Array): Promise<number> {
 
 /** One page a sheet, as rendered. */
 export async function singlePages(fitted: Fitted, theme: Theme): Promise<Rendered> {
-  return pageSheets(fitted.bytes, theme.trim);
+  return pageSheets(await fitted.bytes(), theme.trim);
 }
 
 /** Rendered pages of this trim, one a sheet. */
@@ -45,7 +45,7 @@ export async function bookletPages(bytes: Uint8Array): Promise<Rendered> {
 /** The copyfit's pages, drawn again with the spare pages (notes, or blank) that the sheets need before the back cover. */
 export async function booklet(fitted: Fitted, draw: Draw): Promise<Rendered> {
   const blanks = blanksFor(fitted.pages.length);
-  return bookletPages(blanks === 0 ? fitted.bytes : (await draw({ ...fitted.options, blanksBeforeBack: blanks })).bytes);
+  return bookletPages(await (blanks === 0 ? fitted : await draw({ ...fitted.options, blanksBeforeBack: blanks })).bytes());
 }
 
 /** The text in five panels, the back matter in the sixth; more is an error that says by how much, never a smaller type than the brand allows. */
@@ -68,5 +68,5 @@ export async function trifold(file: VFile, fitted: Fitted, draw: Draw): Promise<
     });
   }
   if (textPages > textPanels || back.pages.length > 1) return undefined;
-  return { sources: [fitted.bytes, back.bytes], sheets: trifoldSheets(textPages) };
+  return { sources: [await fitted.bytes(), await back.bytes()], sheets: trifoldSheets(textPages) };
 }

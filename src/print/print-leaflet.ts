@@ -53,7 +53,7 @@ export async function printLeaflet(file: VFile, leaflet: Leaflet, base: RenderOp
   if (goal === 'flyer' && fitted.pages.length > 1) return checkOnePage(file, leaflet, fitted.pages.length, fitted.options, draw);
   reportFill(file, goal, fitted);
   const fills = fitted.pages.map(fillOf);
-  if (layout === 'pages' && !press) return { bytes: fitted.bytes, fills };
+  if (layout === 'pages' && !press) return { bytes: await fitted.bytes(), fills };
   // pdf-lib is loaded only when it is needed, so that office builds start quicker.
   const { printSheets } = await import('./print-sheets.js');
   const bytes = await printSheets(file, leaflet, fitted, settings, draw);

@@ -44,5 +44,6 @@ export async function printPhone(file: VFile, base: BaseOptions, settings: Print
   }
   const drawn = await draw({ ...base, look: { ...look, height: pixels / phoneScale } });
   if (drawn.pages.length !== 1) throw new Error(`the phone edition ran onto ${drawn.pages.length} pages at its measured length`);
-  return { pdf: drawn.bytes, png: await rasterPhone(drawn.bytes) };
+  const pdf = await drawn.bytes();
+  return { pdf, png: await rasterPhone(pdf) };
 }

@@ -28,7 +28,7 @@ export interface DocumentOptions {
   fonts: string[];
   /** Booklet: the back matter takes a page of its own, the last, after this many spare pages (notes or blank). */
   blanksBeforeBack?: number;
-  /** Called with the laid-out pages as the PDF is written: how the copyfit measures a variant. */
+  /** Given, the document is laid out and not written: this is handed its layout (see render-pdf.tsx). */
   onLayout?: (layout: LaidOut) => void;
 }
 
@@ -65,7 +65,7 @@ export function LeafletShell({ leaflet, options, children, outline }: LeafletPro
       producer={info.producer}
       creationDate={info.date}
       modificationDate={info.date}
-      onRender={options.onLayout && ((rendered: object) => options.onLayout!((rendered as { _INTERNAL__LAYOUT__DATA_: LaidOut })._INTERNAL__LAYOUT__DATA_))}
+      onLaidOut={options.onLayout}
     >
       {children}
     </Document>

@@ -1,5 +1,6 @@
 // Render stage: the leaflet model → PDF bytes, in the design it is given, with the fonts it needs registered first.
 import type { ComponentType } from 'react';
+import { Document, type DocumentProps } from '../layout/react-pdf.js';
 import type { Leaflet } from '../model/types.js';
 import { registerFonts } from '../layout/fonts.js';
 import type { DocumentOptions, LeafletProps } from './leaflet-document.js';
@@ -17,9 +18,12 @@ export interface RenderOptions extends Omit<DocumentOptions, 'fonts' | 'onLayout
   fallbackFonts?: string[];
 }
 
-/** A rendered part: the PDF's bytes, and how full each of its pages is. */
+/**
+ * A part laid out: how full each of its pages is, and its PDF, written when first asked for. The copyfit lays
+ * out several variants and writes only the one it keeps.
+ */
 export interface Drawn {
-  bytes: Buffer;
+  bytes: () => Promise<Buffer>;
   pages: PageFill[];
   /** The heights of the top-level nodes in reading order (see nodeHeights). */
   heights: number[];
@@ -29,27 +33,32 @@ export interface Drawn {
 export type Draw = (options: RenderOptions, part?: Part) => Promise<Drawn>;
 
 /**
- * A leaflet's drawing function in its template's `design`. The same options and part are rendered once: the
+ * A leaflet's drawing function in its template's `design`. The same options and part are laid out once: the
  * print stage may ask twice (a one-page flyer is counted, then imposed for press).
  */
 export function drawLeaflet(leaflet: Leaflet, design: ComponentType<LeafletProps>): Draw {
   const done = new Map<string, Promise<Drawn>>();
   return (options, part = 'leaflet') => {
     const key = JSON.stringify([part, options.look, options.blanksBeforeBack ?? 0]);
-    let bytes = done.get(key);
-    if (!bytes) {
-      bytes = renderPdf(leaflet, options, part === 'leaflet' ? design : parts[part]);
-      done.set(key, bytes);
+    let drawn = done.get(key);
+    if (!drawn) {
+      drawn = renderPdf(leaflet, options, part === 'leaflet' ? design : parts[part]);
+      done.set(key, drawn);
     }
-    return bytes;
+    return drawn;
   };
 }
 
 async function renderPdf(leaflet: Leaflet, options: RenderOptions, Component: ComponentType<LeafletProps>): Promise<Drawn> {
   const { heading_weight } = options.brand.typography;
   const fonts = registerFonts({ lang: leaflet.meta.lang, extraWeights: [heading_weight], fallbacks: options.fallbackFonts });
-  let measured: Omit<Drawn, 'bytes'> = { pages: [], heights: [] };
-  const onLayout = (layout: LaidOut) => (measured = { pages: pageFills(layout), heights: nodeHeights(layout) });
-  const bytes = await renderDocument(<Component leaflet={leaflet} options={{ ...options, fonts, onLayout }} />);
-  return { bytes, ...measured };
+  let laidOut: LaidOut = {};
+  await renderDocument(<Component leaflet={leaflet} options={{ ...options, fonts, onLayout: (layout) => (laidOut = layout) }} />);
+  let bytes: Promise<Buffer> | undefined;
+  const write = () => {
+    // The Document's own properties (title, author, dates…) are in the layout: it is written as it was laid out.
+    const { onLaidOut: _measure, ...info } = (laidOut.props ?? {}) as DocumentProps & { onLaidOut?: unknown };
+    return renderDocument(<Document {...info} laidOut={laidOut} />);
+  };
+  return { pages: pageFills(laidOut), heights: nodeHeights(laidOut), bytes: () => (bytes ??= write()) };
 }

@@ -24,7 +24,7 @@ async function contentDepth(bytes: Uint8Array): Promise<number> {
  * the leaflet is laid out again on a tall page to measure it.
  */
 export async function checkOnePage(file: VFile, leaflet: Leaflet, pages: number, options: RenderOptions, draw: Draw): Promise<undefined> {
-  const tall = (await draw({ ...options, look: { ...options.look, measure: true } })).bytes;
+  const tall = await (await draw({ ...options, look: { ...options.look, measure: true } })).bytes();
   const page = options.look.page === 'panel' || options.look.page === 'phone' ? undefined : formatSizes[options.look.page];
   const available = (page?.height ?? 0) + 2 * (options.look.bleed ?? 0);
   const over = Math.max(1, Math.ceil(((await contentDepth(tall)) + 20 * mm - available) / mm));

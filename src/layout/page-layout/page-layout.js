@@ -1,6 +1,8 @@
 // leaflet's copy of @react-pdf/layout 5.2.0 (MIT, (c) Diego Muracciole and the react-pdf contributors), with
 // pagination that lays out again only a window of what is still to place after each page (see paginate), so
-// that a document's cost grows with its length rather than with its square. Loaded through ../react-pdf-hooks.js.
+// that a document's cost grows with its length rather than with its square; text lines reused across renders
+// (text-memo.js); page numbers laid out without their page; and a document laid out without being written, or
+// written from a layout made before (see layout). Loaded through ../react-pdf-hooks.js.
 globalThis[Symbol.for('leaflet.page-layout')] = true;
 import { upperFirst, capitalize, parseFloat as parseFloat$1, without, pick, compose, evolve, mapValues, matchPercent, castArray, isNil, omit, asyncCompose } from '@react-pdf/fns';
 import * as P from '@react-pdf/primitives';
@@ -4105,9 +4107,18 @@ const paginationStep = (root, fontStore) => wantsNextPagination(root)
     : resolvePagination$1(root, fontStore);
 const layoutDocument = asyncCompose(resolveZIndex, resolveOrigin, resolveAssets, paginationStep, resolveTextLayout, resolveFloats, resolvePercentRadius, resolveDimensions, resolveSvg, resolveAssets, resolveInheritance, resolvePercentHeight, resolvePagesPaddings, resolveStyles, resolveLinkSubstitution, resolveBookmarks, resolvePageTemplates, resolvePageSizes, resolveYoga);
 
-const layout = (node, fontStore) => {
+// leaflet: a document can be laid out without being written (`onLaidOut` on the Document is handed its layout,
+// and no page is drawn), and written later from that layout (`laidOut`), not laid out again: the copyfit
+// measures its variants and writes only the one it keeps.
+const layout = async (node, fontStore) => {
+    if (node.props?.laidOut)
+        return node.props.laidOut;
     nextRender();
-    return layoutDocument(node, fontStore);
+    const laidOut = await layoutDocument(node, fontStore);
+    if (!node.props?.onLaidOut)
+        return laidOut;
+    node.props.onLaidOut(laidOut);
+    return Object.assign({}, laidOut, { children: [] });
 };
 
 export { layout as default };
