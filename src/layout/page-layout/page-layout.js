@@ -1006,7 +1006,13 @@ const DEFAULT_LINK_STYLES = {
  * @param node - Document node
  * @returns Computed styles
  */
+// leaflet: a style is resolved once. A page is laid out again after each split, and react-pdf resolved every
+// style on it again each time: costly, and not the same for every property (a unitless line height grows).
+// Styles resolved here, merged from resolved ones, or on the document when it is paginated are not resolved again.
+const resolvedStyles = new WeakSet();
 const computeStyle = (container, node) => {
+    if (resolvedStyles.has(node.style))
+        return node.style;
     const baseStyle = isLink$1(node)
         ? [DEFAULT_LINK_STYLES, node.style]
         : node.style;
@@ -1015,6 +1021,7 @@ const computeStyle = (container, node) => {
     if (style.float === 'left' || style.float === 'right') {
         style.position = 'absolute';
     }
+    resolvedStyles.add(style);
     return style;
 };
 /**
@@ -2146,8 +2153,11 @@ const merge = (inheritedStyles, style) => {
  * @param inheritedStyles - Style object
  * @returns Merge styles function
  */
-const mergeStyles = (inheritedStyles) => (node) => {
+const mergeStyles = (inheritedStyles, resolved) => (node) => {
     const style = merge(inheritedStyles, node.style || {});
+    // leaflet: resolved styles merged stay resolved (see computeStyle).
+    if (resolved && resolvedStyles.has(node.style))
+        resolvedStyles.add(style);
     return Object.assign({}, node, { style });
 };
 /**
@@ -2166,7 +2176,7 @@ const resolveInheritance = (node) => {
         ? TEXT_INHERITABLE_PROPERTIES
         : BASE_INHERITABLE_PROPERTIES;
     const inheritStyles = pick(inheritableProperties, node.style || {});
-    const resolveChild = compose(resolveInheritance, mergeStyles(inheritStyles));
+    const resolveChild = compose(resolveInheritance, mergeStyles(inheritStyles, resolvedStyles.has(node.style)));
     const children = node.children.map(resolveChild);
     return Object.assign({}, node, { children });
 };
@@ -4102,9 +4112,16 @@ const resolvePagination = (root, fontStore) => {
 // it — switches the document.
 const wantsNextPagination = (root) => root.children.some((page) => page.props?.experimentalPagination ||
     page.props?.layout);
+// leaflet: the styles are resolved by now (see computeStyle); pages split off are not resolved again.
+const markResolved = (node) => {
+    if (node.style)
+        resolvedStyles.add(node.style);
+    (node.children || []).forEach(markResolved);
+    return node;
+};
 const paginationStep = (root, fontStore) => wantsNextPagination(root)
-    ? resolvePagination(root, fontStore)
-    : resolvePagination$1(root, fontStore);
+    ? resolvePagination(markResolved(root), fontStore)
+    : resolvePagination$1(markResolved(root), fontStore);
 const layoutDocument = asyncCompose(resolveZIndex, resolveOrigin, resolveAssets, paginationStep, resolveTextLayout, resolveFloats, resolvePercentRadius, resolveDimensions, resolveSvg, resolveAssets, resolveInheritance, resolvePercentHeight, resolvePagesPaddings, resolveStyles, resolveLinkSubstitution, resolveBookmarks, resolvePageTemplates, resolvePageSizes, resolveYoga);
 
 // leaflet: a document can be laid out without being written (`onLaidOut` on the Document is handed its layout,
