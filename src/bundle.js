@@ -8,27 +8,19 @@ const root = path.dirname(import.meta.dirname);
 const out = path.join(root, 'dist', 'bundle');
 
 /**
- * Left to Node: the renderer and what it loads, which leaflet's resolution hook must see (react-pdf-hooks.js
- * points react-pdf at leaflet's copies of its layout), native and WebAssembly modules, and packages that
- * find files of their own next to their code.
+ * Left to Node: native and WebAssembly modules, packages that find files of their own next to their code
+ * (pdfkit's standard fonts), and fontkit, which pdfkit shares with react-pdf's font loading.
  */
-const external = [
-  '@react-pdf/*',
-  'react',
-  'react/*',
-  'yoga-layout',
-  'yoga-layout/*',
-  'fontkit',
-  'unicode-properties',
-  'bidi-js',
-  'emoji-regex-xs',
-  '@cantoo/pdf-lib',
-  'sharp',
-  'pdfjs-dist',
-  'pdfjs-dist/*',
-  '@napi-rs/canvas',
-  'tinypool',
-];
+const external = ['pdfkit', 'fontkit', 'sharp', 'pdfjs-dist', 'pdfjs-dist/*', '@napi-rs/canvas', 'tinypool'];
+
+/**
+ * react-pdf is built into the bundle with leaflet's copies of its text and page layout in place of the
+ * packages (see src/layout/react-pdf.ts), so the command line needs no resolution hook: a quicker start.
+ */
+const alias = {
+  '@react-pdf/textkit': './src/layout/textkit/textkit.js',
+  '@react-pdf/layout': './src/layout/page-layout/page-layout.js',
+};
 
 await rm(out, { recursive: true, force: true });
 await build({
@@ -42,14 +34,13 @@ await build({
   target: 'node20',
   jsx: 'automatic',
   external,
+  alias,
+  define: { LEAFLET_BUNDLE: 'true' },
   // Bundled CommonJS packages call require(): given them, from this folder.
   banner: { js: "import { createRequire as leafletRequire } from 'node:module'; const require = leafletRequire(import.meta.url);" },
   logLevel: 'warning',
 });
-// Loaded by path, not imported: the resolution hook with the layout copies it points at, and the preview page.
-await cp(path.join(root, 'src', 'layout', 'react-pdf-hooks.js'), path.join(out, 'react-pdf-hooks.js'));
-await cp(path.join(root, 'src', 'layout', 'textkit'), path.join(out, 'textkit'), { recursive: true });
-await cp(path.join(root, 'src', 'layout', 'page-layout'), path.join(out, 'page-layout'), { recursive: true });
+// Loaded by path, not imported: the preview page.
 await cp(path.join(root, 'src', 'preview', 'page'), path.join(out, 'page'), { recursive: true });
 
 // The hash of the bundle's code, for the build cache (see src/pipeline/tool-id.ts): taken now, not at each start.

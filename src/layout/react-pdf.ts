@@ -13,7 +13,9 @@ export type { DocumentProps };
  * them with a resolution hook, registered in each thread before react-pdf loads. Nothing in node_modules is
  * changed, so this holds after `npm install --ignore-scripts` and when leaflet is installed as a dependency.
  */
-register(new URL('./react-pdf-hooks.js', import.meta.url));
+declare const LEAFLET_BUNDLE: boolean | undefined;
+// The command line's bundle is built with the copies in place of the packages (src/bundle.js): no hook.
+if (typeof LEAFLET_BUNDLE === 'undefined') register(new URL('./react-pdf-hooks.js', import.meta.url));
 
 const pdf = await import('@react-pdf/renderer');
 
