@@ -23,6 +23,34 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   return getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
 }
 
+/** A page's size and its runs of text, as pdf.js reads them. */
+interface PageText {
+  height: number;
+  items: TextItem[];
+}
+
+const read = new WeakMap<Uint8Array, Promise<PageText[]>>();
+
+/** The text of every page, read once for each PDF however many of the readers below ask for it. */
+function pageTexts(bytes: Uint8Array): Promise<PageText[]> {
+  let pages = read.get(bytes);
+  if (!pages) {
+    pages = (async () => {
+      const doc = await openPdf(bytes);
+      const out: PageText[] = [];
+      for (let n = 1; n <= doc.numPages; n += 1) {
+        const page = await doc.getPage(n);
+        const items = (await page.getTextContent()).items.filter((item): item is TextItem => 'str' in item);
+        out.push({ height: page.getViewport({ scale: 1 }).height, items });
+      }
+      await doc.destroy();
+      return out;
+    })();
+    read.set(bytes, pages);
+  }
+  return pages;
+}
+
 export interface Line {
   page: number;
   /** Which part of the page the line is in, from 0, left to right: see `splitAt`. */
@@ -42,16 +70,13 @@ export interface Line {
  * the panels of a tri-fold): a line never runs across one.
  */
 export async function textLines(bytes: Uint8Array, splitAt: (page: number) => number[] = () => []): Promise<Line[]> {
-  const doc = await openPdf(bytes);
   const lines: Line[] = [];
-  for (let n = 1; n <= doc.numPages; n += 1) {
-    const page = await doc.getPage(n);
-    const height = page.getViewport({ scale: 1 }).height;
-    const content = await page.getTextContent();
+  for (const [i, { height, items: pageItems }] of (await pageTexts(bytes)).entries()) {
+    const n = i + 1;
     const cuts = splitAt(n);
     const rows: { column: number; baseline: number; items: TextItem[] }[] = [];
-    for (const item of content.items) {
-      if (!('str' in item) || item.str === '') continue;
+    for (const item of pageItems) {
+      if (item.str === '') continue;
       const baseline = item.transform[5] as number;
       const column = cuts.filter((x) => (item.transform[4] as number) >= x).length;
       // Superscripts and subscripts sit a few points off the baseline but belong to the same line.
@@ -88,7 +113,6 @@ export async function textLines(bytes: Uint8Array, splitAt: (page: number) => nu
       });
     }
   }
-  await doc.destroy();
   return lines;
 }
 
@@ -171,17 +195,14 @@ export interface Glyphs {
 
 /** Every run of text of every page, with its box from pdf.js's glyph positions. */
 export async function textBoxes(bytes: Uint8Array): Promise<Glyphs[]> {
-  const doc = await openPdf(bytes);
   const out: Glyphs[] = [];
-  for (let n = 1; n <= doc.numPages; n += 1) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    for (const item of content.items) {
-      if (!('str' in item) || item.str.trim() === '') continue;
+  for (const [i, { items }] of (await pageTexts(bytes)).entries()) {
+    for (const item of items) {
+      if (item.str.trim() === '') continue;
       const [x, y] = [item.transform[4] as number, item.transform[5] as number];
-      out.push({ page: n, text: item.str, left: x, right: inkRight(item, x + item.width), bottom: y, top: y + item.height });
+      out.push({ page: i + 1, text: item.str, left: x, right: inkRight(item, x + item.width), bottom: y, top: y + item.height });
     }
   }
-  await doc.destroy();
   return out;
 }
 
