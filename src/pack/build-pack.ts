@@ -61,7 +61,7 @@ export async function buildPack(manifestPath: string, options: PackOptions): Pro
       error(file, 'pack-leaflet', say(says.sameName, { name }), { place: entry.place, hint: say(says.sameNameHint) });
     } else {
       const base = path.basename(entry.source).replace(/\.md$/i, '');
-      const phone = built.phone && { name: path.basename(phonePaths(base, '', built.settings!).png), bytes: built.phone.png };
+      const phone = built.phone?.png && { name: path.basename(phonePaths(base, '', built.settings!).png), bytes: built.phone.png };
       singles.push({ name, leaflet: built.leaflet, bytes: built.bytes, ...(phone ? { phone } : {}) });
     }
   }

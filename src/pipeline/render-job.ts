@@ -132,7 +132,7 @@ export async function runRenderJob(sent: RenderJob): Promise<RenderOutcome> {
   if (job.phone && !edition) return { ok: false, messages: toPlain(file) };
   const files: [string, Uint8Array][] = [
     [job.output, bytes],
-    ...(job.phone && edition ? ([[job.phone.pdf, edition.pdf], [job.phone.png, edition.png]] as [string, Uint8Array][]) : []),
+    ...(job.phone && edition ? ([[job.phone.pdf, edition.pdf], ...(edition.png ? [[job.phone.png, edition.png]] : [])] as [string, Uint8Array][]) : []),
     ...(job.calendar ? ([[job.calendar.path, Buffer.from(job.calendar.text)]] as [string, Uint8Array][]) : []),
   ];
   let current = job.output;

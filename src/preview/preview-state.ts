@@ -125,11 +125,11 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
     return leaflet && file && existsSync(file) ? { file, leaflet } : undefined;
   }
 
-  /** The phone edition's long image of a leaflet, by id only, to download: what is sent in WeChat. */
-  imageOf(id: string): { file: string; leaflet: PreviewLeaflet } | undefined {
+  /** Where the phone edition's long image of a leaflet goes, by id only, with the phone PDF it is drawn from: what is sent in WeChat. */
+  imageOf(id: string): { file: string; pdf: string; leaflet: PreviewLeaflet } | undefined {
     const leaflet = this.leaflets.get(id);
-    const file = this.phones.get(id)?.[1];
-    return leaflet && file && existsSync(file) ? { file, leaflet } : undefined;
+    const [pdf, file] = this.phones.get(id) ?? [];
+    return leaflet && pdf && file && existsSync(pdf) ? { file, pdf, leaflet } : undefined;
   }
 
   private phoneOf(id: string): string | undefined {

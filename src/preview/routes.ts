@@ -6,6 +6,7 @@ import { previewMessages as says } from '../diagnostics/catalogue/preview.js';
 import type { MessageLang } from '../diagnostics/say.js';
 import { pageFiles } from './page-files.js';
 import { pageHtml } from './page-html.js';
+import { freshPhoneImage } from './phone-image.js';
 import type { PreviewState } from './preview-state.js';
 import { allowedHost, allowedOrigin, attachment, decodeId } from './request-safety.js';
 
@@ -99,6 +100,7 @@ export function routes(state: PreviewState, port: () => number, lang: MessageLan
     if (match?.[1] === 'image') {
       // The phone edition's long image, always as a download: the file that is sent in WeChat.
       const found = id === undefined ? undefined : state.imageOf(id);
+      if (found) await freshPhoneImage(found.pdf, found.file);
       return sendFile(req, res, found, 'image/png', found && `${path.basename(found.leaflet.id)}-phone.png`, say(says.notFound));
     }
     if (match) {

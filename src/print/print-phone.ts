@@ -9,10 +9,10 @@ import type { RenderOptions as BaseOptions } from './print-leaflet.js';
 import { phonePixels, rasterPhone } from './phone-raster.js';
 import type { PrintSettings } from './print-settings.js';
 
-/** The phone edition's two files: the long page as a PDF, and as a PNG 1080 pixels wide. */
+/** The phone edition's two files: the long page as a PDF, and as a PNG 1080 pixels wide (unless the settings leave it out). */
 export interface PhoneEdition {
   pdf: Uint8Array;
-  png: Uint8Array;
+  png?: Uint8Array;
 }
 
 /** A phone image longer than this (5 m at 1080 pixels across) is more than anyone scrolls through, and a lot of memory. */
@@ -45,5 +45,5 @@ export async function printPhone(file: VFile, base: BaseOptions, settings: Print
   const drawn = await draw({ ...base, look: { ...look, height: pixels / phoneScale } });
   if (drawn.pages.length !== 1) throw new Error(`the phone edition ran onto ${drawn.pages.length} pages at its measured length`);
   const pdf = await drawn.bytes();
-  return { pdf, png: await rasterPhone(pdf) };
+  return { pdf, ...(settings.phoneImage ? { png: await rasterPhone(pdf) } : {}) };
 }

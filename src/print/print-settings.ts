@@ -23,6 +23,8 @@ export interface PrintRequest {
   largePrint?: boolean;
   /** The phone edition too: a long image and a phone-width PDF. */
   phone?: boolean;
+  /** `false`: the phone edition's PDF only, its image left to be drawn when it is wanted (the preview). */
+  phoneImage?: boolean;
 }
 
 export interface PrintSettings {
@@ -38,6 +40,8 @@ export interface PrintSettings {
   largePrint: boolean;
   /** Also the phone edition, next to the print PDF. */
   phone: boolean;
+  /** The phone edition's image with its PDF. */
+  phoneImage: boolean;
 }
 
 export function resolvePrint(request: PrintRequest, brand: Brand): PrintSettings {
@@ -51,6 +55,7 @@ export function resolvePrint(request: PrintRequest, brand: Brand): PrintSettings
     grayscale: request.grayscale ?? brand.grayscale,
     largePrint: request.largePrint ?? false,
     phone: request.phone ?? brand.phone,
+    phoneImage: request.phoneImage ?? true,
   };
 }
 

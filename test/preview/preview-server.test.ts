@@ -1,4 +1,5 @@
 import { request, type ClientRequest } from 'node:http';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,11 +138,21 @@ describe('preview server', { timeout: 60_000 }, () => {
     const { sizes } = await pdfInfo(phone.body);
     expect(sizes.map((size) => Math.round(size.width / (72 / 25.4)))).toEqual([90]);
     expect((await get(preview.port, '/pdf/a?phone&download')).headers['content-disposition']).toMatch(/^attachment; filename="a-phone.pdf"/);
-    // Its long image, to download and send: the PNG that the build wrote.
+    // Its long image, to download and send: drawn from the phone PDF when it is first asked for, not on each save.
+    const png = path.join(project.out, 'a-phone.png');
+    expect(existsSync(png)).toBe(false);
     const image = await get(preview.port, '/image/a');
     expect([image.status, image.headers['content-type']]).toEqual([200, 'image/png']);
     expect(image.headers['content-disposition']).toMatch(/^attachment; filename="a-phone.png"/);
     expect(image.body.readUInt32BE(16)).toBe(1080);
+    expect(readFileSync(png).equals(image.body)).toBe(true);
+    // Asked again, it is sent as it is; older than the phone PDF (the leaflet changed since), it is drawn again.
+    const drawn = statSync(png).mtimeMs;
+    expect((await get(preview.port, '/image/a')).body.equals(image.body)).toBe(true);
+    expect(statSync(png).mtimeMs).toBe(drawn);
+    utimesSync(png, new Date(1000), new Date(1000));
+    expect((await get(preview.port, '/image/a')).body.equals(image.body)).toBe(true);
+    expect(statSync(png).mtimeMs).toBeGreaterThan(1_000_000);
     expect((await get(preview.port, '/image/no-such')).status).toBe(404);
     expect((await get(preview.port, '/')).body.toString()).toContain('<option value="phone">手机版</option>');
   });
