@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 describe('print settings', () => {
   it('default to office pages: no bleed, no marks, colour', () => {
-    expect(resolvePrint({}, brand)).toEqual({ layout: 'pages', format: undefined, press: false, bleed: 0, marks: false, grayscale: false, largePrint: false, phone: false });
+    expect(resolvePrint({}, brand)).toEqual({ layout: 'pages', format: undefined, press: false, bleed: 0, marks: false, grayscale: false, largePrint: false, phone: false, phoneImage: true });
   });
 
   it('take the brand defaults, and the command line over them', () => {
