@@ -2324,14 +2324,18 @@ const setFlexWrap = (value) => (node) => {
  * @param edge - Edge
  * @returns Node instance wrapper
  */
-const setYogaValue = (attr, edge) => (value) => (node) => {
+// leaflet: the method names are made once per property, not for each node, and only a string can be a percentage.
+const setYogaValue = (attr, edge) => {
+    const hasEdge = !isNil(edge);
+    const fixedMethod = `set${upperFirst(attr)}`;
+    const autoMethod = `${fixedMethod}Auto`;
+    const percentMethod = `${fixedMethod}Percent`;
+    return (value) => (node) => setYogaValueOf(node, value, attr, edge, hasEdge, fixedMethod, autoMethod, percentMethod);
+};
+const setYogaValueOf = (node, value, attr, edge, hasEdge, fixedMethod, autoMethod, percentMethod) => {
     const { yogaNode } = node;
     if (!isNil(value) && yogaNode) {
-        const hasEdge = !isNil(edge);
-        const fixedMethod = `set${upperFirst(attr)}`;
-        const autoMethod = `${fixedMethod}Auto`;
-        const percentMethod = `${fixedMethod}Percent`;
-        const percent = matchPercent(value);
+        const percent = typeof value === 'string' ? matchPercent(value) : null;
         if (percent && !yogaNode[percentMethod]) {
             throw new Error(`You can't pass percentage values to ${attr} property`);
         }
@@ -3073,13 +3077,14 @@ const persistDimensions = (node) => {
  * @param node
  * @returns Node without yoga node
  */
+// leaflet: the node is copied without its yoga node, not copied and then `delete`d from, which turns every node
+// of the document into a slow dictionary-mode object for the rest of the layout and the drawing.
 const destroyYogaNodes = (node) => {
-    const newNode = Object.assign({}, node);
-    delete newNode.yogaNode;
+    const { yogaNode: _yogaNode, ...newNode } = node;
     if (!node.children)
         return newNode;
-    const children = node.children.map(destroyYogaNodes);
-    return Object.assign({}, newNode, { children });
+    newNode.children = node.children.map(destroyYogaNodes);
+    return newNode;
 };
 /**
  * Free yoga node from document tree
