@@ -54,11 +54,15 @@ async function renderPdf(leaflet: Leaflet, options: RenderOptions, Component: Co
   const fonts = registerFonts({ lang: leaflet.meta.lang, extraWeights: [heading_weight], fallbacks: options.fallbackFonts });
   let laidOut: LaidOut = {};
   await renderDocument(<Component leaflet={leaflet} options={{ ...options, fonts, onLayout: (layout) => (laidOut = layout) }} />);
+  const measured = { pages: pageFills(laidOut), heights: nodeHeights(laidOut) };
   let bytes: Promise<Buffer> | undefined;
   const write = () => {
+    // The layout is let go once it is written: a long leaflet's is most of the memory its build takes.
+    const layout = laidOut;
+    laidOut = {};
     // The Document's own properties (title, author, dates…) are in the layout: it is written as it was laid out.
-    const { onLaidOut: _measure, ...info } = (laidOut.props ?? {}) as DocumentProps & { onLaidOut?: unknown };
-    return renderDocument(<Document {...info} laidOut={laidOut} />);
+    const { onLaidOut: _measure, ...info } = (layout.props ?? {}) as DocumentProps & { onLaidOut?: unknown };
+    return renderDocument(<Document {...info} laidOut={layout} />);
   };
-  return { pages: pageFills(laidOut), heights: nodeHeights(laidOut), bytes: () => (bytes ??= write()) };
+  return { ...measured, bytes: () => (bytes ??= write()) };
 }
