@@ -9,9 +9,10 @@ const out = path.join(root, 'dist', 'bundle');
 
 /**
  * Left to Node: native and WebAssembly modules, packages that find files of their own next to their code
- * (pdfkit's standard fonts), and fontkit, which pdfkit shares with react-pdf's font loading.
+ * (pdfkit's standard fonts), fontkit, which pdfkit shares with react-pdf's font loading, and
+ * unicode-properties, which fontkit shares with the text layout (its data is unpacked once, not twice).
  */
-const external = ['pdfkit', 'fontkit', 'sharp', 'pdfjs-dist', 'pdfjs-dist/*', '@napi-rs/canvas', 'tinypool'];
+const external = ['pdfkit', 'fontkit', 'unicode-properties', 'sharp', 'pdfjs-dist', 'pdfjs-dist/*', '@napi-rs/canvas', 'tinypool'];
 
 /**
  * react-pdf is built into the bundle with leaflet's copies of its text and page layout in place of the
