@@ -4,8 +4,7 @@
  * header, disclaimer and back matter are the same in every leaflet of a brand), and the copyfit's variants
  * share whatever they do not resize. Lines are kept for the last `kept` renders only, so memory stays that
  * of a few renders however many are made. The lines handed out are shared: nothing downstream changes them
- * (test/layout/text-memo.test.ts renders with them frozen,
- * and compares with renders that lay out every time).
+ * (test/layout/text-memo.test.ts renders with them frozen, and compares with renders that lay out every time).
  */
 const kept = 3;
 let generations = [new Map()];
