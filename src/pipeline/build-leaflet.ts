@@ -51,7 +51,7 @@ export interface BuildResult {
   fills?: number[];
   /** The event's calendar file written beside the PDF (`--ics`). */
   calendar?: string;
-  /** The phone edition's PDF and image written beside the PDF (`--phone`). */
+  /** The phone edition's files written beside the PDF (`--phone`): its PDF, and its image unless the settings leave it out. */
   phone?: string[];
   /** A phone image of this leaflet from an earlier build, older than its PDF, when none was made this time. */
   olderPhone?: string;
@@ -150,7 +150,8 @@ export function resultOf({ file, leaflet }: Modelled, job: RenderJob, outcome: R
     leaflet,
     fills: outcome.fills,
     ...(job.output ? { output: job.output } : {}),
-    ...(job.phone ? { phone: [job.phone.pdf, job.phone.png] } : {}),
+    // The files written: the phone image only when it was drawn (the preview draws it when it is downloaded).
+    ...(job.phone ? { phone: [job.phone.pdf, ...(job.settings.phoneImage ? [job.phone.png] : [])] } : {}),
     ...(job.calendar ? { calendar: job.calendar.path } : {}),
   };
 }

@@ -44,7 +44,7 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
   private brand: PreviewSnapshot['brand'] = { source: '', diagnostics: [] };
   private readonly leaflets = new Map<string, PreviewLeaflet>();
   private readonly outputs = new Map<string, string>();
-  /** The phone edition's PDF and image of each leaflet that has one. */
+  /** The phone edition's files of each leaflet that has one: its PDF first. */
   private readonly phones = new Map<string, string[]>();
 
   private readonly lang: MessageLang;
@@ -128,8 +128,9 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
   /** Where the phone edition's long image of a leaflet goes, by id only, with the phone PDF it is drawn from: what is sent in WeChat. */
   imageOf(id: string): { file: string; pdf: string; leaflet: PreviewLeaflet } | undefined {
     const leaflet = this.leaflets.get(id);
-    const [pdf, file] = this.phones.get(id) ?? [];
-    return leaflet && pdf && file && existsSync(pdf) ? { file, pdf, leaflet } : undefined;
+    const pdf = this.phones.get(id)?.[0];
+    // The image is named as its PDF (phonePaths), and drawn when it is downloaded (see phone-image.ts).
+    return leaflet && pdf && existsSync(pdf) ? { file: pdf.replace(/\.pdf$/, '.png'), pdf, leaflet } : undefined;
   }
 
   private phoneOf(id: string): string | undefined {

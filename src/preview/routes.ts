@@ -6,7 +6,7 @@ import { previewMessages as says } from '../diagnostics/catalogue/preview.js';
 import type { MessageLang } from '../diagnostics/say.js';
 import { pageFiles } from './page-files.js';
 import { pageHtml } from './page-html.js';
-import { freshPhoneImage } from './phone-image.js';
+import { PhoneImages } from './phone-image.js';
 import type { PreviewState } from './preview-state.js';
 import { allowedHost, allowedOrigin, attachment, decodeId } from './request-safety.js';
 
@@ -77,6 +77,7 @@ async function sendFile(
 /** A request handler for a server listening on `port()` (known only once it listens); the page and replies in `lang`. */
 export function routes(state: PreviewState, port: () => number, lang: MessageLang) {
   const files = pageFiles();
+  const images = new PhoneImages();
   const say = (entry: Record<MessageLang, string>) => entry[lang];
   // One listener on the state for all event streams, however many pages are open.
   const clients = new Set<Listener>();
@@ -100,7 +101,7 @@ export function routes(state: PreviewState, port: () => number, lang: MessageLan
     if (match?.[1] === 'image') {
       // The phone edition's long image, always as a download: the file that is sent in WeChat.
       const found = id === undefined ? undefined : state.imageOf(id);
-      if (found) await freshPhoneImage(found.pdf, found.file);
+      if (found) await images.fresh(found.pdf, found.file);
       return sendFile(req, res, found, 'image/png', found && `${path.basename(found.leaflet.id)}-phone.png`, say(says.notFound));
     }
     if (match) {

@@ -1,5 +1,5 @@
 import { request, type ClientRequest } from 'node:http';
-import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +153,15 @@ describe('preview server', { timeout: 60_000 }, () => {
     utimesSync(png, new Date(1000), new Date(1000));
     expect((await get(preview.port, '/image/a')).body.equals(image.body)).toBe(true);
     expect(statSync(png).mtimeMs).toBeGreaterThan(1_000_000);
+    // A phone PDF that changed while its image looks newer (a save during a drawing): its content decides.
+    const phonePdf = path.join(project.out, 'a-phone.pdf');
+    const own = readFileSync(phonePdf);
+    writeFileSync(phonePdf, readFileSync(path.join(project.out, 'events', 'b-phone.pdf')));
+    utimesSync(phonePdf, new Date(1000), new Date(1000));
+    const other = await get(preview.port, '/image/a');
+    expect(other.body.equals(image.body)).toBe(false);
+    expect(other.body.equals(readFileSync(path.join(project.out, 'a-phone.png')))).toBe(true);
+    writeFileSync(phonePdf, own);
     expect((await get(preview.port, '/image/no-such')).status).toBe(404);
     expect((await get(preview.port, '/')).body.toString()).toContain('<option value="phone">手机版</option>');
   });
