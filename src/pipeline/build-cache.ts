@@ -9,7 +9,7 @@ import { arrayOf, isNumber, isString, optional, shape } from './plain-shape.js';
 import { toolId } from './tool-id.js';
 import { writeAtomic } from './write-atomic.js';
 
-const format = 4;
+const format = 5;
 
 /** One cache entry per output: the key it was built under, the files it read, the PDF and the messages. */
 interface Entry {
@@ -18,8 +18,13 @@ interface Entry {
   /** Every file besides the leaflet that the build read: brand file, logo, fonts, images. */
   inputs: string[];
   pdf: { sha256: string; size: number; fills?: number[] };
-  /** The files written beside the PDF (the phone edition, the calendar), each checked like the PDF. */
+  /** The files written beside the PDF (the calendar), each checked like the PDF. */
   others?: Other[];
+  /**
+   * The phone edition's files, when the build made it. A build that asks for them takes the entry only when
+   * they are all there and unchanged; one that does not ask for them takes it too: the PDF is the same.
+   */
+  phone?: Other[];
   messages: PlainMessage[];
 }
 
@@ -41,6 +46,7 @@ const isEntry = shape<Entry>({
   inputs: arrayOf(isString),
   pdf: shape({ sha256: isString, size: isNumber, fills: optional(arrayOf(isNumber)) }),
   others: optional(arrayOf(shape<Other>({ path: isString, sha256: isString, size: isNumber }))),
+  phone: optional(arrayOf(shape<Other>({ path: isString, sha256: isString, size: isNumber }))),
   messages: arrayOf(isPlainMessage),
 });
 
@@ -61,6 +67,8 @@ export interface CacheTarget {
   /** The leaflet's bytes, as read once for both the key and the build. */
   bytes: Uint8Array;
   output: string;
+  /** The phone edition's files that this build writes (see phoneFiles). */
+  phone?: string[];
 }
 
 export class BuildCache {
@@ -81,11 +89,13 @@ export class BuildCache {
 
   private async key(target: CacheTarget, inputs: string[]): Promise<string> {
     const hashes = await Promise.all(inputs.map((file) => this.hashes.hash(file)));
+    // Whether the phone edition is asked for does not change the PDF: its files are checked apart (lookup).
+    const { phone: _phone, phoneImage: _image, ...print } = this.settings.print ?? {};
     return sha256(
       JSON.stringify({
         format,
         tool: await toolId(),
-        settings: this.settings,
+        settings: { ...this.settings, print },
         source: [path.resolve(target.source), sha256(target.bytes)],
         output: path.resolve(target.output),
         inputs: inputs.map((file, i) => [file, hashes[i]]),
@@ -94,15 +104,18 @@ export class BuildCache {
   }
 
   /** The cached result when the entry is sound, its key unchanged and its PDF (and the files beside it) still the ones recorded. */
-  async lookup(target: CacheTarget): Promise<{ file: VFile; inputs: string[]; fills?: number[]; others: string[] } | undefined> {
+  async lookup(target: CacheTarget): Promise<{ file: VFile; inputs: string[]; fills?: number[]; others: string[]; phone: string[] } | undefined> {
     const entry = await this.read(target.output);
     if (!entry || entry.key !== (await this.key(target, entry.inputs))) return undefined;
     const others = entry.others ?? [];
-    const files = [{ path: target.output, ...entry.pdf }, ...others];
+    const wanted = target.phone ?? [];
+    const phone = (entry.phone ?? []).filter((other) => wanted.includes(other.path));
+    if (phone.length < wanted.length) return undefined;
+    const files = [{ path: target.output, ...entry.pdf }, ...others, ...phone];
     for (const { path: file, size, sha256: digest } of files) if (!(await unchanged(file, size, digest))) return undefined;
     const file = new VFile({ path: target.source });
     addPlain(file, entry.messages);
-    return { file, inputs: entry.inputs, fills: entry.pdf.fills, others: others.map((other) => other.path) };
+    return { file, inputs: entry.inputs, fills: entry.pdf.fills, others: others.map((other) => other.path), phone: wanted };
   }
 
   private async read(output: string): Promise<Entry | undefined> {
@@ -118,11 +131,13 @@ export class BuildCache {
    * Hashes the files a build will read before it reads them, so that a file changed during the build
    * makes the next lookup miss rather than reuse a PDF made from the older content.
    */
-  async prepare(target: CacheTarget, inputs: string[]): Promise<(file: VFile, pdf: Entry['pdf'], others?: Other[]) => Promise<void>> {
+  async prepare(target: CacheTarget, inputs: string[]): Promise<(file: VFile, pdf: Entry['pdf'], written?: Other[]) => Promise<void>> {
     const unique = [...new Set(inputs.map((f) => path.resolve(f)))];
     const key = await this.key(target, unique);
-    return async (file, pdf, others) => {
-      const entry: Entry = { format, key, inputs: unique, pdf, ...(others ? { others } : {}), messages: toPlain(file) };
+    return async (file, pdf, written = []) => {
+      const phone = written.filter((other) => target.phone?.includes(other.path));
+      const others = written.filter((other) => !phone.includes(other));
+      const entry: Entry = { format, key, inputs: unique, pdf, ...(others.length > 0 ? { others } : {}), ...(phone.length > 0 ? { phone } : {}), messages: toPlain(file) };
       await writeAtomic(this.entryFile(target.output), Buffer.from(JSON.stringify(entry)));
     };
   }

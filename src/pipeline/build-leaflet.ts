@@ -18,7 +18,7 @@ import { fontFiles, weightsUsed } from '../layout/font-files.js';
 import { fontCacheDir } from '../layout/font-facts.js';
 import { checkGlyphs, checkTextGlyphs } from '../layout/glyph-check.js';
 import { buildDate } from './build-date.js';
-import { planOf, type BuildPlan } from './build-plan.js';
+import { phoneFiles, planOf, type BuildPlan } from './build-plan.js';
 import { checkResolution, figuresOf, loadImages, svgText } from './load-images.js';
 import { addPlain } from './plain-messages.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
@@ -150,8 +150,7 @@ export function resultOf({ file, leaflet }: Modelled, job: RenderJob, outcome: R
     leaflet,
     fills: outcome.fills,
     ...(job.output ? { output: job.output } : {}),
-    // The files written: the phone image only when it was drawn (the preview draws it when it is downloaded).
-    ...(job.phone ? { phone: [job.phone.pdf, ...(job.settings.phoneImage ? [job.phone.png] : [])] } : {}),
+    ...(job.phone ? { phone: phoneFiles(job) } : {}),
     ...(job.calendar ? { calendar: job.calendar.path } : {}),
   };
 }

@@ -18,6 +18,11 @@ export interface BuildPlan {
   phone?: { pdf: string; png: string };
 }
 
+/** The phone edition's files that a plan writes: its PDF, and its image unless the settings leave it out (the preview). */
+export function phoneFiles(plan: Pick<BuildPlan, 'settings' | 'phone'>): string[] {
+  return plan.phone ? [plan.phone.pdf, ...(plan.settings.phoneImage ? [plan.phone.png] : [])] : [];
+}
+
 /** The print settings that the command line asked for, over the brand's defaults; none without a brand. */
 export function printSettingsOf(options: Pick<PlanOptions, 'brand' | 'print'>): PrintSettings | undefined {
   return options.brand.brand && resolvePrint(options.print ?? {}, options.brand.brand);

@@ -5,7 +5,7 @@ import { saveFontFacts } from '../layout/font-facts.js';
 import { BuildCache } from './build-cache.js';
 import type { PrintSettings } from '../print/print-settings.js';
 import type { BuildOptions, BuildResult } from './build-leaflet.js';
-import { planOf, printSettingsOf, type BuildPlan } from './build-plan.js';
+import { phoneFiles, planOf, printSettingsOf, type BuildPlan } from './build-plan.js';
 import type { Target } from './find-leaflets.js';
 import { olderPhone } from './older-phone.js';
 import { Renderers } from './renderers.js';
@@ -58,14 +58,13 @@ export class BuildSession {
   private async run(target: Target, plan: BuildPlan | undefined): Promise<{ done: Promise<BuildResult> }> {
     const output = plan?.output ?? `${target.name}.pdf`;
     const bytes = await readFile(target.source).catch(() => undefined);
-    const key = bytes && { source: target.source, bytes, output };
+    const key = bytes && { source: target.source, bytes, output, ...(plan ? { phone: phoneFiles(plan) } : {}) };
     if (key && this.cache && !this.options.force) {
       const hit = await this.cache.lookup(key);
       if (hit) {
-        // The files beside the PDF: the phone edition's, and the calendar.
-        const phone = hit.others.filter((other) => !other.endsWith('.ics'));
+        // The files beside the PDF: the phone edition's that this build asks for, and the calendar.
         const calendar = hit.others.find((other) => other.endsWith('.ics'));
-        const beside = { ...(phone.length > 0 ? { phone } : {}), ...(calendar ? { calendar } : {}) };
+        const beside = { ...(hit.phone.length > 0 ? { phone: hit.phone } : {}), ...(calendar ? { calendar } : {}) };
         return { done: Promise.resolve({ file: hit.file, output, cached: true, inputs: hit.inputs, fills: hit.fills, ...beside }) };
       }
     }

@@ -25,16 +25,29 @@ describe('the phone edition in a batch', { timeout: 120_000 }, () => {
     const second = await project.build(phone);
     expect(how(second)).toEqual(['cached']);
     expect(second.results[0]!.phone).toEqual(files('a').slice(1));
-    // Without the phone edition the settings differ: the leaflet is built again, and no phone file is named.
+    // Without the phone edition the PDF is the same: taken from the cache, and no phone file is named; asked
+    // for again, the phone edition is still up to date.
     const plain = await project.build();
-    expect(how(plain)).toEqual(['built']);
+    expect(how(plain)).toEqual(['cached']);
     expect(plain.results[0]!.phone).toBeUndefined();
+    expect(how(await project.build(phone))).toEqual(['cached']);
+  });
+
+  it('is built again when asked with its image after a build of its PDF alone (the preview)', async () => {
+    await project.write('leaflets/a.md', leafletText('甲', '改过的第一份传单。'));
+    const pdfOnly = await project.build({ print: { phone: true, phoneImage: false } });
+    expect(how(pdfOnly)).toEqual(['built']);
+    expect(pdfOnly.results[0]!.phone).toEqual([files('a')[1]]);
+    expect(how(await project.build({ print: { phone: true, phoneImage: false } }))).toEqual(['cached']);
+    const withImage = await project.build(phone);
+    expect(how(withImage)).toEqual(['built']);
+    expect(withImage.results[0]!.phone).toEqual(files('a').slice(1));
   });
 
   it('is named as older than the PDF by a build without it that changed the PDF, and only then', async () => {
-    // The same text: the PDF's bytes are the same, so it is not written again and the image is not older.
+    // The same text: the PDF comes from the cache, and the image is not older.
     const same = await project.build();
-    expect(how(same)).toEqual(['built']);
+    expect(how(same)).toEqual(['cached']);
     expect(same.results[0]!.olderPhone).toBeUndefined();
     await project.write('leaflets/a.md', leafletText('甲', '改过的第一份传单。'));
     const changed = await project.build();
