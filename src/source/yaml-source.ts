@@ -7,7 +7,7 @@ import { error, messageOf, warn, type Point } from '../diagnostics/messages.js';
 import { say, verbatim, type Said } from '../diagnostics/say.js';
 import { pointsOf } from './positions.js';
 import { unquoteSmart } from './smart-quotes.js';
-import { firstWriting, openingQuote } from './yaml-places.js';
+import { firstWriting, indentedSetting, openingBracket, openingQuote } from './yaml-places.js';
 import { readChineseKeys } from './read-chinese-keys.js';
 import { repairSlips } from './yaml-slips.js';
 
@@ -44,14 +44,23 @@ function describe(problem: YAMLError): Said {
 }
 
 /**
- * A missing closing quote is reported at the quote that opens the value, and a key written twice names itself
- * and the line of its first writing; undefined for any other problem, reported where the parser found it.
+ * A missing closing quote or bracket is reported where it opens; a setting indented under a value, at that
+ * setting, as one problem; a key written twice names itself and the line of its first writing. Undefined for
+ * any other problem, reported where the parser found it.
  */
 function mendingPlace(problem: YAMLError, text: string, source: YamlSource): { at: number; said: Said } | undefined {
   const reason = cleanReason(problem.message);
   if (/^Missing closing (["'])quote$/.test(reason)) {
     const at = openingQuote(text, problem.pos[0]);
     return at === undefined ? undefined : { at, said: describe(problem) };
+  }
+  if (reason === m.yamlFlowList.en || reason === m.yamlFlowMap.en) {
+    const at = openingBracket(text, problem.pos[0], reason === m.yamlFlowList.en ? '[' : '{');
+    return at === undefined ? undefined : { at, said: describe(problem) };
+  }
+  if (reason === m.yamlNested.en || reason === m.yamlOneLine.en) {
+    const at = indentedSetting(text, problem.pos[0]);
+    if (at !== undefined) return { at, said: say(m.yamlIndentedSetting) };
   }
   if (problem.code !== 'DUPLICATE_KEY') return undefined;
   const found = firstWriting(text, problem.pos[0]);
@@ -90,9 +99,15 @@ export function parseYaml(file: VFile, text: string, firstLine = 1, options: Yam
     logLevel: 'error',
   });
   const source: YamlSource = { doc, pointAt: (offset) => inFile(repaired.written(offset)) };
+  // One message for one mistake: the parser may find two problems in it, which are mended at the same place.
+  const told = new Set<string>();
   for (const problem of doc.errors) {
     const mended = mendingPlace(problem, repaired.text, source);
-    error(file, 'yaml-syntax', mended?.said ?? describe(problem), { place: source.pointAt(mended?.at ?? problem.pos[0]) });
+    const said = mended?.said ?? describe(problem);
+    const at = mended?.at ?? problem.pos[0];
+    if (told.has(`${at} ${said.en}`)) continue;
+    told.add(`${at} ${said.en}`);
+    error(file, 'yaml-syntax', said, { place: source.pointAt(at) });
   }
   for (const problem of doc.warnings) {
     warn(file, 'yaml-syntax', describe(problem), { place: source.pointAt(problem.pos[0]) });

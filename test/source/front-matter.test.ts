@@ -18,7 +18,7 @@ describe('readFrontMatter', () => {
   it('reports YAML syntax errors at their line and column in the file', () => {
     const f = file('---\ntitle: 标题\nsubtitle: [未闭合\n---\n');
     expect(readFrontMatter(f).ok).toBe(false);
-    expect(where(f)).toEqual(['3:15 error yaml-syntax']);
+    expect(where(f)).toEqual(['3:11 error yaml-syntax']);
   });
 
   it('never runs a ---js header', () => {

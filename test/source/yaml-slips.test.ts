@@ -111,4 +111,20 @@ describe('the parser’s messages', () => {
     expect(en).toEqual(['1:8 error yaml-syntax: Missing closing "quote']);
     expect(parsed("keywords:\n  - '甲\n  - 乙\n").en).toEqual(["2:5 error yaml-syntax: Missing closing 'quote"]);
   });
+
+  it('point at the bracket that a list or map opens and never closes, not at the next setting', () => {
+    expect(parsed('title: 甲\nseries: [实验性治疗方法\nformat: A4\n').zh).toEqual(['2:9 error yaml-syntax: 方括号没有配对：用 [ ] 写的列表要以 ] 结尾']);
+    expect(parsed('title: 甲\nkeywords: [硬皮病, 干细胞\n').en[0]).toMatch(/^2:11 error yaml-syntax: Flow sequence in block collection/);
+    expect(parsed('title: 甲\nseries: {name: 乙\ndate: 2026-03-01\n').zh).toEqual(['2:9 error yaml-syntax: 花括号没有配对：用 { } 写的设置要以 } 结尾']);
+    // A list over several lines is closed: nothing to say.
+    expect(parsed('keywords: [硬皮病,\n  干细胞]\ntitle: 甲\n').en).toEqual([]);
+  });
+
+  it('is one error at a setting indented under a value, which the parser read as the rest of that value', () => {
+    const { en, zh } = parsed('title: 测试\n  subtitle: 副标题\ndate: 2026-03-01\n');
+    expect(en).toEqual(['2:3 error yaml-syntax: this setting starts with spaces, so it is read as the rest of the line above: remove the spaces at its start']);
+    expect(zh).toEqual(['2:3 error yaml-syntax: 这一行行首有空格，被当成了上一行的一部分：请删去行首的空格']);
+    // A value's own colon is still a value's colon: quote it.
+    expect(parsed('title: 甲: 乙\n').zh[0]).toMatch(/^1:\d+ error yaml-syntax: 值里有冒号加空格/);
+  });
 });

@@ -27,6 +27,10 @@ const yamlMessages = {
     en: 'Nested mappings are not allowed in compact mappings',
     'zh-CN': '值里有冒号加空格“: ”：请用英文引号把整个值括起来，例如 title: "甲: 乙"；如果下一行是新的设置项，请去掉它行首的空格',
   },
+  yamlIndentedSetting: {
+    en: 'this setting starts with spaces, so it is read as the rest of the line above: remove the spaces at its start',
+    'zh-CN': '这一行行首有空格，被当成了上一行的一部分：请删去行首的空格',
+  },
   yamlReservedStart: {
     en: 'Plain value cannot start with reserved character {char}',
     'zh-CN': '值不能以 {char} 开头：请用英文引号把整个值括起来',
