@@ -73,6 +73,9 @@ async function watching(variants: [string, string][]) {
     if (name === 'sample') row(`watch: save → rebuilt PDF (${name})`, ms(time), '≤ 150 ms', time <= 150);
     else row(`watch: save → rebuilt PDF (${name})`, ms(time));
   }
+  // The preview rebuilds the phone edition's PDF too, and draws its image only when it is downloaded.
+  const preview = await watchLatency(variants[0]![1], runs, { phone: true, phoneImage: false });
+  row(`preview: save → rebuilt PDF and phone PDF (${variants[0]![0]})`, ms(preview));
 }
 
 /** Runs a bench script in a child process of its own and returns what it prints as JSON. */
