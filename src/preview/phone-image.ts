@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { sha256 } from '../pipeline/file-hashes.js';
 import { writeAtomic } from '../pipeline/write-atomic.js';
 
-interface Drawn {
+interface DrawnImage {
   /** The digest of the phone PDF the image was drawn from. */
   from: string;
   /** The image file's time once written: another time means someone else wrote it since. */
@@ -17,7 +17,7 @@ interface Drawn {
  * image is being drawn leaves an image older in content than its time says), else it is drawn again.
  */
 export class PhoneImages {
-  private readonly drawn = new Map<string, Drawn>();
+  private readonly drawn = new Map<string, DrawnImage>();
   private readonly drawing = new Map<string, Promise<void>>();
 
   /** Makes `png` the image of the phone edition's PDF `pdf` as it is now. */
