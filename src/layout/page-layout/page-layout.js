@@ -1008,8 +1008,14 @@ const DEFAULT_LINK_STYLES = {
  */
 // leaflet: a style is resolved once. A page is laid out again after each split, and react-pdf resolved every
 // style on it again each time: costly, and not the same for every property (a unitless line height grows).
-// Styles resolved here, merged from resolved ones, or on the document when it is paginated are not resolved again.
+// The styles on the document when it is paginated, and on each page laid out again, are marked (markResolved).
 const resolvedStyles = new WeakSet();
+const markResolved = (node) => {
+    if (node.style)
+        resolvedStyles.add(node.style);
+    (node.children || []).forEach(markResolved);
+    return node;
+};
 const computeStyle = (container, node) => {
     if (resolvedStyles.has(node.style))
         return node.style;
@@ -1021,7 +1027,6 @@ const computeStyle = (container, node) => {
     if (style.float === 'left' || style.float === 'right') {
         style.position = 'absolute';
     }
-    resolvedStyles.add(style);
     return style;
 };
 /**
@@ -2153,11 +2158,8 @@ const merge = (inheritedStyles, style) => {
  * @param inheritedStyles - Style object
  * @returns Merge styles function
  */
-const mergeStyles = (inheritedStyles, resolved) => (node) => {
+const mergeStyles = (inheritedStyles) => (node) => {
     const style = merge(inheritedStyles, node.style || {});
-    // leaflet: resolved styles merged stay resolved (see computeStyle).
-    if (resolved && resolvedStyles.has(node.style))
-        resolvedStyles.add(style);
     return Object.assign({}, node, { style });
 };
 /**
@@ -2176,7 +2178,7 @@ const resolveInheritance = (node) => {
         ? TEXT_INHERITABLE_PROPERTIES
         : BASE_INHERITABLE_PROPERTIES;
     const inheritStyles = pick(inheritableProperties, node.style || {});
-    const resolveChild = compose(resolveInheritance, mergeStyles(inheritStyles, resolvedStyles.has(node.style)));
+    const resolveChild = compose(resolveInheritance, mergeStyles(inheritStyles));
     const children = node.children.map(resolveChild);
     return Object.assign({}, node, { children });
 };
@@ -3128,7 +3130,7 @@ const resolveDimensions = (node, fontStore) => {
 // Run a page back through the style and yoga steps. Used wherever a page's
 // contents changed after the first pass: dynamic content that rendered, or a
 // finished page being given its real height.
-const relayoutPage = compose(resolveTextLayout, resolveFloats, resolvePageDimensions, resolveInheritance, resolvePageStyles);
+const relayoutPage = compose(markResolved, resolveTextLayout, resolveFloats, resolvePageDimensions, resolveInheritance, resolvePageStyles);
 
 const isText$2 = (node) => node.type === P.Text;
 // Prevent splitting elements by low decimal numbers
@@ -4118,12 +4120,6 @@ const resolvePagination = (root, fontStore) => {
 const wantsNextPagination = (root) => root.children.some((page) => page.props?.experimentalPagination ||
     page.props?.layout);
 // leaflet: the styles are resolved by now (see computeStyle); pages split off are not resolved again.
-const markResolved = (node) => {
-    if (node.style)
-        resolvedStyles.add(node.style);
-    (node.children || []).forEach(markResolved);
-    return node;
-};
 const paginationStep = (root, fontStore) => wantsNextPagination(root)
     ? resolvePagination(markResolved(root), fontStore)
     : resolvePagination$1(markResolved(root), fontStore);
