@@ -44,8 +44,8 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
   private brand: PreviewSnapshot['brand'] = { source: '', diagnostics: [] };
   private readonly leaflets = new Map<string, PreviewLeaflet>();
   private readonly outputs = new Map<string, string>();
-  /** The phone edition's files of each leaflet that has one: its PDF first. */
-  private readonly phones = new Map<string, string[]>();
+  /** The phone edition's PDF of each leaflet that has one. */
+  private readonly phones = new Map<string, string>();
 
   private readonly lang: MessageLang;
 
@@ -81,7 +81,7 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
       // The build says where the PDF went (x-press.pdf when the brand asks for press output); until then, x.pdf.
       const output = result?.output ?? previousOutputs.get(target.name) ?? outputOf(target.name, this.options.outDir);
       this.outputs.set(target.name, output);
-      const phone = result?.phone ?? previousPhones.get(target.name);
+      const phone = result?.phone?.[0] ?? previousPhones.get(target.name);
       if (phone) this.phones.set(target.name, phone);
       this.leaflets.set(target.name, result ? this.entryOf(target.name, result, output, old) : (old ?? this.pending(target.name, target.source, output)));
     }
@@ -100,7 +100,7 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
       status: statusOf(diagnostics),
       diagnostics,
       pdf: existsSync(output),
-      phone: this.phoneOf(id) !== undefined,
+      phone: this.phones.has(id) && existsSync(this.phones.get(id)!),
       version: (old?.version ?? 0) + (rendered || !old ? 1 : 0),
     };
   }
@@ -121,20 +121,15 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
   /** The PDF of a leaflet (its phone edition's with `phone`), by id only; undefined for anything that is not a known leaflet with one. */
   pdfOf(id: string, phone = false): { file: string; leaflet: PreviewLeaflet } | undefined {
     const leaflet = this.leaflets.get(id);
-    const file = phone ? this.phoneOf(id) : this.outputs.get(id);
+    const file = (phone ? this.phones : this.outputs).get(id);
     return leaflet && file && existsSync(file) ? { file, leaflet } : undefined;
   }
 
   /** Where the phone edition's long image of a leaflet goes, by id only, with the phone PDF it is drawn from: what is sent in WeChat. */
   imageOf(id: string): { file: string; pdf: string; leaflet: PreviewLeaflet } | undefined {
     const leaflet = this.leaflets.get(id);
-    const pdf = this.phones.get(id)?.[0];
+    const pdf = this.phones.get(id);
     // The image is named as its PDF (phonePaths), and drawn when it is downloaded (see phone-image.ts).
     return leaflet && pdf && existsSync(pdf) ? { file: pdf.replace(/\.pdf$/, '.png'), pdf, leaflet } : undefined;
-  }
-
-  private phoneOf(id: string): string | undefined {
-    const file = this.phones.get(id)?.[0];
-    return file && existsSync(file) ? file : undefined;
   }
 }
