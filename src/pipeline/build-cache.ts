@@ -7,6 +7,7 @@ import { FileHashes, sha256 } from './file-hashes.js';
 import { addPlain, isPlainMessage, toPlain, type PlainMessage } from './plain-messages.js';
 import { arrayOf, isNumber, isString, optional, shape } from './plain-shape.js';
 import { toolId } from './tool-id.js';
+import type { Written as Other } from './render-job.js';
 import { writeAtomic } from './write-atomic.js';
 
 const format = 5;
@@ -26,12 +27,6 @@ interface Entry {
    */
   phone?: Other[];
   messages: PlainMessage[];
-}
-
-interface Other {
-  path: string;
-  sha256: string;
-  size: number;
 }
 
 /** A file still as it was written: there, and with the bytes recorded. */
