@@ -2,8 +2,11 @@
 
 import { lineStartsOf } from './positions.js';
 
+/** What comes before a value on its line: the indent, list dashes, and the key with its colon. */
+const beforeValue = String.raw`^(\s*(?:-\s+)*(?:[^\s#'"][^:#]*:\s+)?)`;
+
 /** A value that opens a quote (`title: "甲`, `- '乙`) and does not close it on its line. */
-const unclosed = /^(\s*(?:-\s+)*(?:[^\s#'"][^:#]*:\s+)?)(["'])(.*)$/;
+const unclosed = new RegExp(`${beforeValue}(["'])(.*)$`);
 
 /** Whether a quoted value's rest closes its quote: `"` not after `\`; `'` not doubled. */
 function closes(rest: string, quote: string): boolean {
@@ -32,7 +35,7 @@ export function openingQuote(text: string, before: number): number | undefined {
  */
 export function openingBracket(text: string, before: number, open: '[' | '{'): number | undefined {
   const close = open === '[' ? ']' : '}';
-  const opening = new RegExp(`^(\\s*(?:-\\s+)*(?:[^\\s#'"][^:#]*:\\s+)?)\\${open}`);
+  const opening = new RegExp(`${beforeValue}\\${open}`);
   for (const start of lineStartsOf(text)) {
     if (start >= before) return undefined;
     const end = text.indexOf('\n', start);
