@@ -12,12 +12,18 @@ import type { RenderJob, RenderOutcome } from './render-job.js';
 const workerFile = fileURLToPath(new URL('./render-job.js', import.meta.url));
 
 /**
+ * The heap of a worker under 2 GB: V8 lets a heap capped at 2 GB or more grow to four times what it holds before
+ * collecting it, and one capped below to about twice. A 300-page render peaks at about 560 MB, not 650.
+ */
+const defaultMemoryMb = 2000;
+
+/**
  * The most memory, in MB, that a render in a worker may take for its JavaScript heap: LEAFLET_RENDER_MEMORY_MB,
- * else 2048. Never less than 64: the renderer and its fonts need about 40 to start.
+ * else 2,000. Never less than 64: the renderer and its fonts need about 40 to start.
  */
 export function renderMemoryMb(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env.LEAFLET_RENDER_MEMORY_MB);
-  return Number.isInteger(value) && value > 0 ? Math.max(64, value) : 2048;
+  return Number.isInteger(value) && value > 0 ? Math.max(64, value) : defaultMemoryMb;
 }
 
 /**
