@@ -1,5 +1,6 @@
 // The phone edition's long image: the long page drawn by pdf.js on @napi-rs/canvas, then a small PNG by sharp.
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { loadPdfJs } from '../render/pdfjs.js';
 
 /** The image is as wide as a phone's screen in pixels. */
 export const phonePixels = 1080;
@@ -28,7 +29,7 @@ async function drawStrip(page: PDFPageProxy, scale: number, top: number, rows: n
  * dithering keeps the text's edges smooth and the file small.
  */
 export async function rasterPhone(pdf: Uint8Array): Promise<Buffer> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await loadPdfJs();
   const sharp = (await import('sharp')).default;
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
   try {

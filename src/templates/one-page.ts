@@ -5,11 +5,12 @@ import { error } from '../diagnostics/messages.js';
 import { say } from '../diagnostics/say.js';
 import { formatSizes, mm } from '../layout/page-formats.js';
 import type { Leaflet } from '../model/types.js';
+import { loadPdfJs } from '../render/pdfjs.js';
 import type { Draw, RenderOptions } from '../render/render-pdf.js';
 
 /** The distance from the top of the first page to the foot of its lowest text, in points. */
 async function contentDepth(bytes: Uint8Array): Promise<number> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await loadPdfJs();
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
   const page = await doc.getPage(1);
   const height = page.getViewport({ scale: 1 }).height;

@@ -1,6 +1,8 @@
 // Per-glyph positions read from a PDF's drawing operators with pdf.js: where each character starts and ends.
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfJs } from '../../src/render/pdfjs.js';
 import { openPdf } from './pdf.js';
+
+const { OPS } = await loadPdfJs();
 
 export interface Glyph {
   page: number;

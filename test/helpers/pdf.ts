@@ -2,10 +2,14 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { createCanvas } from '@napi-rs/canvas';
 import { createRequire } from 'node:module';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 
+import { loadPdfJs } from '../../src/render/pdfjs.js';
 import { halvedAtLineEnd } from './glyphs.js';
+
+// pdf.js as the command line loads it, so that the renders in a test run as fast as they do there.
+const { getDocument } = await loadPdfJs();
 
 const jsQR = createRequire(import.meta.url)('jsqr') as typeof import('jsqr').default;
 
