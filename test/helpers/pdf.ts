@@ -161,7 +161,8 @@ export async function renderPage(bytes: Uint8Array, pageNumber: number, scale = 
 /**
  * Finds the QR code on a page, as a phone camera would from the printed sheet: its text and its width in
  * points, without the quiet zone. Like a camera held over the code, it looks at the whole page, then at
- * each quarter of it (a page full of text can hide the code's finder patterns from the decoder).
+ * each quarter of it (a page full of text can hide the code's finder patterns from the decoder). It looks for a
+ * dark code on a light ground, as leaflet prints them, and does not try each view again inverted.
  */
 export async function findQr(bytes: Uint8Array, pageNumber: number): Promise<{ data: string; width: number } | undefined> {
   const scale = 3;
@@ -174,7 +175,7 @@ export async function findQr(bytes: Uint8Array, pageNumber: number): Promise<{ d
       const from = ((top + row) * page.width + left) * 4;
       pixels.set(page.data.subarray(from, from + width * 4), row * width * 4);
     }
-    const found = jsQR(pixels, width, height);
+    const found = jsQR(pixels, width, height, { inversionAttempts: 'dontInvert' });
     if (!found) continue;
     const { topLeftCorner, topRightCorner } = found.location;
     return { data: found.data, width: Math.hypot(topRightCorner.x - topLeftCorner.x, topRightCorner.y - topLeftCorner.y) / scale };

@@ -33,13 +33,16 @@ async function pixels(png: Buffer) {
   return { data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
 }
 
-/** The QR code in the image as a phone finds it on a long press: its text and where it is, in pixels from the top. */
+/**
+ * The QR code in the image as a phone finds it on a long press: its text and where it is, in pixels from the top.
+ * A dark code on a light ground, as leaflet draws them: no view is tried again inverted.
+ */
 async function findQr(png: Buffer): Promise<{ data: string; top: number; width: number } | undefined> {
   const image = await pixels(png);
   const window = 1600;
   for (let top = 0; top < image.height; top += window / 2) {
     const rows = Math.min(window, image.height - top);
-    const found = jsQR(image.data.subarray(top * image.width * 4, (top + rows) * image.width * 4), image.width, rows);
+    const found = jsQR(image.data.subarray(top * image.width * 4, (top + rows) * image.width * 4), image.width, rows, { inversionAttempts: 'dontInvert' });
     if (found) {
       const { topLeftCorner, topRightCorner } = found.location;
       return { data: found.data, top: top + topLeftCorner.y, width: topRightCorner.x - topLeftCorner.x };
