@@ -1,5 +1,4 @@
 // Builds a batch: every leaflet is tried, one failure never stops the others, results come in input order.
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Summary } from '../diagnostics/format.js';
@@ -13,6 +12,7 @@ import type { BuildResult } from './build-leaflet.js';
 import { BuildSession } from './build-session.js';
 import { findLeaflets, type Target } from './find-leaflets.js';
 import { openBrand } from './open-brand.js';
+import { defaultJobs } from './renderers.js';
 
 export interface BatchOptions {
   paths: string[];
@@ -22,7 +22,7 @@ export interface BatchOptions {
   dryRun?: boolean;
   /** The project folder; no file outside it is read. The working directory by default. */
   root?: string;
-  /** The most leaflets rendered at once, each in a worker thread; the number of cores by default. */
+  /** The most leaflets rendered at once, each in a worker thread; by default as `defaultJobs` says for the batch. */
   jobs?: number;
   /** Render every leaflet, even one whose PDF is up to date in the build cache. */
   force?: boolean;
@@ -92,7 +92,7 @@ export async function buildMany(options: BatchOptions): Promise<BatchResult> {
     error(file, 'read-error', say(says.noSuchPath));
     ordered.add(Promise.resolve({ file }));
   }
-  const session = await BuildSession.open({ ...options, brand: loaded, jobs: options.jobs ?? availableParallelism() });
+  const session = await BuildSession.open({ ...options, brand: loaded, jobs: options.jobs ?? defaultJobs(targets.length) });
   try {
     const taken = new Map<string, string>();
     for (const target of targets) {

@@ -1,5 +1,6 @@
 // Renders jobs: small ones may run in this process; the rest in a pool of warm worker threads, each under a memory cap.
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type Tinypool from 'tinypool';
 import { VFile } from 'vfile';
@@ -24,6 +25,16 @@ const defaultMemoryMb = 2000;
 export function renderMemoryMb(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env.LEAFLET_RENDER_MEMORY_MB);
   return Number.isInteger(value) && value > 0 ? Math.max(64, value) : defaultMemoryMb;
+}
+
+/**
+ * The renders at once for a batch of `leaflets` without `--jobs`: one, in this process, for a batch small enough;
+ * else one per core. A worker first loads the renderer and its fonts, and its compiler starts cold. On two cores,
+ * 3 leaflets took 1.5 s in this process against 2.0 s in two workers, 24 took 3.5 s against 4.1 s, and at 50 the
+ * two were even. With more cores a pool pays sooner: the rule is 48 leaflets for each core beyond the first.
+ */
+export function defaultJobs(leaflets: number, cores = availableParallelism()): number {
+  return cores > 1 && leaflets > Math.ceil(48 / (cores - 1)) ? cores : 1;
 }
 
 /**
