@@ -5,10 +5,12 @@ import { pathToFileURL } from 'node:url';
 
 const log = process.env.LEAFLET_MODULE_LOG;
 if (log) {
-  // ES modules through a load hook; CommonJS ones (loaded with require, which the hook does not see) from the cache at exit.
+  // ES modules through a load hook; CommonJS ones (loaded with require, which the hook does not see) from the cache at exit,
+  // and Node's own (as node:internal/…) from its list of the modules it loaded.
   register('./module-log-hooks.js', import.meta.url);
   process.on('exit', () => {
-    const required = Object.keys(createRequire(import.meta.url).cache).map((file) => `${pathToFileURL(file).href}\n`);
-    appendFileSync(log, required.join(''));
+    const required = Object.keys(createRequire(import.meta.url).cache).map((file) => pathToFileURL(file).href);
+    const internal = (process as unknown as { moduleLoadList: string[] }).moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => `node:${m.slice('NativeModule '.length)}`);
+    appendFileSync(log, [...required, ...internal].map((url) => `${url}\n`).join(''));
   });
 }

@@ -44,6 +44,9 @@ describe('leaflet check', () => {
     expect(built.modules.some((url) => bundled(url, 'node_modules/@react-pdf/renderer/'))).toBe(true);
     expect(built.modules.some((url) => bundled(url, 'node_modules/react/'))).toBe(true);
     expect(built.modules.some((url) => bundled(url, 'src/layout/page-layout/page-layout.js'))).toBe(true);
+    // Nor Node's fetch, which Yoga's loader would use to read its own code from a data: URL (about 30 ms).
+    expect(built.modules.some((url) => url === 'node:internal/process/pre_execution')).toBe(true);
+    expect(built.modules.filter((url) => url.includes('undici'))).toEqual([]);
 
     // The build kept the brand as checked and the fonts' facts: the same report, without the font library.
     const again = await modulesOf(['check', '--out', out, handout]);

@@ -2,7 +2,8 @@
 // pagination that lays out again only a window of what is still to place after each page (see paginate), so
 // that a document's cost grows with its length rather than with its square; text lines reused across renders
 // (text-memo.js); page numbers laid out without their page; and a document laid out without being written, or
-// written from a layout made before (see layout). Loaded through ../react-pdf-hooks.js.
+// written from a layout made before (see layout); Yoga loaded without Node's fetch (see loadYogaWithoutFetch).
+// Loaded through ../react-pdf-hooks.js.
 globalThis[Symbol.for('leaflet.page-layout')] = true;
 import { upperFirst, capitalize, parseFloat as parseFloat$1, without, pick, compose, evolve, mapValues, matchPercent, castArray, isNil, omit, asyncCompose } from '@react-pdf/fns';
 import * as P from '@react-pdf/primitives';
@@ -600,10 +601,26 @@ const resolveSvg = (node, fontStore) => {
 };
 
 let instancePromise;
+// leaflet: Yoga's loader reads its WebAssembly from a data: URL with `fetch` whenever there is one, which loads
+// Node's fetch (undici) and decodes the 120 KB URL in JavaScript: about 30 ms of every process and worker. Without
+// `fetch` it decodes the same bytes itself. The loader looks for `fetch` only before its first `await`, so the
+// global is taken away for that synchronous call alone and put back at once.
+const loadYogaWithoutFetch = () => {
+    const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+    if (fetch)
+        delete globalThis.fetch;
+    try {
+        return loadYoga$1();
+    }
+    finally {
+        if (fetch)
+            Object.defineProperty(globalThis, 'fetch', fetch);
+    }
+};
 const loadYoga = async () => {
     // Yoga WASM binaries must be asynchronously compiled and loaded
     // to prevent Event emitter memory leak warnings, Yoga must be loaded only once
-    const instance = await (instancePromise ??= loadYoga$1());
+    const instance = await (instancePromise ??= loadYogaWithoutFetch());
     const config = instance.Config.create();
     config.setPointScaleFactor(0);
     const node = { create: () => instance.Node.createWithConfig(config) };
