@@ -8,6 +8,7 @@ Commands:
   check [paths...]   run every check without writing a PDF
   watch [paths...]   build, then rebuild each leaflet when it, the brand or an image changes
   preview [paths...] watch, and show the leaflets on a live page at http://127.0.0.1:4173/
+                     (a phone image is drawn when it is downloaded)
   new <handout|event> <name>
                      start leaflets/<name>.md from a template
   pack <manifest...> one PDF (cover, contents, leaflets, back matter) and a zip
@@ -22,7 +23,8 @@ Options:
       --report KIND  text (default) or json: the messages and each file's status as JSON on stdout
       --messages LANG the language of messages: zh-CN or en (default: LEAFLET_MESSAGES, else the brand's)
       --ics          also write <name>.ics next to an event flyer
-  -j, --jobs N       render N leaflets at once (default: the number of cores)
+  -j, --jobs N       render up to N leaflets at once (default: a small batch one after
+                     the other, a large one on every core)
       --force        render every leaflet, even those whose PDF is up to date
       --port N       the preview page's port (default: 4173)
       --debug        with an error of leaflet itself, show where it failed (for a bug report)
@@ -51,6 +53,7 @@ const usageZh = `用法：leaflet <命令> [路径...] [选项]
   check [路径...]    做全部检查，不写 PDF
   watch [路径...]    先排版，之后手册、品牌文件或图片一改动就重排那一份
   preview [路径...]  同 watch，并在 http://127.0.0.1:4173/ 的网页上实时显示手册
+                     （手机版长图在下载时才生成）
   new <handout|event> <名称>
                      从模板新建 leaflets/<名称>.md（handout 手册，event 活动海报）
   pack <清单...>     每份清单生成一个合集 PDF（封面、目录、各手册、机构信息）和
@@ -65,7 +68,8 @@ const usageZh = `用法：leaflet <命令> [路径...] [选项]
       --report 格式  text（默认）或 json：在标准输出上以 JSON 给出消息和每个文件的状态
       --messages 语言 消息的语言：zh-CN 或 en（默认看 LEAFLET_MESSAGES，再看品牌文件）
       --ics          活动海报旁另写一个 <名称>.ics 日历文件
-  -j, --jobs N       同时排 N 份手册（默认：处理器核数）
+  -j, --jobs N       同时最多排 N 份手册（默认：份数少时逐份排，
+                     多时每个处理器核排一份）
       --force        每份都重排，即使 PDF 已是最新
       --port N       预览网页的端口（默认：4173）
       --debug        leaflet 自身出错时显示出错的位置（用于报告问题）
