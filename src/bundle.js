@@ -36,7 +36,9 @@ await build({
   jsx: 'automatic',
   external,
   alias,
-  define: { LEAFLET_BUNDLE: 'true' },
+  // React's production build, chosen here once: its development build is several times slower, and neither is
+  // compiled at each start only to be left unused.
+  define: { LEAFLET_BUNDLE: 'true', 'process.env.NODE_ENV': '"production"' },
   // Bundled CommonJS packages call require(): given them, from this folder.
   banner: { js: "import { createRequire as leafletRequire } from 'node:module'; const require = leafletRequire(import.meta.url);" },
   logLevel: 'warning',

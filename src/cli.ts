@@ -6,9 +6,6 @@ import { say } from './diagnostics/say.js';
 import { cliLanguage, fallbackLanguage } from './cli/language.js';
 import { checkEnvironment, parse, portOf, usage, UsageError } from './cli/options.js';
 
-// React's development build is several times slower; the renderer is loaded only after this is set.
-process.env.NODE_ENV ??= 'production';
-
 // A reader that stops early (`leaflet build | head -1`) ends the output, not the run: the rest is dropped quietly.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (cause: NodeJS.ErrnoException) => {

@@ -15,7 +15,7 @@ export default defineConfig({
   test: {
     // Every core: the default leaves one free for the runner, which is mostly idle.
     maxWorkers: availableParallelism(),
-    // React's production build, as the command line runs it (src/cli.ts): the development build is far slower.
+    // React's production build, as the command line runs it (src/bundle.js): the development build is far slower.
     env: { NODE_ENV: 'production' },
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -1,5 +1,5 @@
 // The brand file's schema: the organisation's names, colours, profile, contact and labels.
-import { z } from 'zod';
+import * as z from 'zod';
 import { brandMessages as m } from '../diagnostics/catalogue/brand.js';
 import { sourceMessages } from '../diagnostics/catalogue/source.js';
 import { languages } from '../source/leaflet-schema.js';

@@ -1,5 +1,5 @@
 // The schema of a pack manifest (leaflets/packs/<pack>.yaml); the zod value and its type share one name.
-import { z } from 'zod';
+import * as z from 'zod';
 import { handoutFormats, isoDate, languages } from '../source/leaflet-schema.js';
 
 const text = z.string().trim().min(1, 'must not be empty');

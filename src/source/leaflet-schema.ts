@@ -1,5 +1,5 @@
 // The front-matter schema of a leaflet; the zod value and its type share one name.
-import { z } from 'zod';
+import * as z from 'zod';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 
 /** The page formats; A3 is for event posters only. */

@@ -1,6 +1,6 @@
 // Settings named in Chinese (纸张: A5) read as the keys they stand for, with a warning at each: what the writer meant.
 import { isMap, isPair, isScalar, type Document, type Node } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { VFile } from 'vfile';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { warn, type Point } from '../diagnostics/messages.js';

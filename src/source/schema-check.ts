@@ -1,6 +1,6 @@
 // Schema checks with positions: zod issues and unknown keys become messages at the key's own line and column.
 import { closest, distance } from 'fastest-levenshtein';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { VFile } from 'vfile';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { error, warn } from '../diagnostics/messages.js';

@@ -1,5 +1,5 @@
 // A zod schema under its optional, default and nullable wrappers: what the settings' checks look inside.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export function unwrap(schema: z.ZodType): z.ZodType {
   let current: z.ZodType = schema;
