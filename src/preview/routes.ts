@@ -2,6 +2,7 @@
 import { open, readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import { previewMessages as says } from '../diagnostics/catalogue/preview.js';
 import type { MessageLang } from '../diagnostics/say.js';
 import { pageFiles } from './page-files.js';
@@ -71,7 +72,9 @@ async function sendFile(
     await handle.close();
     return void res.end();
   }
-  handle.createReadStream().on('error', () => res.destroy()).pipe(res);
+  // Through pipeline, not pipe: a reader that hangs up, however near the end, also stops and closes the file, where
+  // pipe left it open until garbage collection (and Node's warning about it).
+  pipeline(handle.createReadStream(), res, () => undefined);
 }
 
 /** A request handler for a server listening on `port()` (known only once it listens); the page and replies in `lang`. */

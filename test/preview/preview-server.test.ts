@@ -1,5 +1,5 @@
 import { request, type ClientRequest } from 'node:http';
-import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,15 @@ interface Reply {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: Buffer;
+}
+
+/** Where a file descriptor of this process points, or nothing once it is closed. */
+function readlink(fd: string): string | undefined {
+  try {
+    return readlinkSync(fd);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A raw GET: the path is sent exactly as given (no normalisation of `..`), with any Host header. */
@@ -194,6 +203,26 @@ describe('preview server', { timeout: 60_000 }, () => {
       expect(reply.status).toBe(403);
       expect(reply.body.toString()).not.toMatch(/data:|%PDF|"leaflets"|<script/);
     }
+  });
+
+  it.skipIf(!existsSync('/proc/self/fd'))('closes a file it sends when the reader hangs up before the end', async () => {
+    const image = path.join(project.out, 'a-phone.png');
+    await get(preview.port, '/image/a');
+    /** How many of this process's open files are the image. */
+    const opened = () => readdirSync('/proc/self/fd').filter((fd) => readlink(`/proc/self/fd/${fd}`) === image).length;
+    // Readers that take the first bytes of the image and hang up, as a phone's browser does when its user goes back.
+    for (let i = 0; i < 5; i += 1) {
+      await new Promise<void>((resolve) => {
+        const req = request({ host: '127.0.0.1', port: preview.port, path: '/image/a', headers: { host: `127.0.0.1:${preview.port}` } }, (res) => {
+          res.once('data', () => req.destroy());
+          res.on('close', resolve);
+        });
+        req.on('error', () => undefined);
+        req.end();
+      });
+    }
+    for (let i = 0; i < 50 && opened() > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(opened()).toBe(0);
   });
 
   it('serves its own page when the browser names it as the Origin', async () => {
