@@ -22,8 +22,9 @@ interface Entry {
   /** The files written beside the PDF (the calendar), each checked like the PDF. */
   others?: Other[];
   /**
-   * The phone edition's files, when the build made it. A build that asks for them takes the entry only when
-   * they are all there and unchanged; one that does not ask for them takes it too: the PDF is the same.
+   * The phone edition's files, when the build made it (and its image kept from before, see stillPhone). A build
+   * that asks for them takes the entry only when they are all there and unchanged; one that does not ask for
+   * them takes it too: the PDF is the same.
    */
   phone?: Other[];
   messages: PlainMessage[];
@@ -33,6 +34,16 @@ interface Entry {
 async function unchanged(file: string, size: number, digest: string): Promise<boolean> {
   const bytes = await readFile(file).catch(() => undefined);
   return bytes !== undefined && bytes.length === size && sha256(bytes) === digest;
+}
+
+/**
+ * The phone files of the entry before that this build did not write (the image, after a build of the phone PDF
+ * alone), kept while the files it did write are those of before: the image of an unchanged phone PDF is still its
+ * image. So the preview, which writes the phone PDF alone, leaves a `build --phone` with nothing to do.
+ */
+function stillPhone(before: Other[], written: Other[]): Other[] {
+  const same = written.length > 0 && written.every((file) => before.some((old) => old.path === file.path && old.sha256 === file.sha256));
+  return same ? before.filter((old) => !written.some((file) => file.path === old.path)) : [];
 }
 
 const isEntry = shape<Entry>({
@@ -130,8 +141,9 @@ export class BuildCache {
     const unique = [...new Set(inputs.map((f) => path.resolve(f)))];
     const key = await this.key(target, unique);
     return async (file, pdf, written = []) => {
-      const phone = written.filter((other) => target.phone?.includes(other.path));
-      const others = written.filter((other) => !phone.includes(other));
+      const made = written.filter((other) => target.phone?.includes(other.path));
+      const others = written.filter((other) => !made.includes(other));
+      const phone = [...made, ...stillPhone((await this.read(target.output))?.phone ?? [], made)];
       const entry: Entry = { format, key, inputs: unique, pdf, ...(others.length > 0 ? { others } : {}), ...(phone.length > 0 ? { phone } : {}), messages: toPlain(file) };
       await writeAtomic(this.entryFile(target.output), Buffer.from(JSON.stringify(entry)));
     };

@@ -1,4 +1,5 @@
 // The phone edition in a batch: written beside the PDF, kept in the build cache, and never half written.
+import { readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -42,6 +43,16 @@ describe('the phone edition in a batch', { timeout: 120_000 }, () => {
     const withImage = await project.build(phone);
     expect(how(withImage)).toEqual(['built']);
     expect(withImage.results[0]!.phone).toEqual(files('a').slice(1));
+  });
+
+  it('stays up to date with its image after a build of the same phone PDF alone (the preview, which renders all at its start)', async () => {
+    expect(how(first)).toEqual(['built']);
+    const image = readFileSync(files('a')[2]!);
+    expect(how(await project.build({ print: { phone: true, phoneImage: false }, force: true }))).toEqual(['built']);
+    const again = await project.build(phone);
+    expect(how(again)).toEqual(['cached']);
+    expect(again.results[0]!.phone).toEqual(files('a').slice(1));
+    expect(readFileSync(files('a')[2]!).equals(image)).toBe(true);
   });
 
   it('is named as older than the PDF by a build without it that changed the PDF, and only then', async () => {
