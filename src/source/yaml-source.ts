@@ -28,9 +28,23 @@ function cleanReason(message: string): string {
 function parserText(reason: string): Said {
   const quote = /^Missing closing (["'])quote$/.exec(reason)?.[1];
   if (quote) return say(m.yamlMissingQuote, { quote });
-  const reserved = /^Plain value cannot start with reserved character (\S+)$/.exec(reason)?.[1];
+  const reserved = /^Plain value cannot start with (?:reserved|directive indicator) character (\S+)$/.exec(reason)?.[1];
   if (reserved) return say(m.yamlReservedStart, { char: reserved });
-  const known = [m.yamlNeedsValue, m.yamlOneLine, m.yamlDuplicate, m.yamlSameColumn, m.yamlFlowList, m.yamlFlowMap, m.yamlNested, m.yamlTabIndent, m.yamlAliases];
+  const escape = /^Invalid escape sequence (\S+)$/.exec(reason)?.[1];
+  if (escape) return say(m.yamlEscape, { escape });
+  const known = [
+    m.yamlNeedsValue,
+    m.yamlOneLine,
+    m.yamlDuplicate,
+    m.yamlSameColumn,
+    m.yamlFlowList,
+    m.yamlFlowMap,
+    m.yamlNested,
+    m.yamlTabIndent,
+    m.yamlAliases,
+    m.yamlAfterValue,
+    m.yamlTwoDocuments,
+  ];
   const entry = known.find((candidate) => candidate.en === reason);
   return entry ? say(entry) : verbatim(reason);
 }

@@ -105,6 +105,14 @@ describe('the parser’s messages', () => {
     expect(parsed('title: "甲').zh).toEqual(['1:8 error yaml-syntax: 引号没有配对：这个值缺少结尾的 "']);
   });
 
+  it('are in Chinese for text after a quoted value, a bad escape in double quotes, and a second ---', () => {
+    expect(parsed('title: "干细胞" 与硬皮病\n').zh).toEqual(['1:14 error yaml-syntax: 引号或括号后面还有文字：请把整个值放进一对英文引号里，例如 title: "甲 乙"']);
+    expect(parsed('title: [甲] 乙\n').zh).toEqual(['1:12 error yaml-syntax: 引号或括号后面还有文字：请把整个值放进一对英文引号里，例如 title: "甲 乙"']);
+    expect(parsed('title: "C:\\q"\n').zh).toEqual(['1:11 error yaml-syntax: 双引号里的 \\q 不是有效的写法：反斜杠要写成 \\\\，或者改用单引号把值括起来']);
+    expect(parsed('title: %甲\n').zh).toEqual(['1:8 error yaml-syntax: 值不能以 % 开头：请用英文引号把整个值括起来']);
+    expect(parsed('title: 甲\n---\nsubtitle: 乙\n').zh).toEqual(['2:1 error yaml-syntax: 这里有第二行 ---：设置只能写在一段里，请删去多余的 ---']);
+  });
+
   it('point at the quote that a value opens and never closes, however far down the parser found it', () => {
     // The parser reads on to the next quote, in the text three lines down, and gives up there.
     const { en } = parsed('title: "干细胞与硬皮病\nsubtitle: Stem\nseries: 实验\ncredit: 由 "某机构" 授权\n');

@@ -36,6 +36,18 @@ const yamlMessages = {
     'zh-CN': '值不能以 {char} 开头：请用英文引号把整个值括起来',
   },
   yamlTabIndent: { en: 'Tabs are not allowed as indentation', 'zh-CN': '不能用 Tab 缩进，请用空格' },
+  yamlAfterValue: {
+    en: 'Unexpected scalar at node end',
+    'zh-CN': '引号或括号后面还有文字：请把整个值放进一对英文引号里，例如 title: "甲 乙"',
+  },
+  yamlEscape: {
+    en: 'Invalid escape sequence {escape}',
+    'zh-CN': '双引号里的 {escape} 不是有效的写法：反斜杠要写成 \\\\，或者改用单引号把值括起来',
+  },
+  yamlTwoDocuments: {
+    en: 'Source contains multiple documents; please use YAML.parseAllDocuments()',
+    'zh-CN': '这里有第二行 ---：设置只能写在一段里，请删去多余的 ---',
+  },
   yamlAliases: {
     en: 'Excessive alias count indicates a resource exhaustion attack',
     'zh-CN': '别名（*）用得太多，无法读取',
