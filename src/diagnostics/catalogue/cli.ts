@@ -21,7 +21,9 @@ Options:
   -b, --brand FILE   brand file (default: assets/brand.yaml)
       --strict       treat warnings as errors
       --report KIND  text (default) or json: the messages and each file's status as JSON on stdout
-      --messages LANG the language of messages: zh-CN or en (default: LEAFLET_MESSAGES, else the brand's)
+      --messages LANG
+                     the language of messages: zh-CN or en (default: LEAFLET_MESSAGES,
+                     else the brand's)
       --ics          also write <name>.ics next to an event flyer
   -j, --jobs N       render up to N leaflets at once (default: a small batch one after
                      the other, a large one on every core)
@@ -66,7 +68,8 @@ const usageZh = `用法：leaflet <命令> [路径...] [选项]
   -b, --brand 文件   品牌文件（默认：assets/brand.yaml）
       --strict       把警告当作错误
       --report 格式  text（默认）或 json：在标准输出上以 JSON 给出消息和每个文件的状态
-      --messages 语言 消息的语言：zh-CN 或 en（默认看 LEAFLET_MESSAGES，再看品牌文件）
+      --messages 语言
+                     消息的语言：zh-CN 或 en（默认看 LEAFLET_MESSAGES，再看品牌文件）
       --ics          活动海报旁另写一个 <名称>.ics 日历文件
   -j, --jobs N       同时最多排 N 份手册（默认：份数少时逐份排，
                      多时每个处理器核排一份）
