@@ -10,7 +10,13 @@ import { toolId } from './tool-id.js';
 import type { Written as Other } from './render-job.js';
 import { writeAtomic } from './write-atomic.js';
 
-const format = 5;
+const format = 6;
+
+/** What a leaflet is called: for a list of leaflets (the preview's), which a cached result gives without a model. */
+export interface Heading {
+  title: string;
+  series?: string;
+}
 
 /** One cache entry per output: the key it was built under, the files it read, the PDF and the messages. */
 interface Entry {
@@ -27,6 +33,7 @@ interface Entry {
    * them takes it too: the PDF is the same.
    */
   phone?: Other[];
+  heading?: Heading;
   messages: PlainMessage[];
 }
 
@@ -53,6 +60,7 @@ const isEntry = shape<Entry>({
   pdf: shape({ sha256: isString, size: isNumber, fills: optional(arrayOf(isNumber)) }),
   others: optional(arrayOf(shape<Other>({ path: isString, sha256: isString, size: isNumber }))),
   phone: optional(arrayOf(shape<Other>({ path: isString, sha256: isString, size: isNumber }))),
+  heading: optional(shape<Heading>({ title: isString, series: optional(isString) })),
   messages: arrayOf(isPlainMessage),
 });
 
@@ -110,7 +118,9 @@ export class BuildCache {
   }
 
   /** The cached result when the entry is sound, its key unchanged and its PDF (and the files beside it) still the ones recorded. */
-  async lookup(target: CacheTarget): Promise<{ file: VFile; inputs: string[]; fills?: number[]; others: string[]; phone: string[] } | undefined> {
+  async lookup(
+    target: CacheTarget,
+  ): Promise<{ file: VFile; inputs: string[]; fills?: number[]; others: string[]; phone: string[]; heading?: Heading } | undefined> {
     const entry = await this.read(target.output);
     if (!entry || entry.key !== (await this.key(target, entry.inputs))) return undefined;
     const others = entry.others ?? [];
@@ -121,7 +131,7 @@ export class BuildCache {
     for (const { path: file, size, sha256: digest } of files) if (!(await unchanged(file, size, digest))) return undefined;
     const file = new VFile({ path: target.source });
     addPlain(file, entry.messages);
-    return { file, inputs: entry.inputs, fills: entry.pdf.fills, others: others.map((other) => other.path), phone: wanted };
+    return { file, inputs: entry.inputs, fills: entry.pdf.fills, others: others.map((other) => other.path), phone: wanted, heading: entry.heading };
   }
 
   private async read(output: string): Promise<Entry | undefined> {
@@ -137,14 +147,23 @@ export class BuildCache {
    * Hashes the files a build will read before it reads them, so that a file changed during the build
    * makes the next lookup miss rather than reuse a PDF made from the older content.
    */
-  async prepare(target: CacheTarget, inputs: string[]): Promise<(file: VFile, pdf: Entry['pdf'], written?: Other[]) => Promise<void>> {
+  async prepare(target: CacheTarget, inputs: string[], heading?: Heading): Promise<(file: VFile, pdf: Entry['pdf'], written?: Other[]) => Promise<void>> {
     const unique = [...new Set(inputs.map((f) => path.resolve(f)))];
     const key = await this.key(target, unique);
     return async (file, pdf, written = []) => {
       const made = written.filter((other) => target.phone?.includes(other.path));
       const others = written.filter((other) => !made.includes(other));
       const phone = [...made, ...stillPhone((await this.read(target.output))?.phone ?? [], made)];
-      const entry: Entry = { format, key, inputs: unique, pdf, ...(others.length > 0 ? { others } : {}), ...(phone.length > 0 ? { phone } : {}), messages: toPlain(file) };
+      const entry: Entry = {
+        format,
+        key,
+        inputs: unique,
+        pdf,
+        ...(others.length > 0 ? { others } : {}),
+        ...(phone.length > 0 ? { phone } : {}),
+        ...(heading ? { heading } : {}),
+        messages: toPlain(file),
+      };
       await writeAtomic(this.entryFile(target.output), Buffer.from(JSON.stringify(entry)));
     };
   }

@@ -17,6 +17,7 @@ import { templateTraits } from '../templates/template-traits.js';
 import { fontFiles, weightsUsed } from '../layout/font-files.js';
 import { fontCacheDir } from '../layout/font-facts.js';
 import { checkGlyphs, checkTextGlyphs } from '../layout/glyph-check.js';
+import type { Heading } from './build-cache.js';
 import { buildDate } from './build-date.js';
 import { phoneFiles, planOf, type BuildPlan } from './build-plan.js';
 import { checkResolution, figuresOf, loadImages, svgText } from './load-images.js';
@@ -55,6 +56,8 @@ export interface BuildResult {
   phone?: string[];
   /** A phone image of this leaflet from an earlier build, older than its PDF, when none was made this time. */
   olderPhone?: string;
+  /** What the leaflet is called, when the result is cached and so carries no model. */
+  heading?: Heading;
 }
 
 /** A leaflet read into its model, before the checks that read other files. */

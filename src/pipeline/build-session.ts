@@ -64,7 +64,7 @@ export class BuildSession {
       if (hit) {
         // The files beside the PDF: the phone edition's that this build asks for, and the calendar.
         const calendar = hit.others.find((other) => other.endsWith('.ics'));
-        const beside = { ...(hit.phone.length > 0 ? { phone: hit.phone } : {}), ...(calendar ? { calendar } : {}) };
+        const beside = { ...(hit.phone.length > 0 ? { phone: hit.phone } : {}), ...(calendar ? { calendar } : {}), ...(hit.heading ? { heading: hit.heading } : {}) };
         return { done: Promise.resolve({ file: hit.file, output, cached: true, inputs: hit.inputs, fills: hit.fills, ...beside }) };
       }
     }
@@ -72,7 +72,8 @@ export class BuildSession {
     const { checkLeaflet, inputsOf, modelLeaflet, resultOf } = await import('./build-leaflet.js');
     const modelled = await modelLeaflet(target.source, this.options, bytes);
     const inputs = modelled.leaflet && inputsOf(modelled.leaflet, this.options.brand);
-    const record = key && inputs && !hasErrors(modelled.file) ? await this.cache?.prepare(key, inputs) : undefined;
+    const meta = modelled.leaflet?.meta;
+    const record = key && inputs && meta && !hasErrors(modelled.file) ? await this.cache?.prepare(key, inputs, { title: meta.title, series: meta.series }) : undefined;
     const job = await checkLeaflet(modelled, plan, this.options);
     if (!job) return { done: Promise.resolve({ ...modelled, inputs }) };
     const done = this.renderers.render(job).then(async (outcome) => {

@@ -35,10 +35,10 @@ function listen(server: Server, port: number): Promise<number> {
 
 /** Starts the watcher and the server; resolves once the first round of builds is over and the server listens. */
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
-  // Render every leaflet at the start: a PDF taken from the build cache carries no title for the list.
   // The phone edition too, for the page's switch, unless the command line said --no-phone: its PDF on each
-  // save, its image when it is downloaded (see phone-image.ts).
-  const watcher = watchLeaflets({ ...options, force: true, print: { phone: true, ...options.print, phoneImage: false } });
+  // save, its image when it is downloaded (see phone-image.ts). A leaflet whose PDFs are up to date is taken
+  // from the build cache, its title with it.
+  const watcher = watchLeaflets({ ...options, print: { phone: true, ...options.print, phoneImage: false } });
   const state = new PreviewState(options);
   state.follow(watcher);
   options.attach?.(watcher);
@@ -64,6 +64,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   try {
     port = await listen(server, options.port);
     await watcher.ready;
+    await state.applied();
   } catch (cause) {
     await watcher.close();
     throw cause;

@@ -48,6 +48,7 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
   private readonly phones = new Map<string, string>();
 
   private readonly lang: MessageLang;
+  private updating: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: WatchOptions) {
     super();
@@ -57,7 +58,14 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
   /** Follows a watcher: every round (and every brand load) changes what the page shows. */
   follow(watcher: LeafletWatcher): void {
     watcher.on('brand', (file) => this.setBrand(file));
-    watcher.on('round', ({ results }) => void this.update(results).catch((cause) => watcher.emit('error', cause)));
+    watcher.on('round', ({ results }) => {
+      this.updating = this.updating.then(() => this.update(results)).catch((cause: unknown) => void watcher.emit('error', cause));
+    });
+  }
+
+  /** Settles once the rounds handed over so far are applied: the list is read from disk after each one. */
+  applied(): Promise<void> {
+    return this.updating;
   }
 
   private setBrand(file: VFile): void {
@@ -94,9 +102,9 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
     return {
       id,
       source: displayPath(result.file),
-      // A cached result carries no model: the title is the one last seen.
-      title: result.leaflet?.meta.title ?? old?.title ?? id,
-      series: result.leaflet ? result.leaflet.meta.series : old?.series,
+      // A cached result carries no model, only the title and series recorded with the PDF.
+      title: result.leaflet?.meta.title ?? result.heading?.title ?? old?.title ?? id,
+      series: result.leaflet ? result.leaflet.meta.series : result.heading ? result.heading.series : old?.series,
       status: statusOf(diagnostics),
       diagnostics,
       pdf: existsSync(output),

@@ -28,6 +28,9 @@ describe('the build cache', () => {
     expect(messages(second)).toEqual(messages(first));
     expect(messages(second)[1]!.join('\n')).toContain('[low-resolution]');
     expect([await project.pdf('a'), await project.pdf('b')]).toEqual(pdfs);
+    // Without a model, a cached result still says what each leaflet is called, for the preview's list.
+    expect(second.results.map((r) => r.heading?.title)).toEqual(first.results.map((r) => r.leaflet?.meta.title));
+    expect(second.results.map((r) => r.heading?.title)).toEqual(['甲', '乙']);
   });
 
   it('rebuilds a leaflet whose text changed', async () => {

@@ -295,6 +295,28 @@ describe('preview server', { timeout: 60_000 }, () => {
 });
 
 
+describe('preview server on leaflets built before', { timeout: 60_000 }, () => {
+  it('takes the leaflets whose PDFs are up to date from the build cache, listed with their titles', async () => {
+    const project = await makeProject({ a: leafletText('甲', '第一版。'), 'events/b': leafletText('乙', '另一份。') });
+    // What the preview builds: the PDF and the phone PDF, without the image.
+    await project.build({ print: { phone: true, phoneImage: false } });
+    const pdfs = ['a.pdf', 'a-phone.pdf', 'events/b.pdf', 'events/b-phone.pdf'].map((file) => path.join(project.out, file));
+    const times = pdfs.map((file) => statSync(file).mtimeMs);
+    const preview = await startPreview({ paths: [project.leaflets], outDir: project.out, brandPath: project.brand, root: project.dir, port: 0 });
+    try {
+      const listed = (await snapshot(preview)).leaflets;
+      expect(listed.map((l) => [l.id, l.title, l.status, l.pdf, l.phone])).toEqual([
+        ['a', '甲', 'ok', true, true],
+        ['events/b', '乙', 'ok', true, true],
+      ]);
+      expect(pdfs.map((file) => statSync(file).mtimeMs)).toEqual(times);
+    } finally {
+      await preview.close();
+    }
+  });
+});
+
+
 /** The texts that the page's HTML hands its script. */
 function textsOf(html: string): Record<string, string> {
   const json = /<script type="application\/json" id="texts">(.*?)<\/script>/s.exec(html)?.[1];
