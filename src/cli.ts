@@ -41,7 +41,7 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'preview') {
     return (await import('./cli/preview-command.js')).previewCommand({ ...watching, port: portOf(values.port), print: phone === false ? { phone } : {} }, lang);
   }
-  throw new UsageError(command ? say(cliMessages.unknownCommand, { command }) : say(cliMessages.noCommand));
+  throw new UsageError(command ? say(cliMessages.unknownCommand, { command }) : say(cliMessages.noCommand), true);
 }
 
 run(process.argv.slice(2)).then(
@@ -52,7 +52,8 @@ run(process.argv.slice(2)).then(
     const argv = process.argv.slice(2);
     const lang = fallbackLanguage(argv);
     if (cause instanceof UsageError) {
-      process.stderr.write(`leaflet: ${cause.said[lang]}\n\n${usage(lang)}\n`);
+      // One mistake in an option: its message and where to read more, not the whole usage under it.
+      process.stderr.write(`leaflet: ${cause.said[lang]}\n${cause.whole ? `\n${usage(lang)}` : cliMessages.seeHelp[lang]}\n`);
       process.exitCode = 2;
     } else {
       // The stack is for a bug report: shown with --debug only.

@@ -60,7 +60,10 @@ describe('leaflet build', () => {
 
   it('exits 2 on a usage error', () => {
     expect(leaflet(['frobnicate']).code).toBe(2);
-    expect(leaflet(['build', '--no-such-flag']).code).toBe(2);
+    // A wrong option: the mistake and where to read more, not the whole usage.
+    const wrong = leaflet(['build', '--no-such-flag']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe("leaflet: unknown option '--no-such-flag'\nleaflet --help lists every command and option\n");
     expect(leaflet([]).stderr).toContain('Usage: leaflet');
   });
 

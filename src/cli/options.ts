@@ -8,9 +8,24 @@ import { checkSourceDateEpoch } from '../pipeline/build-date.js';
 
 /** A mistake in the command line: its message in every language, and exit code 2. */
 export class UsageError extends Error {
-  constructor(readonly said: Said) {
+  /** `whole`: the usage is printed after the message (no command, or an unknown one); else a line that points to --help. */
+  constructor(
+    readonly said: Said,
+    readonly whole = false,
+  ) {
     super(said.en);
   }
+}
+
+/** What Node's argument parser found wrong, in the user's language where it is one of the usual slips. */
+function argumentsMistake(detail: string): Said {
+  const unknown = /^Unknown option '([^']+)'/.exec(detail)?.[1];
+  if (unknown) return say(cliMessages.unknownOption, { option: unknown });
+  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing$/.exec(detail)?.[1];
+  if (missing) return say(cliMessages.optionNeedsValue, { option: missing });
+  const valued = /^Option '(?:-\w, )?(--[\w-]+)' does not take an argument$/.exec(detail)?.[1];
+  if (valued) return say(cliMessages.optionTakesNoValue, { option: valued });
+  return say(cliMessages.badArguments, { detail });
 }
 
 export function parse(argv: string[]) {
@@ -44,7 +59,7 @@ export function parse(argv: string[]) {
       },
     });
   } catch (cause) {
-    throw new UsageError(say(cliMessages.badArguments, { detail: messageOf(cause) }));
+    throw new UsageError(argumentsMistake(messageOf(cause)));
   }
 }
 

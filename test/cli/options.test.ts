@@ -1,7 +1,7 @@
 // The command line's bounds: --jobs capped at the cores, SOURCE_DATE_EPOCH a date that a PDF can hold.
 import { describe, expect, it } from 'vitest';
 import { buildDate, checkSourceDateEpoch } from '../../src/pipeline/build-date.js';
-import { checkEnvironment, jobsOf, UsageError } from '../../src/cli/options.js';
+import { checkEnvironment, jobsOf, parse, UsageError } from '../../src/cli/options.js';
 
 describe('--jobs', () => {
   it('keeps a number up to the cores, and caps a larger one with a note', () => {
@@ -17,6 +17,25 @@ describe('--jobs', () => {
 
   it('refuses what is not a whole number of 1 or more', () => {
     for (const value of ['0', '-1', '1.5', 'two', '']) expect(() => jobsOf(value, 2)).toThrow(UsageError);
+  });
+});
+
+describe('the options', () => {
+  it('name the usual slips in both languages: an unknown option, a value missing, a value where none goes', () => {
+    const mistake = (argv: string[]) => {
+      try {
+        parse(argv);
+      } catch (cause) {
+        if (cause instanceof UsageError) return cause.said;
+      }
+      return undefined;
+    };
+    expect(mistake(['build', '--no-such'])).toEqual({ en: "unknown option '--no-such'", 'zh-CN': "没有 '--no-such' 这个选项" });
+    expect(mistake(['build', '-x'])).toEqual({ en: "unknown option '-x'", 'zh-CN': "没有 '-x' 这个选项" });
+    expect(mistake(['build', '--out'])).toEqual({ en: "'--out' needs a value after it", 'zh-CN': "'--out' 后面要写一个值" });
+    expect(mistake(['build', '-j'])).toEqual({ en: "'--jobs' needs a value after it", 'zh-CN': "'--jobs' 后面要写一个值" });
+    expect(mistake(['build', '--force=1'])).toEqual({ en: "'--force' takes no value", 'zh-CN': "'--force' 后面不写值" });
+    expect(mistake(['build', '--out', 'x'])).toBeUndefined();
   });
 });
 

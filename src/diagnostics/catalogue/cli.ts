@@ -113,7 +113,11 @@ export const cliMessages = {
   hint: { en: 'hint', 'zh-CN': '提示' },
   unknownCommand: { en: "unknown command '{command}'", 'zh-CN': "没有 '{command}' 这个命令" },
   noCommand: { en: 'no command given', 'zh-CN': '没有给出命令' },
+  seeHelp: { en: 'leaflet --help lists every command and option', 'zh-CN': 'leaflet --help 列出全部命令和选项' },
   badArguments: { en: '{detail}', 'zh-CN': '命令行参数有误：{detail}' },
+  unknownOption: { en: "unknown option '{option}'", 'zh-CN': "没有 '{option}' 这个选项" },
+  optionNeedsValue: { en: "'{option}' needs a value after it", 'zh-CN': "'{option}' 后面要写一个值" },
+  optionTakesNoValue: { en: "'{option}' takes no value", 'zh-CN': "'{option}' 后面不写值" },
   jobsNotNumber: { en: "--jobs expects a whole number of 1 or more, not '{value}'", 'zh-CN': "--jobs 后面要写 1 或更大的整数，而不是 '{value}'" },
   jobsCapped: {
     en: 'leaflet: --jobs {asked} is more than the {cores} processor cores of this computer; using {cores}',
