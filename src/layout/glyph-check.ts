@@ -6,19 +6,7 @@ import { warn, type Point } from '../diagnostics/messages.js';
 import { say } from '../diagnostics/say.js';
 import { pointsOf } from '../source/positions.js';
 import { fontFacts } from './font-facts.js';
-
-/** Characters that print nothing: controls, spaces and joiners, variation selectors. */
-function invisible(codePoint: number): boolean {
-  return (
-    codePoint <= 0x20 ||
-    (codePoint >= 0x7f && codePoint <= 0xa0) ||
-    (codePoint >= 0x200b && codePoint <= 0x200f) ||
-    (codePoint >= 0x2060 && codePoint <= 0x2064) ||
-    (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
-    codePoint === 0xfeff ||
-    (codePoint >= 0xe0100 && codePoint <= 0xe01ef)
-  );
-}
+import { invisible } from './textkit/invisible.js';
 
 /** Whether none of the fonts (TTF paths, tried in order) has a character; answers are remembered. */
 function missingFrom(fonts: string[]): (codePoint: number) => boolean {

@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brandFile, buildText, tempDir } from '../helpers/build.js';
+import { brandFile, build, buildText, fixtures, tempDir } from '../helpers/build.js';
 import { leaflet } from '../helpers/cli.js';
-import { textLines, type Line } from '../helpers/pdf.js';
+import { textLines, textOutsideTrim, type Line } from '../helpers/pdf.js';
 import { glyphLines, glyphPositions } from '../helpers/glyphs.js';
 
 const paragraph =
@@ -86,6 +86,15 @@ describe('fonts', () => {
       `${file}:6:3: warning: U+1F600 '😀' is not in the font [missing-glyph]`,
     ]);
     expect(leaflet(['build', file, '--out', dir, '--strict']).code).toBe(1);
+  });
+
+  it('sets a character that no font has as the main face\'s empty box, measured as it is drawn', async () => {
+    // Characters that no font has near the end of a line: drawn in react-pdf's Helvetica, the last font it
+    // tries, they came out as other characters, and wider than measured, past the page's edge.
+    const built = await build(path.join(fixtures, 'typeset', 'no-font-at-line-end.md'));
+    expect(built.file.messages.filter((m) => m.ruleId === 'missing-glyph').length).toBeGreaterThan(0);
+    expect(built.bytes!.includes('/Helvetica')).toBe(false);
+    expect(await textOutsideTrim(built.bytes!)).toEqual([]);
   });
 
   it('takes symbols from the brand’s fallback fonts', async () => {

@@ -1,12 +1,14 @@
 // leaflet's copy of @react-pdf/textkit 7.0.1 (MIT, (c) Diego Muracciole and the react-pdf contributors),
 // with Chinese line breaking and justification: empty syllables are stretchable break points, no automatic
 // hyphen, the slack of a justified line never spaces out letters, punctuation width adjustment and short last
-// lines avoided. Loaded through ../react-pdf-hooks.js.
+// lines avoided, and a character that no font has set as the main face's empty box. Loaded through
+// ../react-pdf-hooks.js.
 globalThis[Symbol.for('leaflet.textkit')] = true;
 import { last, isNil, reverse, dropLast as dropLast$2, adjust, compose, repeat } from '@react-pdf/fns';
 import bidiFactory from 'bidi-js';
 import unicode from 'unicode-properties';
 import { syllables } from '@react-pdf/hyphenate/en-us';
+import { invisible } from './invisible.js';
 
 /**
  * Scripts requiring NFD decomposition for correct glyph-to-string mapping.
@@ -3279,7 +3281,11 @@ const pickFontFromFontStack = (codePoint, fontStack, lastFont) => {
             return font;
         }
     }
-    return fontStack.at(-1);
+    // leaflet: a visible character that no font has is set in the first font, as its empty box (.notdef),
+    // measured and drawn alike. The last font is react-pdf's Helvetica, which drew another character in its place,
+    // wider than it was measured. The glyph check warns about each such character (missing-glyph). A character
+    // that prints nothing keeps the last font, as before: it would print the box.
+    return (!invisible(codePoint) && fontStack[0]) || fontStack.at(-1);
 };
 const fontSubstitution = () => ({ string, runs }) => {
     let lastFont = null;
