@@ -32,7 +32,7 @@ function seedOf(env: NodeJS.ProcessEnv): number | undefined {
  * Runs `runs` random leaflet files through the whole pipeline in a fresh project folder. About one case in
  * `renderEvery` is rendered and its PDF opened with pdf.js; the others stop after every check (as `check` does).
  */
-export async function checkPipeline(runs: number, renderEvery: number) {
+export async function checkPipeline(runs: number, renderEvery: number, timeLimit: number) {
   const project = await tempDir('leaflet-property-');
   const folder = path.join(project, 'leaflets');
   await mkdir(path.join(folder, 'images'), { recursive: true });
@@ -75,8 +75,8 @@ export async function checkPipeline(runs: number, renderEvery: number) {
     tally.rendered += render ? 1 : 0;
     tally[failed ? 'refused' : 'passed'] += 1;
   });
-  // A case that fails is made smaller for at most two minutes, then reported as it is then, with the seed
-  // that repeats the run (`seed` and `path` in fast-check's report), not left to the test's own time limit.
-  const details = await fc.check(property, { numRuns: runs, interruptAfterTimeLimit: 120_000, markInterruptAsFailure: true, seed: seedOf(process.env) });
+  // The run, a failing case's shrinking included, stops after `timeLimit` ms and reports what it has then, with
+  // the seed that repeats it (`seed` and `path` in fast-check's report), before the test's own time limit.
+  const details = await fc.check(property, { numRuns: runs, interruptAfterTimeLimit: timeLimit, markInterruptAsFailure: true, seed: seedOf(process.env) });
   return { details, tally, report: fc.defaultReportMessage(details) ?? '' };
 }

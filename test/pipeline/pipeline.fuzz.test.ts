@@ -6,7 +6,7 @@ const runs = 10_000;
 
 it(`never throws on ${runs} random leaflets`, async () => {
   const started = Date.now();
-  const { details, tally, report } = await checkPipeline(runs, 100);
+  const { details, tally, report } = await checkPipeline(runs, 100, 1_500_000);
   const seconds = Math.round((Date.now() - started) / 1000);
   console.log(
     `fuzz: ${tally.cases} random leaflets in ${seconds} s: ${tally.passed} passed every check, ${tally.refused} refused with errors, ` +

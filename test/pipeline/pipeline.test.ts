@@ -3,7 +3,7 @@ import { checkPipeline } from './pipeline-property.js';
 
 describe('the pipeline on random input', () => {
   it('never throws: each of 500 random leaflets builds a valid PDF or gets positioned errors', async () => {
-    const { details, tally, report } = await checkPipeline(500, 25);
+    const { details, tally, report } = await checkPipeline(500, 25, 150_000);
     expect(details.failed, report).toBe(false);
     expect(tally.cases).toBe(500);
     expect(tally.rendered).toBeGreaterThan(5);
