@@ -153,7 +153,9 @@ export class BuildCache {
     return async (file, pdf, written = []) => {
       const made = written.filter((other) => target.phone?.includes(other.path));
       const others = written.filter((other) => !made.includes(other));
-      const phone = [...made, ...stillPhone((await this.read(target.output))?.phone ?? [], made)];
+      // The entry before is read only when this build wrote phone files: most builds write none.
+      const before = made.length > 0 ? ((await this.read(target.output))?.phone ?? []) : [];
+      const phone = [...made, ...stillPhone(before, made)];
       const entry: Entry = {
         format,
         key,
