@@ -1,5 +1,6 @@
 // react-pdf as leaflet uses it: loaded only after its text and page layout are pointed at leaflet's copies.
 import { register } from 'node:module';
+import './pdfkit-fonts.js';
 import type { ComponentType, ReactNode } from 'react';
 import type { DocumentProps } from '@react-pdf/renderer';
 
