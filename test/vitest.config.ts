@@ -7,16 +7,19 @@ import { defineConfig } from 'vitest/config';
 const mocking = ['test/brand/brand-files.test.ts', 'test/pack/manifest-paths.test.ts', 'test/pipeline/build-many.test.ts', 'test/pipeline/build-leaflet.test.ts'];
 const fuzz = 'test/**/*.fuzz.test.ts';
 
+// Production builds, as the command line's bundle takes them (src/bundle.js): React's, which its workers inherit,
+// and every package's that has one (vitest gives its workers the `production` export condition only when this is
+// set as it reads its settings). The development builds check their own work as they go, and are far slower.
+process.env.NODE_ENV = 'production';
+
 export default defineConfig({
-  // JSX as the production build of React takes it (see env below).
+  // JSX as the production build of React takes it.
   oxc: { jsx: { development: false } },
   // The project's folder: paths below are relative to it, wherever vitest is started from.
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     // Every core: the default leaves one free for the runner, which is mostly idle.
     maxWorkers: availableParallelism(),
-    // React's production build, as the command line runs it (src/bundle.js): the development build is far slower.
-    env: { NODE_ENV: 'production' },
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [
