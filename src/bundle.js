@@ -8,19 +8,22 @@ const root = path.dirname(import.meta.dirname);
 const out = path.join(root, 'dist', 'bundle');
 
 /**
- * Left to Node: native and WebAssembly modules, packages that find files of their own next to their code
- * (pdfkit's standard fonts), fontkit, which pdfkit shares with react-pdf's font loading, and
- * unicode-properties, which fontkit shares with the text layout (its data is unpacked once, not twice).
+ * Left to Node: native and WebAssembly modules, and pdf.js. pdfkit, fontkit and unicode-properties are in
+ * the bundle, one copy of each for react-pdf, the text layout and leaflet: pdfkit finds its standard fonts
+ * through the `#standard-fonts/*` imports of leaflet's package.json, which lead back to pdfkit's own.
  */
-const external = ['pdfkit', 'fontkit', 'unicode-properties', 'sharp', 'pdfjs-dist', 'pdfjs-dist/*', '@napi-rs/canvas', 'tinypool'];
+const external = ['sharp', 'pdfjs-dist', 'pdfjs-dist/*', '@napi-rs/canvas', 'tinypool'];
 
 /**
  * react-pdf is built into the bundle with leaflet's copies of its text and page layout in place of the
  * packages (see src/layout/react-pdf.ts), so the command line needs no resolution hook: a quicker start.
+ * Two modules that fontkit and pdfkit load at their start, for work leaflet never does, are loaded on first use.
  */
 const alias = {
   '@react-pdf/textkit': './src/layout/textkit/textkit.js',
   '@react-pdf/layout': './src/layout/page-layout/page-layout.js',
+  'brotli/decompress.js': './src/layout/lazy/brotli-decompress.js',
+  '@noble/ciphers/aes': './src/layout/lazy/noble-aes.js',
 };
 
 await rm(out, { recursive: true, force: true });

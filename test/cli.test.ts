@@ -5,7 +5,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { brandFile, root, tempDir } from './helpers/build.js';
-import { cliPath, leaflet } from './helpers/cli.js';
+import { cliArgs, leaflet } from './helpers/cli.js';
 import { numberedLeaflet } from './helpers/leaflets.js';
 import { pdfInfo, pdfText } from './helpers/pdf.js';
 
@@ -79,7 +79,7 @@ describe('leaflet build', () => {
 
   it('ends quietly when the reader of its output stops reading (`leaflet build | head -1`)', async () => {
     const out = await tempDir();
-    const child = spawn(process.execPath, [cliPath, 'build', 'test/fixtures/batch/good.md', 'test/fixtures/rules/unknown-key', '--out', out], {
+    const child = spawn(process.execPath, cliArgs(['build', 'test/fixtures/batch/good.md', 'test/fixtures/rules/unknown-key', '--out', out]), {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, LEAFLET_MESSAGES: 'en' },
     });

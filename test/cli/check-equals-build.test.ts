@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { cliPath } from '../helpers/cli.js';
+import { cliArgs } from '../helpers/cli.js';
 import { leafletText, makeProject, type Project } from '../helpers/project.js';
 import { pdfText } from '../helpers/pdf.js';
 
 /** The command line in the project folder, with extra environment variables. */
 function run(project: Project, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const ran = spawnSync(process.execPath, [cliPath, ...args, '--brand', project.brand], { cwd: project.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LEAFLET_MESSAGES: 'en', ...env } });
+  const ran = spawnSync(process.execPath, cliArgs([...args, '--brand', project.brand]), { cwd: project.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LEAFLET_MESSAGES: 'en', ...env } });
   return { code: ran.status, stdout: ran.stdout, stderr: ran.stderr };
 }
 

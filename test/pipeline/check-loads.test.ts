@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixtures, root, tempDir } from '../helpers/build.js';
-import { cliPath } from '../helpers/cli.js';
+import { cliArgs } from '../helpers/cli.js';
 
 const hook = path.join(root, 'dist', 'test', 'helpers', 'module-log.js');
 /** A handout with tables too wide for their column: the checks measure its text with the fonts. */
@@ -16,12 +16,18 @@ const bundled = (url: string, module: string) => url.includes('/dist/bundle/') &
 /** A module of the renderer: react-pdf, React, Yoga or pdfkit where Node loads them, or a file of the bundle that holds them. */
 const isRenderer = (url: string) =>
   /\/node_modules\/(react|react-dom|react-reconciler|scheduler|@react-pdf\/[^/]+|yoga-layout|pdfkit)\/|\/(react-pdf-hooks|page-layout|textkit)\.js$/.test(url) ||
-  ['node_modules/@react-pdf/', 'node_modules/react/', 'node_modules/yoga-layout/', 'src/layout/page-layout/'].some((module) => bundled(url, module));
+  ['node_modules/@react-pdf/', 'node_modules/react/', 'node_modules/yoga-layout/', 'node_modules/pdfkit/', 'src/layout/page-layout/'].some((module) => bundled(url, module));
+/**
+ * The bundle's fontkit without its Brotli decoder (for WOFF2 fonts), and pdfkit without its ciphers (for encrypted
+ * PDFs), which each sets up as it loads. (The checks' own fontkit, which Node loads where it measures a font, has
+ * its decoder.)
+ */
+const isUnused = (url: string) => /\/node_modules\/@noble\/ciphers\//.test(url) || ['node_modules/brotli/', 'node_modules/@noble/ciphers/'].some((module) => bundled(url, module));
 
 /** The URLs of the modules that `leaflet <args>` loaded, how it ended and what it reported. */
 async function modulesOf(args: string[]): Promise<{ code: number | null; stderr: string; modules: string[] }> {
   const log = path.join(await tempDir(), 'modules.txt');
-  const run = spawnSync(process.execPath, ['--import', hook, cliPath, ...args], {
+  const run = spawnSync(process.execPath, cliArgs(args, ['--import', hook]), {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', LEAFLET_MESSAGES: 'en', LEAFLET_MODULE_LOG: log },
@@ -47,6 +53,9 @@ describe('leaflet check', () => {
     // Nor Node's fetch, which Yoga's loader would use to read its own code from a data: URL (about 30 ms).
     expect(built.modules.some((url) => url === 'node:internal/process/pre_execution')).toBe(true);
     expect(built.modules.filter((url) => url.includes('undici'))).toEqual([]);
+    // Nor what fontkit and pdfkit would set up at their start for work that leaflet does not do (35 ms).
+    expect(built.modules.some((url) => bundled(url, 'node_modules/fontkit/'))).toBe(true);
+    expect(built.modules.filter(isUnused)).toEqual([]);
 
     // The build kept the brand as checked and the fonts' facts: the same report, without the font library.
     const again = await modulesOf(['check', '--out', out, handout]);
