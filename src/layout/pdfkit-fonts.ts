@@ -1,4 +1,4 @@
-// pdfkit's font handling without its repeated work: each font opened once per document, and a subset that decodes only compound glyphs.
+// pdfkit's font handling without its repeated work: each font opened once per document, no default font, and subsets that decode only compound glyphs.
 import PDFDocument from 'pdfkit';
 
 /** The parts of pdfkit's document, its fonts and fontkit's TrueType subset that this module uses. */
@@ -65,11 +65,11 @@ function quicken(subset: object | undefined): void {
 const opened = new WeakMap<PdfDocument, Map<object, PdfFont>>();
 
 /**
- * Installs both changes in pdfkit, once; react-pdf and leaflet share its one copy.
+ * Changes pdfkit's documents, once; react-pdf and leaflet share its one copy.
  * - react-pdf names a font by its fontkit object for every run of text. pdfkit keys its own list of fonts by
  *   name only, so for each run it makes a new font around that object, compares it with the one it holds by
  *   serialising both fonts' name tables, and throws it away. The font made the first time is kept here, for
- *   each document, and given again: the same font pdfkit would find.
+ *   each document, and given again: the same font pdfkit would find. Its subset copies glyphs as above.
  * - A document no longer loads Helvetica's metrics as its default font: react-pdf names a font before each
  *   run of text it writes, and leaflet sets every character in its own fonts.
  */

@@ -21,7 +21,7 @@ const defaultMemoryMb = 2000;
 /**
  * A worker's young generation, where V8 makes new objects: 16 MB. V8 sizes it from the heap's cap, larger under
  * a larger cap, and a long render's garbage then piles up in it and in the old generation it promotes to: 3,000
- * paragraphs peaked at 565 MB, and at 490 MB with this cap, in the same time. 50 leaflets in two workers took
+ * paragraphs peaked at 565 MB, and at about 515 MB with this cap, in the same time. 50 leaflets in two workers took
  * 1–2% more CPU and 30 MB less memory.
  */
 const youngGenerationMb = 16;
