@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const mocking = ['test/brand/brand-files.test.ts', 'test/pack/manifest-paths.test.ts', 'test/pipeline/build-many.test.ts', 'test/pipeline/build-leaflet.test.ts'];
+const mocking = ['test/brand/brand-files.test.ts', 'test/pack/manifest-paths.test.ts', 'test/pipeline/build-many.test.ts'];
 const fuzz = 'test/**/*.fuzz.test.ts';
 
 // Production builds, as the command line's bundle takes them (src/bundle.js): React's, which its workers inherit,
