@@ -29,7 +29,8 @@ const alias = {
 await rm(out, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts', 'render-job': 'src/pipeline/render-job.ts' },
+  // cli-main: the command line without the process around it, for the tests that run it in their own process.
+  entryPoints: { cli: 'src/cli.ts', 'cli-main': 'src/cli/main.ts', 'render-job': 'src/pipeline/render-job.ts' },
   outdir: out,
   bundle: true,
   splitting: true,

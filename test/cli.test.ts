@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -18,7 +18,7 @@ describe('leaflet build', () => {
     await mkdir(out, { recursive: true });
     const older = Buffer.from('%PDF-1.3 an older good build\n');
     await writeFile(path.join(out, 'broken-yaml.pdf'), older);
-    const run = leaflet(['build', 'test/fixtures/batch', '--out', out]);
+    const run = await leaflet(['build', 'test/fixtures/batch', '--out', out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('test/fixtures/batch/broken-yaml.md:3:11: error: Missing closing "quote [yaml-syntax]');
     expect(run.stdout).toContain('built 1, failed 1, warnings 0');
@@ -29,14 +29,14 @@ describe('leaflet build', () => {
 
   it('exits 0 when everything builds', async () => {
     const out = await tempDir();
-    const run = leaflet(['build', 'test/fixtures/batch/good.md', '--out', out]);
+    const run = await leaflet(['build', 'test/fixtures/batch/good.md', '--out', out]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(existsSync(path.join(out, 'good.pdf'))).toBe(true);
   });
 
   it('reports warnings and errors as path:line:col: severity: message [rule]', async () => {
-    const run = leaflet(['build', 'test/fixtures/unknown-key/leaflet.md', '--out', await tempDir()]);
+    const run = await leaflet(['build', 'test/fixtures/unknown-key/leaflet.md', '--out', await tempDir()]);
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n')).toEqual(
       expect.arrayContaining([
@@ -49,28 +49,34 @@ describe('leaflet build', () => {
   it('turns warnings into errors with --strict', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'typo.md'), '---\ntitle: 好\nsubtitel: 多余\n---\n\n正文。\n');
-    const relaxed = leaflet(['build', path.join(dir, 'typo.md'), '--out', dir]);
+    const relaxed = await leaflet(['build', path.join(dir, 'typo.md'), '--out', dir]);
     expect(relaxed.code).toBe(0);
     expect(relaxed.stderr).toMatch(/typo\.md:3:1: warning: unknown key 'subtitel'; did you mean 'subtitle'\? \[unknown-key\]/);
-    const strict = leaflet(['build', path.join(dir, 'typo.md'), '--out', path.join(dir, 'strict'), '--strict']);
+    const strict = await leaflet(['build', path.join(dir, 'typo.md'), '--out', path.join(dir, 'strict'), '--strict']);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toMatch(/typo\.md:3:1: error: unknown key/);
     expect(existsSync(path.join(dir, 'strict', 'typo.pdf'))).toBe(false);
   });
 
-  it('exits 2 on a usage error', () => {
-    expect(leaflet(['frobnicate']).code).toBe(2);
+  it('exits 2 on a usage error', async () => {
+    expect((await leaflet(['frobnicate'])).code).toBe(2);
     // A wrong option: the mistake and where to read more, not the whole usage.
-    const wrong = leaflet(['build', '--no-such-flag']);
+    const wrong = await leaflet(['build', '--no-such-flag']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toBe("leaflet: unknown option '--no-such-flag'\nleaflet --help lists every command and option\n");
-    expect(leaflet([]).stderr).toContain('Usage: leaflet');
+    expect((await leaflet([])).stderr).toContain('Usage: leaflet');
+  });
+
+  it('ends its own process with the exit code, as installed (the other tests run the command line in theirs)', () => {
+    const run = spawnSync(process.execPath, cliArgs(['frobnicate']), { encoding: 'utf8', env: { ...process.env, LEAFLET_MESSAGES: 'en' } });
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe("leaflet: unknown command 'frobnicate'");
   });
 
   it('refuses a SOURCE_DATE_EPOCH that is not a date as a usage error that names it, and builds nothing', async () => {
     for (const value of ['abc', '99999999999999999']) {
       const out = await tempDir();
-      const run = leaflet(['build', 'test/fixtures/batch/good.md', '--out', out], undefined, { SOURCE_DATE_EPOCH: value });
+      const run = await leaflet(['build', 'test/fixtures/batch/good.md', '--out', out], undefined, { SOURCE_DATE_EPOCH: value });
       expect(run.code).toBe(2);
       expect(run.stderr.split('\n')[0]).toBe(`leaflet: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, from 0 to 253402300799 (the end of 9999), not '${value}'`);
       expect(readdirSync(out)).toEqual([]);
@@ -97,7 +103,7 @@ describe('leaflet build', () => {
   });
 
   it('reports a path that does not exist', async () => {
-    const run = leaflet(['build', 'no/such/leaflet.md', '--out', await tempDir()]);
+    const run = await leaflet(['build', 'no/such/leaflet.md', '--out', await tempDir()]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('no/such/leaflet.md:1:1: error: no such file or folder [read-error]');
   });
@@ -107,7 +113,7 @@ describe('print options', () => {
   it('--format wins over the leaflet format', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'letter.md'), '---\ntitle: 尺寸\nformat: Letter\n---\n\n正文。\n');
-    const run = leaflet(['build', path.join(dir, 'letter.md'), '--out', dir, '--format', 'a5']);
+    const run = await leaflet(['build', path.join(dir, 'letter.md'), '--out', dir, '--format', 'a5']);
     expect(run.code).toBe(0);
     const { sizes } = await pdfInfo(await readFile(path.join(dir, 'letter.pdf')));
     expect(sizes[0]!.width).toBeCloseTo(419.53, 0);
@@ -120,8 +126,8 @@ describe('print options', () => {
     [['--no-press', '--no-marks'], '--bleed and --no-marks are for press output; drop --no-press'],
     [['--booklet', '--format', 'A4'], '--booklet sets its own sizes (A5 pages on A4 sheets); drop --format'],
     [['--format', 'B5'], '--format must be one of A4, A5, Letter'],
-  ])('refuses %j', (options, message) => {
-    const run = leaflet(['build', 'test/fixtures/batch/good.md', ...options]);
+  ])('refuses %j', async (options, message) => {
+    const run = await leaflet(['build', 'test/fixtures/batch/good.md', ...options]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`leaflet: ${message}`);
   });
@@ -131,7 +137,7 @@ describe('print options', () => {
     await writeFile(path.join(dir, 'long.md'), numberedLeaflet(60));
     const older = Buffer.from('%PDF-1.3 an older tri-fold\n');
     await writeFile(path.join(dir, 'long-trifold.pdf'), older);
-    const run = leaflet(['build', path.join(dir, 'long.md'), '--out', dir, '--trifold']);
+    const run = await leaflet(['build', path.join(dir, 'long.md'), '--out', dir, '--trifold']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/long\.md:1:1: error: the text is about \d+ mm too long for the 5 text panels of a tri-fold \(\d panels\) \[trifold-overflow\]/);
     expect(run.stderr).toContain('hint: shorten the text, or print the leaflet as a booklet (--booklet)');
@@ -142,7 +148,7 @@ describe('print options', () => {
   it('checks the tri-fold on check too, without writing', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'long.md'), numberedLeaflet(60));
-    const run = leaflet(['check', path.join(dir, 'long.md'), '--trifold']);
+    const run = await leaflet(['check', path.join(dir, 'long.md'), '--trifold']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('[trifold-overflow]');
     expect(readdirSync(dir)).toEqual(['long.md']);
@@ -152,7 +158,7 @@ describe('print options', () => {
 describe('leaflet check', () => {
   it('runs the checks and writes nothing', async () => {
     const out = await tempDir();
-    const run = leaflet(['check', 'test/fixtures/batch', '--out', out]);
+    const run = await leaflet(['check', 'test/fixtures/batch', '--out', out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('[yaml-syntax]');
     expect(run.stdout).toMatch(/^test\/fixtures\/batch\/broken-yaml.md failed\ntest\/fixtures\/batch\/good.md ok\nbuilt 0, failed 1, warnings 0, checked 1, \d+\.\d\d s\n$/);
@@ -160,10 +166,10 @@ describe('leaflet check', () => {
   });
 
   it('checks pictures too, and exits 0 when there are only warnings', async () => {
-    const missing = leaflet(['check', 'test/fixtures/rules/missing-asset']);
+    const missing = await leaflet(['check', 'test/fixtures/rules/missing-asset']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("test/fixtures/rules/missing-asset/leaflet.md:5:1: error: image 'images/map.png' does not exist [missing-asset]");
-    const remote = leaflet(['check', 'test/fixtures/rules/remote-asset']);
+    const remote = await leaflet(['check', 'test/fixtures/rules/remote-asset']);
     expect(remote.code).toBe(0);
     expect(remote.stdout).toContain('built 0, failed 0, warnings 1, checked 1');
   });
@@ -172,7 +178,7 @@ describe('leaflet check', () => {
 describe('--report json', () => {
   it("prints the messages, each file's status and the files written as JSON, and nothing else on stdout", async () => {
     const out = await tempDir();
-    const run = leaflet(['build', 'test/fixtures/batch', 'test/fixtures/rules/unknown-key/leaflet.md', '--out', out, '--report', 'json', '--phone']);
+    const run = await leaflet(['build', 'test/fixtures/batch', 'test/fixtures/rules/unknown-key/leaflet.md', '--out', out, '--report', 'json', '--phone']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     const report = JSON.parse(run.stdout);
@@ -216,16 +222,16 @@ describe('--report json', () => {
     expect(existsSync(path.join(out, 'good.pdf'))).toBe(true);
   });
 
-  it('reports check with the checked count and hints', () => {
-    const run = leaflet(['check', 'test/fixtures/rules/missing-title', '--report', 'json']);
+  it('reports check with the checked count and hints', async () => {
+    const run = await leaflet(['check', 'test/fixtures/rules/missing-title', '--report', 'json']);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.summary).toEqual({ built: 0, failed: 1, warnings: 0, checked: 0 });
     expect(report.files[0].messages[0]).toMatchObject({ rule: 'missing-title', hint: "add 'title: …' to the front matter, or start the text with a '# ' heading" });
   });
 
-  it('refuses an unknown report kind', () => {
-    const run = leaflet(['check', '--report', 'xml']);
+  it('refuses an unknown report kind', async () => {
+    const run = await leaflet(['check', '--report', 'xml']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("unknown report 'xml'; use text or json");
   });
@@ -238,11 +244,11 @@ describe('the brand file', () => {
     const logoLine = brandText.split('\n').length;
     await writeFile(path.join(dir, 'brand.yaml'), `${brandText}logo: https://example.org/logo.png\n`);
     await writeFile(path.join(dir, 'a.md'), '# 标题\n\n正文。\n');
-    const relaxed = leaflet(['build', 'a.md', '--brand', 'brand.yaml'], dir);
+    const relaxed = await leaflet(['build', 'a.md', '--brand', 'brand.yaml'], dir);
     expect(relaxed.code).toBe(0);
     expect(relaxed.stderr).toContain(`brand.yaml:${logoLine}:7: warning: logo 'https://example.org/logo.png' is on the internet and is not downloaded [remote-asset]`);
     expect(relaxed.stdout).toContain('built 1, failed 0, warnings 1');
-    const strict = leaflet(['build', 'a.md', '--brand', 'brand.yaml', '--out', 'strict', '--strict'], dir);
+    const strict = await leaflet(['build', 'a.md', '--brand', 'brand.yaml', '--out', 'strict', '--strict'], dir);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain(`brand.yaml:${logoLine}:7: error: logo`);
     // Nothing is built, and the summary counts the brand file as failed.
@@ -257,7 +263,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 describe('leaflet pack', () => {
   it('packs the sample manifest into a PDF and a zip', async () => {
     const out = await tempDir();
-    const run = leaflet(['pack', 'test/fixtures/samples/packs/stem-cells.yaml', '--out', out]);
+    const run = await leaflet(['pack', 'test/fixtures/samples/packs/stem-cells.yaml', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(
       new RegExp(
@@ -272,38 +278,38 @@ describe('leaflet pack', () => {
     const dir = await tempDir();
     const manifest = path.join(dir, 'partner.yaml');
     await writeFile(manifest, 'title: 资料包\nrecipient: 某医院\ndate: 2026-03-01\nleaflets:\n  - test/fixtures/samples/stem-cells-and-scleroderma.md\n  - leaflets/gone.md\n');
-    const run = leaflet(['pack', manifest, '--out', path.join(dir, 'out')]);
+    const run = await leaflet(['pack', manifest, '--out', path.join(dir, 'out')]);
     expect(run.stderr).toContain(`${manifest}:6:5: error: leaflet 'leaflets/gone.md' does not exist [pack-leaflet]`);
     expect(run.stdout).toMatch(new RegExp(`^${escape(manifest)} failed\nbuilt 0, failed 1, warnings 0, \\d+\\.\\d\\d s\n$`));
     expect(run.code).toBe(1);
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 
-  it('needs a manifest', () => {
-    expect(leaflet(['pack']).code).toBe(2);
+  it('needs a manifest', async () => {
+    expect((await leaflet(['pack'])).code).toBe(2);
   });
 });
 
 describe('messages in the users’ language', () => {
-  it('are Chinese for this brand, with the rule ids as they are', () => {
-    const run = leaflet(['check', 'test/fixtures/unknown-key/leaflet.md'], root, { LEAFLET_MESSAGES: '' });
+  it('are Chinese for this brand, with the rule ids as they are', async () => {
+    const run = await leaflet(['check', 'test/fixtures/unknown-key/leaflet.md'], root, { LEAFLET_MESSAGES: '' });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('test/fixtures/unknown-key/leaflet.md:4:9: 错误：');
     expect(run.stderr).toContain('[front-matter-invalid]');
     expect(run.stdout).toMatch(/^完成 0，失败 1，警告 \d+，已检查 0，[\d.]+ 秒$/m);
   });
 
-  it('follow --messages, then LEAFLET_MESSAGES', () => {
-    expect(leaflet(['--help'], root, { LEAFLET_MESSAGES: '' }).stdout).toMatch(/^用法：leaflet <命令>/);
-    expect(leaflet(['--help', '--messages', 'en'], root, { LEAFLET_MESSAGES: 'zh-CN' }).stdout).toMatch(/^Usage: leaflet <command>/);
-    expect(leaflet(['--help'], root, { LEAFLET_MESSAGES: 'en' }).stdout).toMatch(/^Usage: leaflet <command>/);
-    const wrong = leaflet(['build', '--messages', 'fr'], root, { LEAFLET_MESSAGES: '' });
+  it('follow --messages, then LEAFLET_MESSAGES', async () => {
+    expect((await leaflet(['--help'], root, { LEAFLET_MESSAGES: '' })).stdout).toMatch(/^用法：leaflet <命令>/);
+    expect((await leaflet(['--help', '--messages', 'en'], root, { LEAFLET_MESSAGES: 'zh-CN' })).stdout).toMatch(/^Usage: leaflet <command>/);
+    expect((await leaflet(['--help'], root, { LEAFLET_MESSAGES: 'en' })).stdout).toMatch(/^Usage: leaflet <command>/);
+    const wrong = await leaflet(['build', '--messages', 'fr'], root, { LEAFLET_MESSAGES: '' });
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain("leaflet: 没有 'fr' 这种消息语言；请用 zh-CN 或 en");
   });
 
-  it('say in Chinese what a usage error is', () => {
-    const run = leaflet(['frobnicate'], root, { LEAFLET_MESSAGES: '' });
+  it('say in Chinese what a usage error is', async () => {
+    const run = await leaflet(['frobnicate'], root, { LEAFLET_MESSAGES: '' });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^leaflet: 没有 'frobnicate' 这个命令\n\n用法：/);
   });

@@ -23,6 +23,9 @@ export default defineConfig({
     // A young generation of up to 64 MB, not 16: the tests' workers collected garbage for a tenth of their time,
     // most of it in young-generation collections, which this makes 40% cheaper in all.
     execArgv: ['--max-semi-space-size=64'],
+    // The command line's bundle, which tests run in their own process (test/helpers/cli.ts), loaded by Node as
+    // installed, not through vitest's module runner.
+    server: { deps: { external: [/\/dist\/bundle\//] } },
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [

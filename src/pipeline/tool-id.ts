@@ -12,11 +12,17 @@ function packageDir(dir: string): string {
   return existsSync(path.join(dir, 'package.json')) ? dir : packageDir(path.dirname(dir));
 }
 
+// The compiled sources (dist/src, this module in its pipeline folder) or the bundle (dist/bundle, this module in a chunk).
+const here = path.dirname(fileURLToPath(import.meta.url));
+const codeDir = path.basename(here) === 'pipeline' ? path.dirname(here) : here;
+
+/** leaflet's version, from its package.json (`leaflet --version`). */
+export async function leafletVersion(): Promise<string> {
+  return (JSON.parse(await readFile(path.join(packageDir(codeDir), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 async function compute(): Promise<string> {
-  // The compiled sources (dist/src, this module in its pipeline folder) or the bundle (dist/bundle, this module in a chunk).
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const codeDir = path.basename(here) === 'pipeline' ? path.dirname(here) : here;
-  const { version } = JSON.parse(await readFile(path.join(packageDir(codeDir), 'package.json'), 'utf8')) as { version: string };
+  const version = await leafletVersion();
   // The bundle carries the hash of its code, taken when it was made (src/bundle.js).
   const made = await readFile(path.join(codeDir, 'code-hash'), 'utf8').catch(() => undefined);
   if (made) return `${version}+${made.trim()}`;

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { leaflet } from '../helpers/cli.js';
+import { leaflet, type Ran } from '../helpers/cli.js';
 import { leafletText, makeProject, type Project } from '../helpers/project.js';
 
 /** The output with the folder and the timing taken out: what must not depend on scheduling. */
@@ -10,8 +10,8 @@ const normal = (text: string, out: string) => text.replaceAll(out, 'OUT').replac
 
 describe('leaflet build --jobs', { timeout: 60_000 }, () => {
   let project: Project;
-  let one: ReturnType<typeof leaflet>;
-  let two: ReturnType<typeof leaflet>;
+  let one: Ran;
+  let two: Ran;
   beforeAll(async () => {
     project = await makeProject(
       {
@@ -23,8 +23,8 @@ describe('leaflet build --jobs', { timeout: 60_000 }, () => {
       },
       ['images/b.png'],
     );
-    one = build('1', 'out1');
-    two = build('2', 'out2');
+    one = await build('1', 'out1');
+    two = await build('2', 'out2');
   }, 60_000);
 
   const build = (jobs: string, out: string, ...more: string[]) =>
@@ -53,25 +53,25 @@ describe('leaflet build --jobs', { timeout: 60_000 }, () => {
     expect((await readdir(path.join(project.dir, 'out2'))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('says which PDFs were up to date, and renders them again with --force', () => {
-    const again = build('2', 'out2');
+  it('says which PDFs were up to date, and renders them again with --force', async () => {
+    const again = await build('2', 'out2');
     expect(again.stdout).toContain('leaflets/a.md → out2/a.pdf (up to date)');
     expect(again.stdout).toMatch(/^built 0, failed 1, warnings 1, cached 4, /m);
     expect(again.stderr).toContain('leaflets/b.md:7:1: warning: b.png will print at');
-    expect(build('2', 'out2', '--force').stdout).toMatch(/^built 4, failed 1, warnings 1, cached 0, /m);
+    expect((await build('2', 'out2', '--force')).stdout).toMatch(/^built 4, failed 1, warnings 1, cached 0, /m);
   });
 
-  it('caps --jobs at the number of cores, says so in one line, and builds the same', () => {
-    const many = build('100000', 'out5');
+  it('caps --jobs at the number of cores, says so in one line, and builds the same', async () => {
+    const many = await build('100000', 'out5');
     const cores = availableParallelism();
     expect(many.stderr.split('\n')[0]).toBe(`leaflet: --jobs 100000 is more than the ${cores} processor cores of this computer; using ${cores}`);
     expect(many.stderr.split('\n').slice(1).join('\n')).toBe(one.stderr);
     expect(normal(many.stdout, 'out5')).toBe(normal(one.stdout, 'out1'));
   });
 
-  it('refuses a --jobs that is not a whole number of 1 or more', () => {
+  it('refuses a --jobs that is not a whole number of 1 or more', async () => {
     for (const jobs of ['0', 'two', '1.5']) {
-      const run = build(jobs, 'out4');
+      const run = await build(jobs, 'out4');
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('--jobs expects a whole number of 1 or more');
     }

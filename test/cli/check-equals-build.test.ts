@@ -1,16 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { cliArgs } from '../helpers/cli.js';
+import { leaflet } from '../helpers/cli.js';
 import { leafletText, makeProject, type Project } from '../helpers/project.js';
 import { pdfText } from '../helpers/pdf.js';
 
 /** The command line in the project folder, with extra environment variables. */
-function run(project: Project, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const ran = spawnSync(process.execPath, cliArgs([...args, '--brand', project.brand]), { cwd: project.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LEAFLET_MESSAGES: 'en', ...env } });
-  return { code: ran.status, stdout: ran.stdout, stderr: ran.stderr };
-}
+const run = (project: Project, args: string[], env: NodeJS.ProcessEnv = {}) => leaflet([...args, '--brand', project.brand], project.dir, env);
 
 /** A line of a stack trace: `    at render (file.js:1:2)`. */
 const stackLine = /^\s+at .+:\d+:\d+\)?$/m;
@@ -19,9 +15,9 @@ const longAddress = `https://www.sscchina.org/${'a'.repeat(4975)}`;
 
 describe('check finds what build fails on', { timeout: 60_000 }, () => {
   /** Runs check and build; both must give the same messages, no stack, and exit code 1. */
-  function checkAndBuild(project: Project) {
-    const checked = run(project, ['check', 'leaflets']);
-    const built = run(project, ['build', 'leaflets']);
+  async function checkAndBuild(project: Project) {
+    const checked = await run(project, ['check', 'leaflets']);
+    const built = await run(project, ['build', 'leaflets']);
     for (const ran of [checked, built]) {
       expect(ran.code).toBe(1);
       expect(ran.stderr + ran.stdout).not.toMatch(stackLine);
@@ -32,7 +28,7 @@ describe('check finds what build fails on', { timeout: 60_000 }, () => {
 
   it('a QR address too long for a QR code, in a leaflet', async () => {
     const project = await makeProject({ qr: `---\ntitle: 码\nqr:\n  url: ${longAddress}\n---\n\n正文。\n` });
-    expect(checkAndBuild(project)).toBe(
+    expect(await checkAndBuild(project)).toBe(
       'leaflets/qr.md:4:8: error: QR code: the address is 5,000 characters long, too long for a QR code [qr-too-long]\n' +
         '  hint: use a short address, such as a short link to the page: it also makes a QR code that is easier to scan\n',
     );
@@ -43,7 +39,7 @@ describe('check finds what build fails on', { timeout: 60_000 }, () => {
     const brand = await readFile(project.brand, 'utf8');
     await writeFile(project.brand, brand.replace(/^qr:\n {2}url: .*$/m, `qr:\n  url: ${longAddress}`));
     const line = brand.split('\n').indexOf('qr:') + 2;
-    expect(checkAndBuild(project)).toBe(
+    expect(await checkAndBuild(project)).toBe(
       `assets/brand.yaml:${line}:8: error: QR code: the address is 5,000 characters long, too long for a QR code [qr-too-long]\n` +
         '  hint: use a short address, such as a short link to the page: it also makes a QR code that is easier to scan\n',
     );
@@ -53,7 +49,7 @@ describe('check finds what build fails on', { timeout: 60_000 }, () => {
     const project = await makeProject({ deep: '# 图\n\n正文。\n\n![深](images/deep.svg)\n' });
     const depth = 20_000;
     await project.write('leaflets/images/deep.svg', `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">${'<g>'.repeat(depth)}<rect width="1" height="1"/>${'</g>'.repeat(depth)}</svg>`);
-    expect(checkAndBuild(project)).toBe(
+    expect(await checkAndBuild(project)).toBe(
       'leaflets/deep.md:5:1: error: deep.svg: the SVG is nested 20,002 levels deep; leaflet draws at most 100 [too-large]\n' +
         '  hint: simplify the drawing (fewer groups and shapes) in the program that made it, or save it as PNG\n',
     );
@@ -63,7 +59,7 @@ describe('check finds what build fails on', { timeout: 60_000 }, () => {
     const project = await makeProject({ svg: '# 图\n\n正文。\n\n![好](images/good.svg)\n\n![坏](images/bad.svg)\n' });
     await project.write('leaflets/images/good.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="5" height="5"/></svg>');
     await project.write('leaflets/images/bad.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><g transform="rotate(abc)"><rect width="5" height="5"/></g></svg>');
-    expect(checkAndBuild(project)).toBe(
+    expect(await checkAndBuild(project)).toBe(
       'leaflets/svg.md:7:1: error: bad.svg: the SVG cannot be drawn (unsupported number: NaN) [image-format]\n' +
         '  hint: open it in a drawing program and save it again as plain SVG, or save it as PNG\n',
     );
@@ -80,7 +76,7 @@ describe('a leaflet that runs out of memory while rendering', { timeout: 120_000
     const project = await makeProject({ a: leafletText('甲', '第一份传单。'), b: heavy, c: leafletText('丙', '第三份传单。') });
     await project.write('out/b.pdf', older);
     // A cap that the two small leaflets stay far below, so that the test is quick.
-    const ran = run(project, ['build', 'leaflets', ...jobs], { LEAFLET_RENDER_MEMORY_MB: '96' });
+    const ran = await run(project, ['build', 'leaflets', ...jobs], { LEAFLET_RENDER_MEMORY_MB: '96' });
     expect(ran.code).toBe(1);
     expect(ran.stdout.split('\n')).toEqual([
       'leaflets/a.md → out/a.pdf',

@@ -56,8 +56,8 @@ describe('leaflet preview', { timeout: 40_000 }, () => {
     }
   });
 
-  it('exits 2 on a port that is not a number', () => {
-    const run = leaflet(['preview', '--port', 'http']);
+  it('exits 2 on a port that is not a number', async () => {
+    const run = await leaflet(['preview', '--port', 'http']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("--port expects a port number from 0 to 65535, not 'http'");
   });

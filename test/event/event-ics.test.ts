@@ -11,7 +11,7 @@ const meetup = path.join(fixtures, 'events', 'meetup.md');
 describe('the calendar file', () => {
   it('holds the event with its start and end in UTC', async () => {
     const out = await tempDir();
-    expect(leaflet(['build', meetup, '--ics', '--out', out]).code).toBe(0);
+    expect((await leaflet(['build', meetup, '--ics', '--out', out])).code).toBe(0);
     const ics = await readFile(path.join(out, 'meetup.ics'), 'utf8');
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
     expect(event.summary).toBe('硬皮病病友交流会');

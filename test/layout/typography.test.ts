@@ -78,14 +78,14 @@ describe('fonts', () => {
     const dir = await tempDir();
     const file = path.join(dir, 'emoji.md');
     await writeFile(file, '---\ntitle: 表情\n---\n\n私用区字符\ue000与\n表情😀。\n');
-    const run = leaflet(['build', file, '--out', dir]);
+    const run = await leaflet(['build', file, '--out', dir]);
     expect(run.code).toBe(0);
     const warnings = run.stderr.split('\n').filter((l) => l.includes('[missing-glyph]'));
     expect(warnings).toEqual([
       `${file}:5:6: warning: U+E000 '\ue000' is not in the font [missing-glyph]`,
       `${file}:6:3: warning: U+1F600 '😀' is not in the font [missing-glyph]`,
     ]);
-    expect(leaflet(['build', file, '--out', dir, '--strict']).code).toBe(1);
+    expect((await leaflet(['build', file, '--out', dir, '--strict'])).code).toBe(1);
   });
 
   it('sets a character that no font has as the main face\'s empty box, measured as it is drawn', async () => {

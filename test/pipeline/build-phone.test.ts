@@ -90,13 +90,13 @@ describe('leaflet build --phone', { timeout: 60_000 }, () => {
   it('names every file it writes, and every file that is up to date', async () => {
     const project = await makeProject({ a: leafletText('甲', '第一份传单。') });
     const build = () => leaflet(['build', 'leaflets', '--brand', project.brand, '--phone'], project.dir);
-    const run = build();
+    const run = await build();
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('leaflets/a.md → out/a.pdf, out/a-phone.pdf, out/a-phone.png');
-    expect(build().stdout.split('\n')[0]).toBe('leaflets/a.md → out/a.pdf, out/a-phone.pdf, out/a-phone.png (up to date)');
+    expect((await build()).stdout.split('\n')[0]).toBe('leaflets/a.md → out/a.pdf, out/a-phone.pdf, out/a-phone.png (up to date)');
     // Changed and built without --phone: the image left from before is named, before the summary.
     await project.write('leaflets/a.md', leafletText('甲', '改过的第一份传单。'));
-    const plain = leaflet(['build', 'leaflets', '--brand', project.brand], project.dir).stdout.split('\n');
+    const plain = (await leaflet(['build', 'leaflets', '--brand', project.brand], project.dir)).stdout.split('\n');
     expect(plain.slice(0, 2)).toEqual([
       'leaflets/a.md → out/a.pdf',
       'note: out/a-phone.png is a phone image from an earlier build, older than out/a.pdf; build with --phone to bring it up to date (npm run build -- --phone)',

@@ -18,23 +18,23 @@ async function project(): Promise<string> {
 describe('leaflet new', () => {
   it('starts a flyer that builds, with a warning at each example text, and never overwrites', async () => {
     const dir = await project();
-    const created = leaflet(['new', 'event', 'meetup'], dir);
+    const created = await leaflet(['new', 'event', 'meetup'], dir);
     expect(created.code).toBe(0);
     expect(created.stdout).toContain('leaflets/meetup.md');
     expect(created.stdout).toMatch(/npm run build/);
     const source = await readFile(path.join(dir, 'leaflets', 'meetup.md'), 'utf8');
     expect(source).toMatch(/^\s*# 开始时间/m);
     expect(source).not.toContain('{{');
-    const run = leaflet(['build', '--out', path.join(dir, 'out')], dir);
+    const run = await leaflet(['build', '--out', path.join(dir, 'out')], dir);
     expect(run.stderr.match(/\[[a-z-]+\]/g)).toEqual(Array(4).fill('[template-text]'));
     expect(run.code).toBe(0);
     expect((await pdfInfo(await readFile(path.join(dir, 'out', 'meetup.pdf')))).pages).toBe(1);
     await writeFile(path.join(dir, 'leaflets', 'meetup.md'), 'edited');
-    const again = leaflet(['new', 'event', 'meetup'], dir);
+    const again = await leaflet(['new', 'event', 'meetup'], dir);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already exists|已经存在/);
     expect(await readFile(path.join(dir, 'leaflets', 'meetup.md'), 'utf8')).toBe('edited');
-    expect(leaflet(['new', 'handout', 'guide'], dir).code).toBe(0);
+    expect((await leaflet(['new', 'handout', 'guide'], dir)).code).toBe(0);
   });
 
   it('leaves in a new event flyer the place, the sign-up link and the text to replace, each a warning at its line, an error with --strict', async () => {

@@ -66,7 +66,7 @@ describe('the event flyer', () => {
   });
 
   it('is refused as a booklet', async () => {
-    const run = leaflet(['build', meetup, '--booklet', '--out', await tempDir()]);
+    const run = await leaflet(['build', meetup, '--booklet', '--out', await tempDir()]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('[layout-unsupported]');
   });
