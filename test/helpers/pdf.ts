@@ -145,14 +145,19 @@ export async function pdfInfo(bytes: Uint8Array) {
   return { info, pages, sizes };
 }
 
-/** Renders one page (1-based) to RGBA pixels. */
-export async function renderPage(bytes: Uint8Array, pageNumber: number, scale = 2) {
+/**
+ * Renders one page (1-based) to RGBA pixels; with `band`, only that part of its height, from `top` to `top +
+ * height` (fractions of the page), for a crop at a high resolution.
+ */
+export async function renderPage(bytes: Uint8Array, pageNumber: number, scale = 2, band = { top: 0, height: 1 }) {
   const doc = await openPdf(bytes);
   const page = await doc.getPage(pageNumber);
   const viewport = page.getViewport({ scale });
-  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  const top = Math.round(viewport.height * band.top);
+  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height * band.height));
   const context = canvas.getContext('2d');
-  await page.render({ canvas: canvas as never, canvasContext: context as never, viewport }).promise;
+  const transform = [1, 0, 0, 1, 0, -top];
+  await page.render({ canvas: canvas as never, canvasContext: context as never, viewport, transform }).promise;
   const image = context.getImageData(0, 0, canvas.width, canvas.height);
   await doc.destroy();
   return { width: canvas.width, height: canvas.height, data: image.data, png: () => canvas.encode('png') };
