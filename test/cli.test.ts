@@ -5,7 +5,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { brandFile, root, tempDir } from './helpers/build.js';
-import { cliArgs, leaflet } from './helpers/cli.js';
+import { cliArgs, cliEnv, leaflet } from './helpers/cli.js';
 import { numberedLeaflet } from './helpers/leaflets.js';
 import { pdfInfo, pdfText } from './helpers/pdf.js';
 
@@ -68,7 +68,7 @@ describe('leaflet build', () => {
   });
 
   it('ends its own process with the exit code, as installed (the other tests run the command line in theirs)', () => {
-    const run = spawnSync(process.execPath, cliArgs(['frobnicate']), { encoding: 'utf8', env: { ...process.env, LEAFLET_MESSAGES: 'en' } });
+    const run = spawnSync(process.execPath, cliArgs(['frobnicate']), { encoding: 'utf8', env: cliEnv() });
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe("leaflet: unknown command 'frobnicate'");
   });
@@ -87,7 +87,7 @@ describe('leaflet build', () => {
     const out = await tempDir();
     const child = spawn(process.execPath, cliArgs(['build', 'test/fixtures/batch/good.md', 'test/fixtures/rules/unknown-key', '--out', out]), {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LEAFLET_MESSAGES: 'en' },
+      env: cliEnv(),
     });
     // The reading end closes before the command has written anything, so that every write of it meets a closed pipe.
     child.stdout.destroy();

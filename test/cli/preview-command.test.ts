@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { cliArgs, leaflet } from '../helpers/cli.js';
+import { cliArgs, cliEnv, leaflet } from '../helpers/cli.js';
 import { leafletText, makeProject } from '../helpers/project.js';
 
 /** Runs `leaflet preview` in a project until its address shows, then calls `use` and stops it with Ctrl-C. */
 function preview(cwd: string, args: string[], use: (url: string) => Promise<void>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, cliArgs(['preview', ...args]), { cwd, env: { ...process.env, NO_COLOR: '1', LEAFLET_MESSAGES: 'en' } });
+    const child = spawn(process.execPath, cliArgs(['preview', ...args]), { cwd, env: cliEnv() });
     let stdout = '';
     let stderr = '';
     let started = false;

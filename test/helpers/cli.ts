@@ -23,8 +23,8 @@ export interface Ran {
   stderr: string;
 }
 
-/** The environment of a run: messages in English unless `env` asks otherwise (`LEAFLET_MESSAGES`), no colours. */
-const environment = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ NO_COLOR: '1', LEAFLET_MESSAGES: 'en', ...env });
+/** The environment of a run, this process's and `env`: messages in English unless `env` asks otherwise (`LEAFLET_MESSAGES`), no colours. */
+export const cliEnv = (env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ ...process.env, NO_COLOR: '1', LEAFLET_MESSAGES: 'en', ...env });
 
 /**
  * Runs `leaflet` with `args` in this process: the bundle's code as installed (its `cli-main` entry, which the
@@ -43,7 +43,7 @@ export async function leaflet(args: string[], cwd = root, env: NodeJS.ProcessEnv
       return true;
     }) as typeof process.stdout.write;
   process.chdir(cwd);
-  Object.assign(process.env, environment(env));
+  Object.assign(process.env, cliEnv(env));
   process.stdout.write = capture('stdout');
   process.stderr.write = capture('stderr');
   try {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixtures, root, tempDir } from '../helpers/build.js';
-import { cliArgs } from '../helpers/cli.js';
+import { cliArgs, cliEnv } from '../helpers/cli.js';
 
 const hook = path.join(root, 'dist', 'test', 'helpers', 'module-log.js');
 /** A handout with tables too wide for their column: the checks measure its text with the fonts. */
@@ -30,7 +30,7 @@ async function modulesOf(args: string[]): Promise<{ code: number | null; stderr:
   const run = spawnSync(process.execPath, cliArgs(args, ['--import', hook]), {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', LEAFLET_MESSAGES: 'en', LEAFLET_MODULE_LOG: log },
+    env: cliEnv({ LEAFLET_MODULE_LOG: log }),
   });
   return { code: run.status, stderr: run.stderr, modules: readFileSync(log, 'utf8').split('\n').filter(Boolean) };
 }
