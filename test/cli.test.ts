@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import module from 'node:module';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { brandFile, root, tempDir } from './helpers/build.js';
@@ -71,6 +72,15 @@ describe('leaflet build', () => {
     const run = spawnSync(process.execPath, cliArgs(['frobnicate']), { encoding: 'utf8', env: cliEnv() });
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe("leaflet: unknown command 'frobnicate'");
+  });
+
+  // Node 22.1 and newer: leaflet turns on Node's compile cache, which Node puts in the system's temporary folder.
+  it.skipIf(!('enableCompileCache' in module))('keeps the code it compiled for the next start, in the temporary folder', async () => {
+    const temporary = await tempDir();
+    const run = spawnSync(process.execPath, cliArgs(['check', 'test/fixtures/batch/good.md']), { encoding: 'utf8', env: cliEnv({ TMPDIR: temporary }) });
+    expect(run.status, run.stderr).toBe(0);
+    const cached = readdirSync(path.join(temporary, 'node-compile-cache'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(cached.length).toBeGreaterThan(10);
   });
 
   it('refuses a SOURCE_DATE_EPOCH that is not a date as a usage error that names it, and builds nothing', async () => {

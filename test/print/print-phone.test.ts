@@ -35,12 +35,14 @@ async function pixels(png: Buffer) {
 
 /**
  * The QR code in the image as a phone finds it on a long press: its text and where it is, in pixels from the top.
- * A dark code on a light ground, as leaflet draws them: no view is tried again inverted.
+ * A dark code on a light ground, as leaflet draws them: no view is tried again inverted. The image is read in
+ * overlapping windows, from the top, or from the bottom for the code that ends the image (the back matter's).
  */
-async function findQr(png: Buffer): Promise<{ data: string; top: number; width: number } | undefined> {
+async function findQr(png: Buffer, from: 'top' | 'bottom' = 'top'): Promise<{ data: string; top: number; width: number } | undefined> {
   const image = await pixels(png);
   const window = 1600;
-  for (let top = 0; top < image.height; top += window / 2) {
+  const tops = Array.from({ length: Math.ceil(image.height / (window / 2)) }, (_, i) => i * (window / 2));
+  for (const top of from === 'top' ? tops : tops.reverse()) {
     const rows = Math.min(window, image.height - top);
     const found = jsQR(image.data.subarray(top * image.width * 4, (top + rows) * image.width * 4), image.width, rows, { inversionAttempts: 'dontInvert' });
     if (found) {
@@ -102,7 +104,7 @@ describe('the phone edition of a leaflet', { timeout: 60_000 }, () => {
   });
 
   it('ends with the brand QR code, at least 360 pixels with its quiet zone, under its long-press label', async () => {
-    const qr = await findQr(phone.png);
+    const qr = await findQr(phone.png, 'bottom');
     expect(qr?.data).toBe('https://www.sscchina.org');
     // jsQR measures between the finder patterns' centres: 25 modules of a 33-module code with its quiet zone.
     expect((qr!.width * 33) / 25).toBeGreaterThanOrEqual(360);
@@ -130,7 +132,7 @@ describe('tables and codes on a phone', { timeout: 60_000 }, () => {
     ]) {
       expect(lines).toContain(`${head}${value}`);
     }
-    expect((await findQr(built.png))?.data).toBe('https://example.org/phone-qr');
+    expect((await findQr(built.png, 'bottom'))?.data).toBe('https://example.org/phone-qr');
   });
 });
 
@@ -160,7 +162,7 @@ describe('crops for review', { timeout: 60_000 }, () => {
     const lines = await textLines(table.pdf);
     const scale = phonePixels / (await pdfInfo(table.pdf)).sizes[0]!.width;
     const tableTop = Math.round(lines.find((line) => line.text.startsWith('药物'))!.top * scale) - 120;
-    const qr = (await findQr(phone.png))!;
+    const qr = (await findQr(phone.png, 'bottom'))!;
     const crops: [string, Buffer, number, number][] = [
       ['phone-top.png', phone.png, 0, 1600],
       ['phone-table.png', table.png, tableTop, 1400],
