@@ -166,13 +166,15 @@ export async function renderPage(bytes: Uint8Array, pageNumber: number, scale = 
 /**
  * Finds the QR code on a page, as a phone camera would from the printed sheet: its text and its width in
  * points, without the quiet zone. Like a camera held over the code, it looks at the whole page, then at
- * each quarter of it (a page full of text can hide the code's finder patterns from the decoder). It looks for a
- * dark code on a light ground, as leaflet prints them, and does not try each view again inverted.
+ * each quarter of it (a page full of text can hide the code's finder patterns from the decoder), from the top, or
+ * from the bottom for the code at the foot of the page (the back matter's). It looks for a dark code on a light
+ * ground, as leaflet prints them, and does not try each view again inverted.
  */
-export async function findQr(bytes: Uint8Array, pageNumber: number): Promise<{ data: string; width: number } | undefined> {
+export async function findQr(bytes: Uint8Array, pageNumber: number, from: 'top' | 'bottom' = 'top'): Promise<{ data: string; width: number } | undefined> {
   const scale = 3;
   const page = await renderPage(bytes, pageNumber, scale);
-  const views = [[0, 0, 1, 1], ...[0, 0.25, 0.5].flatMap((y) => [0, 0.25, 0.5].map((x) => [x, y, 0.5, 0.5]))];
+  const quarters = [0, 0.25, 0.5].flatMap((y) => [0, 0.25, 0.5].map((x) => [x, y, 0.5, 0.5]));
+  const views = [[0, 0, 1, 1], ...(from === 'top' ? quarters : quarters.reverse())];
   for (const [x, y, w, h] of views as [number, number, number, number][]) {
     const [left, top, width, height] = [Math.floor(x * page.width), Math.floor(y * page.height), Math.floor(w * page.width), Math.floor(h * page.height)];
     const pixels = new Uint8ClampedArray(width * height * 4);
@@ -188,9 +190,9 @@ export async function findQr(bytes: Uint8Array, pageNumber: number): Promise<{ d
   return undefined;
 }
 
-/** Decodes the QR code on a page. */
-export async function decodeQr(bytes: Uint8Array, pageNumber: number): Promise<string | undefined> {
-  return (await findQr(bytes, pageNumber))?.data;
+/** Decodes the QR code on a page, looking for it first from the top or from the bottom (see `findQr`). */
+export async function decodeQr(bytes: Uint8Array, pageNumber: number, from: 'top' | 'bottom' = 'top'): Promise<string | undefined> {
+  return (await findQr(bytes, pageNumber, from))?.data;
 }
 
 /** A run of text as pdf.js places it: its box on the page in points, from the page's lower left corner. */

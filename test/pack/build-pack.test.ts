@@ -68,7 +68,7 @@ describe('a pack of the three sample leaflets', () => {
     expect(footers(lines, pages)[pages - 1]).toContain(`${pages} / ${pages}`);
     const backMatter = lines.filter((line) => line.text.startsWith('机构简介'));
     expect(backMatter.map((line) => line.page)).toEqual([pages]);
-    expect(await decodeQr(bytes, pages)).toBe(brand.qrUrl);
+    expect(await decodeQr(bytes, pages, 'bottom')).toBe(brand.qrUrl);
   });
 
   it('lists each leaflet on the contents page with the page it really starts on, as a working link', async () => {

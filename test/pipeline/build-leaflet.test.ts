@@ -77,7 +77,7 @@ describe('a sample leaflet', () => {
 
   it('has a QR code that decodes to the brand URL', async () => {
     const { pages } = await pdfInfo(built.bytes!);
-    expect(await decodeQr(built.bytes!, pages)).toBe('https://www.sscchina.org');
+    expect(await decodeQr(built.bytes!, pages, 'bottom')).toBe('https://www.sscchina.org');
   });
 
   it('carries the metadata', async () => {
