@@ -6,14 +6,22 @@ const copies = {
 /** Where each copied package is installed, by the copy's URL. */
 const installed = {};
 
-export async function resolve(specifier, context, next) {
+/**
+ * The hook, for both of Node's ways to register one: `next` answers at once in this thread (`registerHooks`), or
+ * with a promise on the hooks' own thread (`register`, Node 20), and so does this.
+ */
+export function resolve(specifier, context, next) {
   // A copy's imports of packages are resolved from where the package it copies is installed; its own files from beside it.
   const from = !specifier.startsWith('.') && installed[context.parentURL];
   const resolving = from ? { ...context, parentURL: from } : context;
   const copy = copies[specifier];
-  if (copy && context.parentURL !== copy) {
-    installed[copy] ??= (await next(specifier, resolving)).url;
-    return { url: copy, shortCircuit: true };
-  }
-  return next(specifier, resolving);
+  if (!copy || context.parentURL === copy) return next(specifier, resolving);
+  const toCopy = { url: copy, shortCircuit: true };
+  if (installed[copy]) return toCopy;
+  const keep = (found) => {
+    installed[copy] = found.url;
+    return toCopy;
+  };
+  const found = next(specifier, resolving);
+  return found instanceof Promise ? found.then(keep) : keep(found);
 }
