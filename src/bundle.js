@@ -17,13 +17,15 @@ const external = ['sharp', 'pdfjs-dist', 'pdfjs-dist/*', '@napi-rs/canvas', 'tin
 /**
  * react-pdf is built into the bundle with leaflet's copies of its text and page layout in place of the
  * packages (see src/layout/react-pdf.ts), so the command line needs no resolution hook: a quicker start.
- * Two modules that fontkit and pdfkit load at their start, for work leaflet never does, are loaded on first use.
+ * Three modules that fontkit, pdfkit and gray-matter load at their start, for work leaflet never does, are loaded on
+ * first use.
  */
 const alias = {
   '@react-pdf/textkit': './src/layout/textkit/textkit.js',
   '@react-pdf/layout': './src/layout/page-layout/page-layout.js',
   'brotli/decompress.js': './src/layout/lazy/brotli-decompress.js',
   '@noble/ciphers/aes': './src/layout/lazy/noble-aes.js',
+  'js-yaml': './src/source/lazy/js-yaml.js',
 };
 
 await rm(out, { recursive: true, force: true });

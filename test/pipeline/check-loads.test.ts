@@ -18,11 +18,12 @@ const isRenderer = (url: string) =>
   /\/node_modules\/(react|react-dom|react-reconciler|scheduler|@react-pdf\/[^/]+|yoga-layout|pdfkit)\/|\/(react-pdf-hooks|page-layout|textkit)\.js$/.test(url) ||
   ['node_modules/@react-pdf/', 'node_modules/react/', 'node_modules/yoga-layout/', 'node_modules/pdfkit/', 'src/layout/page-layout/'].some((module) => bundled(url, module));
 /**
- * The bundle's fontkit without its Brotli decoder (for WOFF2 fonts), and pdfkit without its ciphers (for encrypted
- * PDFs), which each sets up as it loads. (The checks' own fontkit, which Node loads where it measures a font, has
- * its decoder.)
+ * The bundle's fontkit without its Brotli decoder (for WOFF2 fonts), pdfkit without its ciphers (for encrypted
+ * PDFs), and gray-matter without js-yaml and the JavaScript parser it loads, which each sets up as it loads. (The
+ * checks' own fontkit, which Node loads where it measures a font, has its decoder.)
  */
-const isUnused = (url: string) => /\/node_modules\/@noble\/ciphers\//.test(url) || ['node_modules/brotli/', 'node_modules/@noble/ciphers/'].some((module) => bundled(url, module));
+const isUnused = (url: string) =>
+  /\/node_modules\/(@noble\/ciphers|js-yaml|esprima)\//.test(url) || ['node_modules/brotli/', 'node_modules/@noble/ciphers/', 'node_modules/js-yaml/', 'node_modules/esprima/'].some((module) => bundled(url, module));
 
 /** The URLs of the modules that `leaflet <args>` loaded, how it ended and what it reported. */
 async function modulesOf(args: string[]): Promise<{ code: number | null; stderr: string; modules: string[] }> {
@@ -53,7 +54,7 @@ describe('leaflet check', () => {
     // Nor Node's fetch, which Yoga's loader would use to read its own code from a data: URL (about 30 ms).
     expect(built.modules.some((url) => url === 'node:internal/process/pre_execution')).toBe(true);
     expect(built.modules.filter((url) => url.includes('undici'))).toEqual([]);
-    // Nor what fontkit and pdfkit would set up at their start for work that leaflet does not do (35 ms).
+    // Nor what fontkit, pdfkit and gray-matter would set up at their start for work that leaflet does not do (40 ms).
     expect(built.modules.some((url) => bundled(url, 'node_modules/fontkit/'))).toBe(true);
     expect(built.modules.filter(isUnused)).toEqual([]);
 
