@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 
 const log = process.env.LEAFLET_MODULE_LOG;
 if (log) {
-  // ES modules through a load hook; CommonJS ones (loaded with require, which the hook does not see) from the cache at exit,
-  // and Node's own (as node:internal/…) from its list of the modules it loaded.
+  // ES modules through a load hook; CommonJS ones (loaded with require, which a hook of `register` does not see) from the
+  // cache at exit, and Node's own (as node:internal/…) from its list of the modules it loaded.
   // Node 22.15 and newer run the hook in this thread; Node 26 warns that `register` is deprecated.
   const { registerHooks } = module as { registerHooks?: (hooks: { load: unknown }) => unknown };
   if (registerHooks) registerHooks({ load: (await import('./module-log-hooks.js')).load });
