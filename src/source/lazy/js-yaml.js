@@ -1,10 +1,7 @@
 // js-yaml for gray-matter, loaded when first called: in the bundle (src/bundle.js) in place of `js-yaml`. leaflet gives gray-matter a YAML engine of its own (source/front-matter.ts), so js-yaml, and the JavaScript parser it loads for its !!js types, is not loaded at every start.
-import { createRequire } from 'node:module';
+import { loadFrom } from './load-from.js';
 
-let yaml;
-
-// Found from gray-matter, whose dependency it is.
-const real = () => (yaml ??= createRequire(createRequire(import.meta.url).resolve('gray-matter'))('js-yaml'));
+const real = loadFrom('gray-matter', 'js-yaml');
 
 export const safeLoad = (...args) => real().safeLoad(...args);
 export const safeDump = (...args) => real().safeDump(...args);
