@@ -7,8 +7,8 @@ const copies = {
 const installed = {};
 
 /**
- * The hook, for both of Node's ways to register one: `next` answers at once in this thread (`registerHooks`), or
- * with a promise on the hooks' own thread (`register`, Node 20), and so does this.
+ * The hook, for both of Node's ways to register one (module-hooks.ts): `next` answers at once in this thread, or
+ * with a promise on the hooks' own thread (Node 20), and so does this.
  */
 export function resolve(specifier, context, next) {
   // A copy's imports of packages are resolved from where the package it copies is installed; its own files from beside it.

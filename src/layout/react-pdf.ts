@@ -1,5 +1,5 @@
 // react-pdf as leaflet uses it: loaded only after its text and page layout are pointed at leaflet's copies.
-import module from 'node:module';
+import { registerHooksOf } from './module-hooks.js';
 import './pdfkit-fonts.js';
 import type { ComponentType, ReactNode } from 'react';
 import type { DocumentProps } from '@react-pdf/renderer';
@@ -15,13 +15,8 @@ export type { DocumentProps };
  * changed, so this holds after `npm install --ignore-scripts` and when leaflet is installed as a dependency.
  */
 declare const LEAFLET_BUNDLE: boolean | undefined;
-// The command line's bundle is built with the copies in place of the packages (src/bundle.js): no hook. Node 22.15
-// and newer run the hook in this thread (`registerHooks`), and Node 26 warns that `register` is deprecated.
-if (typeof LEAFLET_BUNDLE === 'undefined') {
-  const { registerHooks } = module as { registerHooks?: (hooks: { resolve: unknown }) => unknown };
-  if (registerHooks) registerHooks({ resolve: (await import('./react-pdf-hooks.js')).resolve });
-  else module.register(new URL('./react-pdf-hooks.js', import.meta.url));
-}
+// The command line's bundle is built with the copies in place of the packages (src/bundle.js): no hook.
+if (typeof LEAFLET_BUNDLE === 'undefined') await registerHooksOf(new URL('./react-pdf-hooks.js', import.meta.url));
 
 const pdf = await import('@react-pdf/renderer');
 

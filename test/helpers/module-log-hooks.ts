@@ -1,5 +1,5 @@
-// The load hook of module-log.ts: appends each module's URL to the file named by LEAFLET_MODULE_LOG. It runs in the
-// process's thread (`registerHooks`) or on the hooks' own (`register`, Node 20), and hands on what `next` gives.
+// The load hook of module-log.ts: appends each module's URL to the file named by LEAFLET_MODULE_LOG, and hands on what
+// `next` gives, at once or as a promise (see src/layout/module-hooks.ts).
 import { appendFileSync } from 'node:fs';
 import type { LoadHook } from 'node:module';
 
