@@ -15,7 +15,7 @@ function textLength(blocks: Block[]): number {
     if (b.type === 'list') return sum + b.items.reduce((n, item) => n + textLength(item), 0);
     if (b.type === 'quote') return sum + textLength(b.children);
     if (b.type === 'callout') return sum + textLength(b.children) + spansLength(b.title ?? []);
-    if (b.type === 'table') return sum + b.rows.flat(2).reduce((n, s) => n + s.text.length, 0);
+    if (b.type === 'table') return sum + [b.header, ...b.rows].flat(2).reduce((n, s) => n + s.text.length, 0);
     if (b.type === 'figure') return sum + (b.title || b.alt).length;
     return sum + (b.type === 'code' ? b.value.length : 0);
   }, 0);

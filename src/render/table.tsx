@@ -2,7 +2,7 @@
 // too wide for its column is set in smaller type, or else as one block per row (see table-fit.ts).
 import { Text, View } from '../layout/react-pdf.js';
 import type { Span, Table } from '../model/types.js';
-import { keepTextTogether } from './keep-together.js';
+import { keepTextTogether, keepTogether } from './keep-together.js';
 import { Spans } from './spans.js';
 import { fitTable, type TableFit } from './table-fit.js';
 import { tint, type Theme } from './theme.js';
@@ -113,7 +113,8 @@ export function TableBlock({ block, theme, width }: { block: Table; theme: Theme
   const widths = fit.widths.map((w) => `${(w / total) * 100}%`);
   const props = { block, theme, fit, widths };
   return (
-    <View style={{ marginBottom: theme.gap * 1.2, borderBottom: fit.stacked && theme.phone ? undefined : `1pt solid ${theme.colors.primary}` }}>
+    // A short table stays on one page, as a short paragraph does; a longer one breaks between rows.
+    <View wrap={!keepTogether([block])} style={{ marginBottom: theme.gap * 1.2, borderBottom: fit.stacked && theme.phone ? undefined : `1pt solid ${theme.colors.primary}` }}>
       {fit.stacked ? (
         <StackedRows {...props} />
       ) : (

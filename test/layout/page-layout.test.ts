@@ -47,4 +47,31 @@ describe('the page layout', () => {
     // 16 headers and 16 values of 300 letters each, each printed once.
     expect([...(await pdfText(bytes)).matchAll(/é/g)].length).toBe(32 * 300);
   });
+
+  it('never leaves a table’s header row at the foot of a page without a row under it', async () => {
+    // The paragraph before the table grows by half a line at a time, so that the table starts at every height
+    // near the foot of page 1. The header row, repeated on each page, was left there alone (or cut off below the
+    // last line) when the first row went to the next page; a short table was split between its two rows.
+    const brand = await designBrand();
+    const rows = (count: number) => Array.from({ length: count }, (_, i) => `| 第${i + 1}项 | 每天1次 | 早晨起床后测量，记在本子上。 |`);
+    const leaflet = (halfLines: number, body: string[]) =>
+      `---\ntitle: 表格\n---\n\n${'硬皮病患者的免疫系统攻击结缔组织。'.repeat(halfLines)}\n\n| 项目 | 频率 | 说明 |\n|:--|--:|:--|\n${body.join('\n')}\n\n表格之后的一段文字。\n`;
+    const starts = new Set<number>();
+    for (let halfLines = 74; halfLines <= 86; halfLines += 1) {
+      for (const count of [2, 12]) {
+        const lines = await textLines((await buildText(leaflet(halfLines, rows(count)), 'table', brand)).bytes!);
+        const headers = lines.filter((l) => l.text === '项目 频率 说明');
+        const body = lines.filter((l) => l.text.startsWith('第'));
+        const pages = (found: typeof lines) => [...new Set(found.map((l) => l.page))];
+        // A header on each page the rows are on, once, with a row under it there.
+        expect(headers.map((l) => l.page), `${halfLines} half lines, ${count} rows`).toEqual(pages(body));
+        for (const header of headers) expect(body.some((l) => l.page === header.page && l.top > header.top)).toBe(true);
+        // Two short rows stay together.
+        if (count === 2) expect(pages(body)).toHaveLength(1);
+        starts.add(headers[0]!.page);
+      }
+    }
+    // The table starts on page 1 for the shorter paragraphs and on page 2 for the longer.
+    expect([...starts].sort()).toEqual([1, 2]);
+  });
 });

@@ -1866,7 +1866,8 @@ const getEndOfMinPresenceAhead = (child) => {
 };
 const getEndOfPresence = (child, futureElements) => {
     const afterMinPresenceAhead = getEndOfMinPresenceAhead(child);
-    const nonFixedFuture = futureElements.filter((node) => !('fixed' in node.props));
+    // leaflet: a node is fixed when its `fixed` is true, here as in isFixed; react-pdf took `fixed={false}` for fixed.
+    const nonFixedFuture = futureElements.filter((node) => !isFixed(node));
     const endOfFurthestFutureElement = getFurthestEnd(nonFixedFuture);
     // When there are no future non-fixed siblings, use only minPresenceAhead
     if (endOfFurthestFutureElement === null)
@@ -1874,7 +1875,8 @@ const getEndOfPresence = (child, futureElements) => {
     return Math.min(afterMinPresenceAhead, endOfFurthestFutureElement);
 };
 const shouldBreak = (child, futureElements, height, previousElements) => {
-    if ('fixed' in child.props)
+    // leaflet: as in isFixed. A table's body rows, each `fixed={false}`, were never moved to the next page whole.
+    if (isFixed(child))
         return false;
     const shouldSplit = height < child.box.top + child.box.height;
     const canWrap = getWrap(child);
@@ -3208,8 +3210,11 @@ const splitNodes = (height, contentArea, nodes, nested = false) => {
         }
         if (shouldSplit) {
             const [currentChild, nextChild] = split(child, height, contentArea);
-            // All children are moved to the next page, it doesn't make sense to show the parent on the current page
-            if (child.children.length > 0 && currentChild.children.length === 0) {
+            // All children are moved to the next page, it doesn't make sense to show the parent on the current page.
+            // leaflet: nor when only its fixed children would stay: a table's header row, repeated on each page,
+            // was left alone at the foot of the page, cut off there, when its first row moved to the next.
+            const movesWhole = child.children.some((inner) => !isFixed(inner)) && currentChild.children.every(isFixed);
+            if (movesWhole) {
                 // But if the current page is empty then we can just include the parent on the current page
                 if (currentChildren.length === 0 && !nested) {
                     currentChildren.push(child, ...futureFixedNodes);
