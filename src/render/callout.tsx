@@ -9,7 +9,7 @@ import { indentOf, tint, type Theme } from './theme.js';
 
 /** The box, its label or title, and its content drawn by the caller (`children`). */
 export function CalloutBlock({ block, theme, children }: { block: Callout; theme: Theme; children: ReactNode }) {
-  const style = theme.brand.callouts[block.kind];
+  const style = theme.callouts[block.kind];
   const size = theme.body;
   const label = brandText(theme, style.label);
   return (

@@ -22,7 +22,7 @@ export function FigureBlock({ block, theme }: { block: Figure; theme: Theme }) {
   return (
     <View wrap={!keepTogether([block])} style={{ alignItems: 'center', marginTop: theme.gap * 0.5, marginBottom: theme.gap * 1.4 }}>
       {image.kind === 'svg' ? (
-        <SvgImage tree={image.tree} width={width} height={height} fonts={theme.font} />
+        <SvgImage tree={image.tree} width={width} height={height} fonts={theme.font} gray={theme.grayscale} />
       ) : (
         <Image src={{ data: image.data, format: image.format }} style={{ width, height }} />
       )}

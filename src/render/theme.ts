@@ -3,7 +3,7 @@ import type { Brand } from '../brand/brand-schema.js';
 import type { Design, Fit } from '../layout/copyfit.js';
 import { formatSizes, mm, panelSize, phoneSize, phoneMeasureHeight, type Size } from '../layout/page-formats.js';
 import type { Lang, PageFormat } from '../source/leaflet-schema.js';
-import { grayPalette } from './gray-palette.js';
+import { grayCallouts, grayPalette } from './gray-palette.js';
 
 /** A leaflet format, one panel of a tri-fold, or the phone edition's long page. */
 export type PageKind = PageFormat | 'panel' | 'phone';
@@ -85,7 +85,11 @@ export function makeTheme(brand: Brand, options: ThemeOptions, text: TextOptions
     largePrint: options.largePrint ?? false,
     brand,
     lang: text.lang,
+    /** Printed in greys: the brand's colours and the pictures' colours turned grey. */
+    grayscale: options.grayscale ?? false,
     colors: options.grayscale ? grayPalette(brand.colors) : brand.colors,
+    /** The note, tip and warning boxes' labels and colours: the brand's, in greys when printed in greys. */
+    callouts: options.grayscale ? grayCallouts(brand.callouts) : brand.callouts,
     font: text.fonts,
     typography,
     align: text.align ?? typography.align,

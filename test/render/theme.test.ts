@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/brand/load-brand.js';
 import type { Brand } from '../../src/brand/brand-schema.js';
-import { contrast, grayPalette, minContrast } from '../../src/render/gray-palette.js';
+import { contrast, grayColor, grayPalette, minContrast } from '../../src/render/gray-palette.js';
 import { build, brandFile, designBrand, root, type Built, fixtures } from '../helpers/build.js';
 import { pdfInfo, renderPage, textLines, type Line } from '../helpers/pdf.js';
 
@@ -90,17 +90,35 @@ describe('grayscale', () => {
     expect(contrast(gray.tint, '#ffffff')).toBeLessThan(1.2);
   });
 
+  it('turns any CSS colour of a picture into the grey of its luminance, and leaves what is not a colour', () => {
+    expect(grayColor('#ffffff')).toBe('#ffffff');
+    expect(grayColor('red')).toBe('#7f7f7f');
+    expect(grayColor('rgb(255, 0, 0)')).toBe('#7f7f7f');
+    expect(grayColor('hsl(0, 100%, 50%)')).toBe('#7f7f7f');
+    expect(grayColor('hwb(0 0% 0%)')).toBe('#7f7f7f');
+    expect(grayColor('#5B2A86')).toMatch(/^#([0-9a-f]{2})\1\1$/);
+    expect(grayColor('rgba(255, 0, 0, 0.5)')).toBe('rgba(127, 127, 127, 0.5)');
+    for (const value of ['none', 'currentColor', 'url(#fade)', 'transparent']) expect(grayColor(value)).toBe(value === 'transparent' ? 'rgba(0, 0, 0, 0)' : value);
+  });
+
+  const colourful = (page: Awaited<ReturnType<typeof renderPage>>) => {
+    let worst = 0;
+    for (let i = 0; i < page.data.length; i += 4) {
+      worst = Math.max(worst, Math.abs(page.data[i]! - page.data[i + 1]!), Math.abs(page.data[i + 1]! - page.data[i + 2]!));
+    }
+    return worst;
+  };
+
   it('renders the page without a single coloured pixel', async () => {
-    const colourful = (page: Awaited<ReturnType<typeof renderPage>>) => {
-      let worst = 0;
-      for (let i = 0; i < page.data.length; i += 4) {
-        worst = Math.max(worst, Math.abs(page.data[i]! - page.data[i + 1]!), Math.abs(page.data[i + 1]! - page.data[i + 2]!));
-      }
-      return worst;
-    };
     const gray = await build(sample, { print: { grayscale: true } });
     expect(gray.output).toMatch(/-grayscale\.pdf$/);
     expect(colourful(await renderPage(normal.bytes!, 1, 1))).toBeGreaterThan(40);
     expect(colourful(await renderPage(gray.bytes!, 1, 1))).toBeLessThanOrEqual(2);
+  });
+
+  it('draws an SVG chart and the note, tip and warning boxes in greys too', async () => {
+    const gray = await build(path.join(fixtures, 'samples', 'mesenchymal-stem-cells-two-cases.md'), { print: { grayscale: true } });
+    const pages = (await pdfInfo(gray.bytes!)).pages;
+    for (let page = 1; page <= pages; page += 1) expect(colourful(await renderPage(gray.bytes!, page, 1)), `page ${page}`).toBeLessThanOrEqual(2);
   });
 });
