@@ -82,8 +82,10 @@ export function HeaderBand({ brand, meta, theme: fitted, logo, partner }: Props)
       </View>
       <View
         style={{
-          // On a phone the series and the full name each take a line.
+          // On a phone the series and the full name each take a line; elsewhere the full name goes under the
+          // series, at the right, when the two do not fit side by side (a tri-fold's panel).
           flexDirection: theme.phone ? 'column' : 'row',
+          flexWrap: 'wrap',
           alignItems: theme.phone ? 'flex-start' : 'center',
           paddingHorizontal: theme.edge,
           paddingVertical: theme.body * 0.7,
@@ -91,10 +93,10 @@ export function HeaderBand({ brand, meta, theme: fitted, logo, partner }: Props)
           borderBottom: `1.5pt solid ${colors.accent}`,
         }}
       >
-        <Text style={{ flex: theme.phone ? undefined : 1, color: colors.primary, fontSize: theme.small * 1.1, fontWeight: 700 }}>
+        <Text style={{ marginRight: theme.phone ? 0 : theme.body, color: colors.primary, fontSize: theme.small * 1.1, fontWeight: 700 }}>
           {series.length === 2 ? `${series[0]}  >>>  ${series[1]}` : (series[0] ?? '')}
         </Text>
-        <Text style={{ color: colors.muted, fontSize: theme.small, marginTop: theme.phone ? 3 : 0, fontFamily: fullName.fontFamily }}>{fullName.text}</Text>
+        <Text style={{ marginLeft: theme.phone ? 0 : 'auto', color: colors.muted, fontSize: theme.small, marginTop: theme.phone ? 3 : 0, fontFamily: fullName.fontFamily }}>{fullName.text}</Text>
       </View>
     </View>
   );

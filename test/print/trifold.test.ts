@@ -46,6 +46,16 @@ describe('a tri-fold', () => {
     expect(front).toContain('三折页');
   });
 
+  it('sets the series on one line on the front panel, with the full name under it when the two do not fit side by side', async () => {
+    const series = `---\ntitle: 三折页\nseries: 实验性治疗方法\nseries_en: EXPERIMENTAL TREATMENT\n---\n\n${numberedLeaflet(40).split('---\n').at(-1)}`;
+    const front = (await textLines((await buildText(series, 'series', { print: { layout: 'trifold' } })).bytes!, (page) => folds[page]!)).filter(
+      (l) => l.page === 1 && l.column === 2,
+    );
+    const seriesLine = front.find((l) => l.text.includes('EXPERIMENTAL'));
+    expect(seriesLine?.text).toMatch(/^实验性治疗方法 *>>> *EXPERIMENTAL TREATMENT$/);
+    expect(front.find((l) => l.text === '成都紫贝壳公益服务中心')!.top).toBeGreaterThan(seriesLine!.top);
+  });
+
   it('runs the text through the panels in the order a reader opens them', () => {
     const perPanel = textPanels.map((p) => paragraphNumbers(text(p)));
     for (const [i, numbers] of perPanel.entries()) expect(numbers.length, textPanels[i]!.name).toBeGreaterThan(0);
