@@ -1,4 +1,4 @@
-// The brand's colours as greys that stay legible in black and white: each text colour keeps 4.5:1 contrast.
+// Colours as greys that stay legible in black and white: the brand's (each text colour keeps 4.5:1 contrast), the boxes' and the pictures'.
 import colorString from 'color-string';
 import type { Brand } from '../brand/brand-schema.js';
 
