@@ -54,13 +54,16 @@ export function fitAt(ranges: Ranges, design: Design, looseness: number, compact
 export interface PageFill {
   used: number;
   capacity: number;
+  /** The page holds the back matter and nothing else. */
+  backAlone?: boolean;
 }
 
 export const fillOf = (page: PageFill) => page.used / page.capacity;
 
 /**
  * What a result must be:
- * - `pages`: every page but the last at least 75% full, the last at least a third (a single page: any);
+ * - `pages`: every page but the last at least 75% full, the last at least a third, and not the back matter alone
+ *   unless it fills the page as the others (a single page: any);
  * - `booklet`: the same, the back matter's page last, the count a multiple of 4 with spare pages for notes;
  * - `panels`: the tri-fold's five text panels each carry text, none less than 40% full;
  * - `flyer`: one page, with at most 15 mm of free space in each of its three gaps, the one above the footer panel too.
@@ -83,18 +86,25 @@ export interface ShortPage {
   page: number;
   fill: number;
   minimum: number;
+  /** The last page holds the back matter alone: no text of the leaflet's own. */
+  backAlone?: boolean;
 }
 
 /** The pages that are less full than the goal wants, each with how full it is and what it should be. */
 export function shortPages(goal: Goal, pages: PageFill[]): ShortPage[] {
   const short: ShortPage[] = [];
   // A booklet's back cover is the back matter alone, however much of the page it takes: the text ends before it.
+  // A handout's last page should not be, unless the back matter fills it as a page of text would (large print's
+  // does): it is then short of text as a whole.
+  const end = pages.at(-1);
+  const backAlone = goal === 'pages' && pages.length > 1 && end?.backAlone === true && fillOf(end) < minimumFill.page;
   const text = goal === 'booklet' ? pages.slice(0, -1) : pages;
   text.forEach((page, i) => {
     const last = i === text.length - 1;
     const minimum =
       goal === 'panels' ? minimumFill.panel : goal === 'flyer' ? 1 - (flyerGaps * flyerGap) / page.capacity : pages.length === 1 ? 0 : last ? minimumFill.last : minimumFill.page;
-    if (fillOf(page) < minimum - 1e-6) short.push({ page: i + 1, fill: fillOf(page), minimum });
+    if (last && backAlone) short.push({ page: i + 1, fill: 0, minimum, backAlone });
+    else if (fillOf(page) < minimum - 1e-6) short.push({ page: i + 1, fill: fillOf(page), minimum });
   });
   if (goal === 'panels') for (let p = pages.length + 1; p <= trifoldPanels; p += 1) short.push({ page: p, fill: 0, minimum: minimumFill.panel });
   return short;

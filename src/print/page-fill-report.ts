@@ -36,8 +36,14 @@ export function reportFill(file: VFile, goal: Goal, fitted: Fitted): void {
     warn(file, 'page-fill', say(says.panelsBlank, { pages: pages.length, panels: trifoldPanels, blank: blank.length }), { place, hint: addText });
   }
   const count = goal === 'panels' ? trifoldPanels : pages.length;
+  // A page short before a last page of the back matter alone is short because the back matter moved on.
+  const backAlone = short.some((page) => page.backAlone);
   for (const page of short.filter((s) => s.page <= pages.length)) {
-    const hint = goal === 'flyer' || page.page === pages.length ? addText : say(says.wholeMoved);
+    if (page.backAlone) {
+      warn(file, 'page-fill', say(says.lastPageBackOnly, { page: page.page, count }), { place, hint: say(says.backOnlyHint) });
+      continue;
+    }
+    const hint = goal === 'flyer' || page.page === pages.length ? addText : say(backAlone ? says.backOnlyHint : says.wholeMoved);
     warn(file, 'page-fill', shortReason(goal, page, count, pages.at(-1)!), { place, hint });
   }
 }

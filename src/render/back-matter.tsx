@@ -6,6 +6,7 @@ import type { LeafletMeta } from '../model/types.js';
 import type { PartnerMark } from './header-band.js';
 import { printableUrl, websiteUrl } from '../source/urls.js';
 import { keepTextTogether } from './keep-together.js';
+import { partOf } from './page-fill.js';
 import { PhoneQr } from './phone-qr.js';
 import { QrCode } from './qr-code.js';
 import { Plain } from './spans.js';
@@ -144,7 +145,8 @@ export function BackMatter({ brand, meta, theme: page, partner }: Props & { part
   // On a phone the panel runs to the image's edges and ends it, as the header band starts it.
   const bleed = theme.phone ? { marginHorizontal: -theme.edge, paddingHorizontal: theme.edge, paddingBottom: theme.edge * 1.5 } : {};
   return (
-    <View wrap={backMatterBreaks({ meta, theme })} style={{ ...style, ...bleed }}>
+    // Kept whole, it is marked for the copyfit's measure, which asks whether a page holds nothing else.
+    <View {...(backMatterBreaks({ meta, theme }) ? { wrap: true } : { wrap: false, ...partOf('back-matter') })} style={{ ...style, ...bleed }}>
       <View wrap={!keepTextTogether([meta.credit ?? ''])}>
         <SectionTitle title={brandText(theme, labels.profile)} english={labels.profile_en} theme={theme} />
         {profile.intro.map((value, i) => {

@@ -135,9 +135,11 @@ export async function copyfit(draw: Draw, options: RenderOptions, goal: Goal, pa
     current = await run(next);
   }
   let best = tried.reduce((a, b) => (better(goal, b, a) ? b : a));
-  // The last resorts: a compact back matter to save a page; a short tri-fold's blocks shared over its panels.
+  // The last resorts: a compact back matter to save a page (one too many, or one that holds only the back
+  // matter); a short tri-fold's blocks shared over its panels.
   if (!done(best) && tried.length < maxRenders) {
-    if ((goal === 'pages' || goal === 'booklet') && best.pages.length > target.pages && options.brand.copyfit.compact_back_matter) {
+    const pageTooMany = best.pages.length > target.pages || shortPages(goal, best.pages).some((page) => page.backAlone);
+    if ((goal === 'pages' || goal === 'booklet') && pageTooMany && options.brand.copyfit.compact_back_matter) {
       const compact = await run(-1, true);
       if (better(goal, compact, best)) best = compact;
     } else if (goal === 'panels' && best.pages.length <= trifoldPanels && headings.length > 1 && tried.length < maxRenders - 1) {

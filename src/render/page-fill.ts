@@ -13,7 +13,7 @@ interface Box {
 /** A node of react-pdf's laid-out document, as far as the measure reads it. */
 export interface LaidOut {
   box?: Box;
-  props?: { fixed?: boolean };
+  props?: { fixed?: boolean; part?: string };
   style?: { flexGrow?: number; position?: string };
   children?: LaidOut[];
 }
@@ -31,13 +31,20 @@ function usedBy(node: LaidOut): number {
   return outer(node.box);
 }
 
-/** Each page's content height against its text area; what is fixed on every page (the running footer) is not content. */
+/** The part that a node of the page draws, as the render marks it (the back matter, kept whole: `back-matter`). */
+export const partOf = (part: string) => ({ part }) as Record<string, string>;
+
+/**
+ * Each page's content height against its text area; what is fixed on every page (the running footer) is not
+ * content. `backAlone`: the page holds the back matter, kept whole, and nothing else.
+ */
 export function pageFills(document: LaidOut): PageFill[] {
   return (document.children ?? []).map((page) => {
     const box = page.box!;
     const capacity = box.height - (box.paddingTop ?? 0) - (box.paddingBottom ?? 0);
-    const content = (page.children ?? []).filter((child) => !child.props?.fixed && child.style?.position !== 'absolute');
-    return { used: Math.min(capacity, content.reduce((sum, child) => sum + usedBy(child), 0)), capacity };
+    const content = (page.children ?? []).filter((child) => !child.props?.fixed && child.style?.position !== 'absolute' && usedBy(child) > 0);
+    const backAlone = content.length > 0 && content.every((child) => child.props?.part === 'back-matter');
+    return { used: Math.min(capacity, content.reduce((sum, child) => sum + usedBy(child), 0)), capacity, ...(backAlone ? { backAlone } : {}) };
   });
 }
 

@@ -40,6 +40,18 @@ describe('the rules', () => {
     expect(shortPages('pages', pages(0.2))).toEqual([]);
   });
 
+  it('want a last page to hold more than the back matter, unless the back matter fills it as text would', () => {
+    const backAlone = (...fills: number[]): PageFill[] => pages(...fills).map((page, i) => (i === fills.length - 1 ? { ...page, backAlone: true } : page));
+    expect(shortPages('pages', backAlone(0.9, 0.55))).toEqual([{ page: 2, fill: 0, minimum: 1 / 3, backAlone: true }]);
+    // Large print's back matter takes most of a page: a back cover.
+    expect(shortPages('pages', backAlone(0.9, 0.8))).toEqual([]);
+    // A single page, and a booklet's back cover, are the back matter's own.
+    expect(shortPages('pages', backAlone(0.6))).toEqual([]);
+    expect(shortPages('booklet', backAlone(0.9, 0.9, 0.9, 0.5))).toEqual([]);
+    // The page before is still judged as a page before the last.
+    expect(shortPages('pages', backAlone(0.6, 0.55)).map((s) => s.page)).toEqual([1, 2]);
+  });
+
   it('leave a booklet’s back cover alone, and want five tri-fold panels', () => {
     expect(shortPages('booklet', pages(0.9, 0.5, 0.2))).toEqual([]);
     expect(shortPages('panels', pages(0.9, 0.9, 0.9)).map((s) => [s.page, s.fill])).toEqual([

@@ -123,7 +123,8 @@ describe('front matter', () => {
   it('renders quotes and lists nested as deep as the model allows', async () => {
     const lists = Array.from({ length: maxNesting }, (_, i) => `${'  '.repeat(i)}- 第${i + 1}层`).join('\n');
     const built = await buildText(`# 嵌套\n\n${lists}\n\n${'> '.repeat(maxNesting)}最深的引用\n`);
-    expect(built.file.messages.map(String)).toEqual([]);
+    // How the pages fill is not the question here (the back matter goes to a page of its own).
+    expect(built.file.messages.filter((m) => m.ruleId !== 'page-fill').map(String)).toEqual([]);
     const text = flat(await pdfText(built.bytes!));
     expect(text).toContain(`第${maxNesting}层`);
     expect(text).toContain('最深的引用');

@@ -50,6 +50,20 @@ describe('copyfit of handouts', () => {
   });
 });
 
+describe('a handout whose back matter goes to a page of its own', () => {
+  it('is set on one page when a tighter variant and the compact back matter fit, and warns when nothing does', async () => {
+    // Eight paragraphs fill most of an A4 page: the back matter cannot join them there, at any size the brand allows.
+    const built = await buildText(numberedLeaflet(8), 'back', { print: { format: 'A4' } });
+    expect(pageFillWarnings(built).map((m) => [m.reason, m.note])).toEqual([
+      ['page 2 of 2 holds only the back matter (the profile, contacts and QR code)', 'add text so that some of it runs onto that page, or cut text so that the leaflet and its back matter fit on one page fewer'],
+    ]);
+    // Four fit on one page with it.
+    const short = await buildText(numberedLeaflet(4), 'short', { print: { format: 'A4' } });
+    expect(pageFillWarnings(short)).toEqual([]);
+    expect(Math.max(...(await textLines(short.bytes!)).map((l) => l.page))).toBe(1);
+  });
+});
+
 describe('the seed leaflets', () => {
   const built: Record<string, Built> = {};
   beforeAll(async () => {

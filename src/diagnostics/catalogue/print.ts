@@ -62,6 +62,14 @@ export const printMessages = {
     en: 'panel {page} of {count} is {fill} full, {short} mm short of the {minimum} a panel before the last should fill; the last panel is {last} full',
     'zh-CN': '第 {page} 栏（共 {count} 栏）只排满了 {fill}，最后一栏之前的栏应排满 {minimum}，还差 {short} 毫米；最后一栏排满了 {last}',
   },
+  lastPageBackOnly: {
+    en: 'page {page} of {count} holds only the back matter (the profile, contacts and QR code)',
+    'zh-CN': '第 {page} 页（共 {count} 页）只有机构简介、联系方式和二维码，没有正文',
+  },
+  backOnlyHint: {
+    en: 'add text so that some of it runs onto that page, or cut text so that the leaflet and its back matter fit on one page fewer',
+    'zh-CN': '请补充一些文字，让正文排到这一页；或者删减一些文字，让正文和机构简介少占一页',
+  },
   addText: {
     en: 'add text, or widen the copyfit ranges in the brand file',
     'zh-CN': '请补充一些文字，或者在品牌文件里放宽 copyfit 的范围',
