@@ -120,13 +120,15 @@ describe('leaflet build', () => {
 });
 
 describe('print options', () => {
-  it('--format wins over the leaflet format', async () => {
+  it('--format wins over the leaflet format, in a file of its own beside the leaflet in its own', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'letter.md'), '---\ntitle: 尺寸\nformat: Letter\n---\n\n正文。\n');
-    const run = await leaflet(['build', path.join(dir, 'letter.md'), '--out', dir, '--format', 'a5']);
+    expect((await leaflet(['build', path.join(dir, 'letter.md'), '--out', dir])).code).toBe(0);
+    const run = await leaflet(['build', path.join(dir, 'letter.md'), '--out', dir, '--format', 'a5', '--grayscale']);
     expect(run.code).toBe(0);
-    const { sizes } = await pdfInfo(await readFile(path.join(dir, 'letter.pdf')));
-    expect(sizes[0]!.width).toBeCloseTo(419.53, 0);
+    const width = async (file: string) => (await pdfInfo(await readFile(path.join(dir, file)))).sizes[0]!.width;
+    expect(await width('letter-a5-grayscale.pdf')).toBeCloseTo(419.53, 0);
+    expect(await width('letter.pdf')).toBeCloseTo(612, 0);
   });
 
   it.each([

@@ -82,7 +82,10 @@ export function phonePaths(name: string, outDir: string, settings: PrintSettings
   return { pdf: path.join(outDir, `${base}.pdf`), png: path.join(outDir, `${base}.png`) };
 }
 
-/** Where a leaflet builds to: `out/x.pdf`, or `out/x-booklet.pdf` and the like for the print variants. */
+/**
+ * Where a leaflet builds to: `out/x.pdf`, or `out/x-booklet.pdf` and the like for the print variants. A page size
+ * asked for on the command line is named too (`x-a5.pdf`), so that it does not overwrite the leaflet in its own.
+ */
 export function outputPath(name: string, outDir: string, settings: PrintSettings): string {
-  return path.join(outDir, outputName(name, settings));
+  return path.join(outDir, outputName(settings.format ? `${name}-${settings.format.toLowerCase()}` : name, settings));
 }
