@@ -3,7 +3,7 @@ import { View } from '../layout/react-pdf.js';
 import type { PackWording } from '../brand/brand-schema.js';
 import { localize } from '../brand/localize.js';
 import type { Leaflet } from '../model/types.js';
-import { BackMatter } from '../render/back-matter.js';
+import { AnchoredBackMatter, BackMatter } from '../render/back-matter.js';
 import { BlankPages, LeafletPage, LeafletShell, leafletTheme, Opening, partnerOf, type DocumentOptions } from '../render/leaflet-document.js';
 import { RunningFooter } from '../render/running-footer.js';
 import type { Lang } from '../source/leaflet-schema.js';
@@ -26,13 +26,16 @@ export interface PackProps {
 }
 
 /**
- * Each leaflet is a react-pdf Page that may run over several pages: page numbers run through the pack.
- * A booklet's blank pages go before the back matter, so that it stays on the last page; the leaflets do not move.
+ * Each leaflet is a react-pdf Page that may run over several pages: page numbers run through the pack. The back
+ * matter ends the last leaflet, at the foot of its last page when it fits there, as in a leaflet's own PDF. In a
+ * booklet it is the back cover, a page of its own, and blank pages go before it; the leaflets do not move.
  */
 export function PackDocument({ pack, recipient, wording, leaflets, options, fonts, starts, onStart }: PackProps) {
   const withFonts = (lang: Lang) => ({ ...options, fonts: fonts[lang] ?? options.fonts });
   const theme = leafletTheme({ leaflet: pack, options: withFonts(pack.meta.lang) });
   const footer = <RunningFooter brand={options.brand} meta={pack.meta} theme={theme} />;
+  const backCover = options.blanksBeforeBack !== undefined;
+  const back = { brand: options.brand, meta: pack.meta, theme, partner: partnerOf(pack.meta, options, theme) };
   return (
     <LeafletShell leaflet={pack} options={options}>
       <LeafletPage theme={theme}>
@@ -50,15 +53,20 @@ export function PackDocument({ pack, recipient, wording, leaflets, options, font
             {/* The contents' link target, and where the leaflet's first page is recorded. */}
             <View id={anchorOf(i)} render={({ pageNumber }) => void onStart?.(i, pageNumber)} />
             <Opening leaflet={leaflet} options={own} theme={leafletStyle} outline />
+            {!backCover && i === leaflets.length - 1 ? <AnchoredBackMatter {...back} /> : null}
             <RunningFooter brand={options.brand} meta={leaflet.meta} theme={leafletStyle} />
           </LeafletPage>
         );
       })}
-      <BlankPages count={options.blanksBeforeBack ?? 0} theme={theme} />
-      <LeafletPage theme={theme}>
-        <BackMatter brand={options.brand} meta={pack.meta} theme={theme} partner={partnerOf(pack.meta, options, theme)} />
-        {footer}
-      </LeafletPage>
+      {backCover ? (
+        <>
+          <BlankPages count={options.blanksBeforeBack ?? 0} theme={theme} />
+          <LeafletPage theme={theme}>
+            <BackMatter {...back} />
+            {footer}
+          </LeafletPage>
+        </>
+      ) : null}
     </LeafletShell>
   );
 }

@@ -26,12 +26,13 @@ export async function renderPack(input: PackInput, options: Omit<RenderOptions, 
   const langs = new Set<Lang>([input.pack.meta.lang, ...input.leaflets.map((leaflet) => leaflet.meta.lang)]);
   const fonts: PackProps['fonts'] = {};
   for (const lang of langs) fonts[lang] = registerFonts({ lang, extraWeights: [heading_weight], fallbacks: options.fallbackFonts });
-  const document = { ...options, fonts: fonts[input.pack.meta.lang]! };
+  // A booklet's back matter is its back cover, a page of its own (blanksBeforeBack set); otherwise it ends the last leaflet.
+  const document = { ...options, fonts: fonts[input.pack.meta.lang]!, ...(booklet ? { blanksBeforeBack: 0 } : {}) };
   const first = await renderOnce(input, document, fonts);
   if (first.starts.length !== input.leaflets.length) throw new Error('the first page of a leaflet in the pack was not found');
   // A booklet's blank pages come before the back matter only, so the leaflets start where they did.
-  const blanks = booklet ? blanksFor(await (await import('../print/layouts.js')).pageCount(first.bytes)) : 0;
-  const second = await renderOnce(input, { ...document, blanksBeforeBack: blanks }, fonts, first.starts);
+  const blanks = booklet ? blanksFor(await (await import('../print/layouts.js')).pageCount(first.bytes)) : undefined;
+  const second = await renderOnce(input, blanks === undefined ? document : { ...document, blanksBeforeBack: blanks }, fonts, first.starts);
   if (second.starts.join() !== first.starts.join()) throw new Error('the leaflets moved between the two renderings of the pack');
   return second.bytes;
 }

@@ -61,7 +61,8 @@ describe('a pack of the three sample leaflets', () => {
     for (const list of own) expect(list.length).toBeGreaterThan(0);
     // Each leaflet's pages follow one another, in the manifest's order, after the cover and the contents.
     expect(own.flat()).toEqual(Array.from({ length: own.flat().length }, (_, i) => i + 3));
-    expect(pages).toBe(1 + 1 + own.flat().length + 1);
+    // The back matter ends the last leaflet, at the foot of its last page: no page of its own.
+    expect(pages).toBe(1 + 1 + own.flat().length);
     expect(lines.filter((line) => line.page === 1).map((line) => line.text)).toEqual(
       expect.arrayContaining(['干细胞治疗与硬皮病', '为 某某医院风湿免疫科 准备', 'Prepared for 某某医院风湿免疫科', '2026年3月1日']),
     );
