@@ -18,7 +18,7 @@ export interface TableFit {
   padding: number;
 }
 
-export const tableSize = (theme: Theme) => theme.body * 0.92;
+export const tableSize = (theme: Theme) => Math.max(theme.body * 0.92, theme.largePrint ? theme.small : 0);
 const paddingAt = (size: number) => size * 0.45;
 
 /** Cells this short (in em) are never wrapped: a wrapped `第1例` or `年龄` reads badly. */

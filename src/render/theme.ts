@@ -30,8 +30,11 @@ const metrics: Record<PageKind, Metrics> = {
   phone: { trim: phoneSize, margin: 6 * mm, body: 10.5, title: 20, small: 9, qr: 36 * mm },
 };
 
-/** Large print keeps each format's margins and reflows the text in bigger type: it is never a scaled page. */
-const largePrint = { body: 14, title: 28, small: 12 };
+/**
+ * Large print keeps each format's margins and reflows the text in bigger type: it is never a scaled page. Nothing
+ * is set below 14 pt, the disclaimer, captions, references and the running footer included.
+ */
+const largePrint = { body: 14, title: 28, small: 14 };
 
 export interface ThemeOptions {
   page: PageKind;

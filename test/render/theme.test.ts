@@ -36,6 +36,16 @@ describe('large print', () => {
     expect(large.output).toMatch(/-large-print\.pdf$/);
   });
 
+  it('sets nothing below 14 pt: the disclaimer, references, captions, tables and the running footer too', async () => {
+    // The sample with a table, references and a chart; the chart's own labels are drawn with it, to its scale.
+    const built = await build(path.join(fixtures, 'samples', 'mesenchymal-stem-cells-two-cases.md'), { print: { largePrint: true } });
+    const lines = await textLines(built.bytes!);
+    const chart = /^(疾病活动指数下降（分）|疗效持续时间（月）|第[12]例|\d+)( |$)/;
+    const small = lines.filter((l) => l.size < 14 - 0.01 && !chart.test(l.text));
+    expect(small.map((l) => `${l.size.toFixed(1)} ${l.text.slice(0, 20)}`)).toEqual([]);
+    expect(lines.some((l) => l.text.startsWith('本网站'))).toBe(true);
+  });
+
   it('reflows the text on the same page and margins instead of scaling the page', async () => {
     const [a, b] = await Promise.all([pdfInfo(normal.bytes!), pdfInfo(large.bytes!)]);
     expect(b.sizes[0]).toEqual(a.sizes[0]);
