@@ -23,6 +23,8 @@ const paddingAt = (size: number) => size * 0.45;
 
 /** Cells this short (in em) are never wrapped: a wrapped `第1例` or `年龄` reads badly. */
 const keepWhole = 5;
+/** A column whose text wraps is this many em wide when the line has room: a column of one or two characters a line reads badly. */
+const comfortable = 4;
 /** On a phone, a column whose text wraps is at least this many em wide, or the table is stacked: four characters to a line read badly. */
 const phoneColumn = 7;
 /** Smaller type is tried in steps of half a point. */
@@ -33,6 +35,8 @@ interface Needs {
   min: number;
   /** Its width when nothing wraps. */
   max: number;
+  /** The narrowest it should be when the line has room: `comfortable` em, or its whole text when shorter. */
+  room: number;
 }
 
 /** The cells of a column, the header first (set in bold). */
@@ -52,23 +56,24 @@ function needsAt(table: Table, theme: Theme, size: number, cap: number): Needs[]
       min = Math.max(min, measured.total <= keepWhole * size ? measured.total : Math.min(measured.widest, cap));
       max = Math.max(max, measured.total);
     }
-    return { min: min + padding, max: max + padding };
+    return { min: min + padding, max: max + padding, room: Math.max(min, Math.min(max, comfortable * size)) + padding };
   });
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
- * Column widths as a browser lays out a table: every column gets at least its widest unbreakable piece,
- * and the rest of the line goes to the columns with the most text.
+ * Column widths as a browser lays out a table: every column gets at least its widest unbreakable piece (and,
+ * where the line has room, `comfortable` em), and the rest of the line goes to the columns with the most text.
  */
 function share(columns: Needs[], width: number): number[] {
   const total = sum(columns.map((c) => c.max));
   if (total <= width) return columns.map((c) => (c.max / total) * width);
-  const spare = width - sum(columns.map((c) => c.min));
-  const wants = columns.map((c) => c.max - c.min);
+  const least = sum(columns.map((c) => c.room)) <= width ? columns.map((c) => c.room) : columns.map((c) => c.min);
+  const spare = width - sum(least);
+  const wants = columns.map((c, i) => c.max - least[i]!);
   const wanted = sum(wants) || 1;
-  return columns.map((c, i) => c.min + (spare * wants[i]!) / wanted);
+  return columns.map((c, i) => least[i]! + (spare * wants[i]!) / wanted);
 }
 
 /** The widest of these cells, unwrapped, with a cell's padding and a quarter em to spare, at the table's own size. */

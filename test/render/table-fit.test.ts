@@ -30,6 +30,19 @@ describe('fitting a table to its column', () => {
     a4 = makeTheme(brand, { page: 'A4' }, { lang: 'zh-CN', fonts: [] });
   });
 
+  it('gives a column of wrapping text four characters a line where the line has room, not one or two', () => {
+    // A tri-fold panel's width: the long columns would take nearly all of it, leaving the last one or two characters.
+    const panel = makeTheme(brand, { page: 'panel' }, { lang: 'zh-CN', fonts: [] });
+    const cases = table(
+      ['患者', '年龄', '心肺情况', '手部与关节', '其他'],
+      [['第1例', '28岁', '肺和心脏受累，步行20米或更短即出现严重呼吸困难；心包积液，肺动脉压升高', '手部和手指严重硬皮病，皮肤挛缩，无法拿杯子或用勺子、叉子正常进食', '雷诺现象，关节疼痛']],
+    );
+    const fit = fitTable(cases, panel, panel.textWidth);
+    expect(fit.stacked).toBe(false);
+    expect(sum(fit.widths)).toBeCloseTo(panel.textWidth, 6);
+    expect(fit.widths[4]! - 2 * fit.padding).toBeGreaterThanOrEqual(4 * fit.size);
+  });
+
   it('sets a narrow table in its own size, each column as wide as its widest piece at least', () => {
     const small = table(['患者', '年龄', '主要症状'], [['第1例', '28岁', '步行20米即出现严重呼吸困难，夜间不能平卧，需要吸氧才能入睡，症状持续了三个月以上']]);
     const fit = fitTable(small, a4, a4.textWidth);
