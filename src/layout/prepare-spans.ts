@@ -44,14 +44,18 @@ function joinPunctuation(spans: Span[]): Span[] {
 }
 
 const ideograph = /[\u2e80-\u2fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]/u;
-const latin = /[A-Za-z0-9]/;
+/** Western letters (Latin with its accents, Greek: `IFN-γ`) and digits. */
+const latin = /[\p{Script=Latin}\p{Script=Greek}0-9]/u;
+/** What ends a number as part of it: `90%的`, `37°C`, are spaced after the sign as after a digit. */
+const numberSign = /[%‰°]/;
 
-/** Where a quarter em goes: after an ideograph followed by a Latin letter or digit, or the reverse. */
+/** Where a quarter em goes: after an ideograph followed by a Western letter or digit, or the reverse. */
 export function spacingPoints(chars: string[]): Set<number> {
   const points = new Set<number>();
   for (let i = 0; i + 1 < chars.length; i += 1) {
     const [a, b] = [chars[i]!, chars[i + 1]!];
-    if ((ideograph.test(a) && latin.test(b)) || (latin.test(a) && ideograph.test(b))) points.add(i);
+    const endsLatin = latin.test(a) || (numberSign.test(a) && /[0-9]/.test(chars[i - 1] ?? ''));
+    if ((ideograph.test(a) && latin.test(b)) || (endsLatin && ideograph.test(b))) points.add(i);
   }
   return points;
 }

@@ -60,6 +60,12 @@ describe('Chinese and Latin', () => {
     expect((await textLines(tight.bytes!)).map((l) => l.text)).toContain('一项名为SCOT的试验共招募156名患者。');
   });
 
+  it('spaces a percentage, a temperature and Greek and accented letters as Latin: after the sign, not before it', async () => {
+    const built = await buildText(`# 间距\n\n约有10%直接受益，约90‰的样本，体温37°C以下，IFN-γ升高，Sjögren综合征。\n`);
+    const text = (await textLines(built.bytes!)).map((l) => l.text).join('\n');
+    expect(text).toContain('约有 10% 直接受益，约 90‰ 的样本，体温 37°C 以下，IFN-γ 升高，Sjögren 综合征。');
+  });
+
   it('wraps a long URL inside the page and keeps numbers, units, emails and DOIs whole', async () => {
     const url = 'https://www.example.org/clinical-trials/scleroderma/autologous-haematopoietic-stem-cell-transplantation?id=NCT00114530';
     const built = await buildText(`---\ntitle: 链接\nformat: A5\n---\n\n见${url}。剂量为200万个细胞/kg，邮箱info@sscchina.org，doi: 10.1016/j.jaad.2021.10.065。\n`);
