@@ -10,7 +10,7 @@ import type { Leaflet } from '../model/types.js';
 import type { PhoneEdition } from '../print/print-phone.js';
 import { pageKind, type PrintRequest, type PrintSettings } from '../print/print-settings.js';
 import { checkOverflow } from '../render/overflow-check.js';
-import { makeTheme } from '../render/theme.js';
+import { figureShare, makeTheme } from '../render/theme.js';
 import { leafletLimit } from '../source/limits.js';
 import { readSource, sourceFromBytes } from '../source/read-source.js';
 import { templateTraits } from '../templates/template-traits.js';
@@ -113,7 +113,7 @@ export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: 
   const { lang, align } = leaflet.meta;
   const theme = makeTheme(brand, { page, largePrint: settings.largePrint }, { lang, align, fonts: [] });
   checkOverflow(file, leaflet, theme);
-  for (const figure of figuresOf(leaflet.blocks)) checkResolution(figure, theme.textWidth, settings.press ? 300 : 150, file);
+  for (const figure of figuresOf(leaflet.blocks)) checkResolution(figure, theme.textWidth * figureShare(theme, figure), settings.press ? 300 : 150, file);
   // Strict before rendering, so that a warning stops the build early; the render job applies it to its own.
   if (options.strict) makeStrict(file);
   if (hasErrors(file)) return undefined;

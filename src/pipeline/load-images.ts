@@ -110,11 +110,11 @@ async function load(figure: Figure, file: VFile): Promise<LoadedImage | undefine
   return undefined;
 }
 
-/** Warns when a raster image will print below `minDpi` at the width it is placed at. */
-export function checkResolution(figure: Figure, textWidth: number, minDpi: number, file: VFile): void {
+/** Warns when a raster image will print below `minDpi` at `width`, the width in points it is placed at. */
+export function checkResolution(figure: Figure, width: number, minDpi: number, file: VFile): void {
   const image = figure.image;
   if (image?.kind !== 'raster') return;
-  const inches = (textWidth * figure.width) / 72;
+  const inches = width / 72;
   const dpi = image.pixelWidth / inches;
   if (dpi < minDpi) {
     warn(file, 'low-resolution', say(m.lowResolution, { name: path.basename(figure.src), dpi: Math.round(dpi), min: minDpi }), {

@@ -4,15 +4,13 @@ import { brandText } from './brand-text.js';
 import type { Figure } from '../model/types.js';
 import { keepTogether } from './keep-together.js';
 import { SvgImage } from './svg-image.js';
-import type { Theme } from './theme.js';
+import { figureShare, type Theme } from './theme.js';
 
 export function FigureBlock({ block, theme }: { block: Figure; theme: Theme }) {
   const image = block.image;
   if (!image) return null;
   const [w, h] = image.kind === 'svg' ? [image.width, image.height] : [image.pixelWidth, image.pixelHeight];
-  // On a phone a picture takes the whole width, whatever share of a printed page it asks for: its own text
-  // (a chart's labels) would be too small to read otherwise.
-  const share = theme.phone ? 1 : block.width;
+  const share = figureShare(theme, block);
   // A tall picture is scaled down so that it and its caption fit on a page.
   const scale = Math.min(1, (theme.trim.height * 0.55) / ((theme.textWidth * share * h) / w));
   const width = theme.textWidth * share * scale;

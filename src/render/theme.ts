@@ -1,6 +1,7 @@
 // Page metrics and type sizes per format, with the brand's colours: every measure the renderer uses.
 import type { Brand } from '../brand/brand-schema.js';
 import type { Design, Fit } from '../layout/copyfit.js';
+import type { Figure } from '../model/types.js';
 import { formatSizes, mm, panelSize, phoneSize, phoneMeasureHeight, type Size } from '../layout/page-formats.js';
 import type { Lang, PageFormat } from '../source/leaflet-schema.js';
 import { grayCallouts, grayPalette } from './gray-palette.js';
@@ -142,6 +143,14 @@ export function indentOf(theme: Theme, container: 'ordered' | 'bullet' | 'marker
 }
 
 /** The type size of the reference list. */
+/**
+ * The share of the text width a picture takes: what it asks for, but the whole width on a phone, on a tri-fold's
+ * panel and in large print, where its own text (a chart's labels) would be too small to read otherwise.
+ */
+export function figureShare(theme: Pick<Theme, 'phone' | 'page' | 'largePrint'>, figure: Pick<Figure, 'width'>): number {
+  return theme.phone || theme.page === 'panel' || theme.largePrint ? 1 : figure.width;
+}
+
 export function referenceSize(theme: Theme): number {
   return theme.small * 1.05;
 }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/brand/load-brand.js';
 import type { Brand } from '../../src/brand/brand-schema.js';
 import { contrast, grayColor, grayPalette, minContrast } from '../../src/render/gray-palette.js';
+import { figureShare, makeTheme } from '../../src/render/theme.js';
 import { build, brandFile, designBrand, root, type Built, fixtures } from '../helpers/build.js';
 import { pdfInfo, renderPage, textLines, type Line } from '../helpers/pdf.js';
 
@@ -130,5 +131,18 @@ describe('grayscale', () => {
     const gray = await build(path.join(fixtures, 'samples', 'mesenchymal-stem-cells-two-cases.md'), { print: { grayscale: true } });
     const pages = (await pdfInfo(gray.bytes!)).pages;
     for (let page = 1; page <= pages; page += 1) expect(colourful(await renderPage(gray.bytes!, page, 1)), `page ${page}`).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('a picture', () => {
+  it('takes the share of the width it asks for, but the whole width where its own text would be too small', async () => {
+    const brand = (await loadBrand(brandFile, root)).brand!;
+    const text = { lang: 'zh-CN' as const, fonts: [] };
+    const figure = { width: 0.8 };
+    expect(figureShare(makeTheme(brand, { page: 'A4' }, text), figure)).toBe(0.8);
+    expect(figureShare(makeTheme(brand, { page: 'A5' }, text), figure)).toBe(0.8);
+    for (const options of [{ page: 'panel' as const }, { page: 'phone' as const }, { page: 'A4' as const, largePrint: true }]) {
+      expect(figureShare(makeTheme(brand, options, text), figure), JSON.stringify(options)).toBe(1);
+    }
   });
 });
