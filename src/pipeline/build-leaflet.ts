@@ -178,6 +178,8 @@ export async function renderLeaflet(source: string, options: BuildOptions): Prom
   const { renderBytes, renderPhone } = await import('./render-job.js');
   const bytes = (await renderBytes(job, modelled.file))?.bytes;
   const phone = bytes && job.phone ? await renderPhone(job, modelled.file) : undefined;
-  if (job.phone && !phone) return { ...modelled, settings: job.settings };
-  return { ...modelled, settings: job.settings, bytes, ...(phone ? { phone } : {}) };
+  // The leaflet as rendered, its pictures loaded: a pack draws it again, pictures and all.
+  const rendered = { ...modelled, leaflet: job.leaflet, settings: job.settings };
+  if (job.phone && !phone) return rendered;
+  return { ...rendered, bytes, ...(phone ? { phone } : {}) };
 }

@@ -72,6 +72,13 @@ describe('a pack of the three sample leaflets', () => {
     expect(await decodeQr(bytes, pages, 'bottom')).toBe(brand.qrUrl);
   });
 
+  it('draws each leaflet’s pictures, as the leaflet’s own PDF does', async () => {
+    // The two-case leaflet's chart, with its caption; an SVG is drawn as vectors, so its labels are text too.
+    const text = lines.map((line) => line.text).join('\n');
+    expect(text).toMatch(/图 ?1 *两例患者治疗一年后的疾病活动指数下降与疗效持续时间/);
+    expect(text).toContain('疾病活动指数下降（分）');
+  });
+
   it('lists each leaflet on the contents page with the page it really starts on, as a working link', async () => {
     const contents = lines.filter((line) => line.page === 2).map((line) => line.text);
     // A line's number stands at its right end, on the baseline of the title's last line.
