@@ -1,6 +1,8 @@
 // Markdown stage: parse the whole file (front matter included) with remark, so positions match the file.
-// GFM gives tables and footnotes; directives give `:::note` boxes and `:::pagebreak`.
+// GFM gives tables and footnotes; directives give `:::note` boxes and `:::pagebreak`; cjk-friendly lets `**注意：**文字`
+// be bold, as a Chinese writer types it (CommonMark's rule leaves a `**` after `：` and before a character as is).
 import type { Root } from 'mdast';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -12,7 +14,7 @@ import { error } from '../diagnostics/messages.js';
 import { say } from '../diagnostics/say.js';
 import { restorePositions } from './positions.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
 
 /** The text with its first `end` characters blanked, line breaks kept: every place after them stays where it was. */
 const blanked = (text: string, end: number) => text.slice(0, end).replace(/[^\n]/g, ' ') + text.slice(end);

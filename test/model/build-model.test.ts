@@ -27,6 +27,18 @@ describe('buildModel', () => {
     expect(nested?.type === 'list' && nested.items[0]?.[1]?.type).toBe('list');
   });
 
+  it('sets bold the way a Chinese writer types it: closing after Chinese punctuation, before a character', () => {
+    const { leaflet, messages } = model('---\ntitle: 加粗\n---\n\n**注意事项：**洗手后要擦干。这是**“加粗的引号”**测试。\n');
+    expect(messages).toEqual([]);
+    const spans = leaflet!.blocks[0]!.type === 'paragraph' ? leaflet!.blocks[0]!.spans : [];
+    expect(spans.map((span) => [span.text, span.marks.strong ?? false])).toEqual([
+      ['注意事项：', true],
+      ['洗手后要擦干。这是', false],
+      ['“加粗的引号”', true],
+      ['测试。', false],
+    ]);
+  });
+
   it('reads settings named in Chinese as the keys they stand for, at any depth, each with a warning', () => {
     const text = '---\n标题: 雷诺现象\n日期: 2026年11月20日\n纸张: A5\ntemplate: event\n活动:\n  开始: 2026-12-12T14:00\n  地点:\n    名称: 社区中心\n---\n\n正文。\n';
     const { leaflet, messages } = model(text);
