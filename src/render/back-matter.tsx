@@ -25,7 +25,7 @@ export function Disclaimer({ brand, theme }: Omit<Props, 'meta'>) {
   const disclaimer = brandText(theme, brand.disclaimer);
   const size = disclaimerSize(theme);
   return (
-    <View style={{ marginTop: theme.gap * 2, paddingTop: theme.gap, borderTop: `0.75pt solid ${theme.colors.muted}` }} wrap={false}>
+    <View {...partOf('disclaimer')} style={{ marginTop: theme.gap * 2, paddingTop: theme.gap, borderTop: `0.75pt solid ${theme.colors.muted}` }} wrap={false}>
       <Text style={{ fontSize: size, color: theme.colors.text, textAlign: theme.align, fontFamily: disclaimer.fontFamily }}>
         <Plain text={disclaimer.text} theme={theme} size={size} />
       </Text>

@@ -31,19 +31,19 @@ function usedBy(node: LaidOut): number {
   return outer(node.box);
 }
 
-/** The part that a node of the page draws, as the render marks it (the back matter, kept whole: `back-matter`). */
+/** The part that a node of the page draws, as the render marks it: `disclaimer`, or `back-matter` (when kept whole). */
 export const partOf = (part: string) => ({ part }) as Record<string, string>;
 
 /**
  * Each page's content height against its text area; what is fixed on every page (the running footer) is not
- * content. `backAlone`: the page holds the back matter, kept whole, and nothing else.
+ * content. `backAlone`: the page holds the back matter, kept whole, and nothing else but the disclaimer.
  */
 export function pageFills(document: LaidOut): PageFill[] {
   return (document.children ?? []).map((page) => {
     const box = page.box!;
     const capacity = box.height - (box.paddingTop ?? 0) - (box.paddingBottom ?? 0);
     const content = (page.children ?? []).filter((child) => !child.props?.fixed && child.style?.position !== 'absolute' && usedBy(child) > 0);
-    const backAlone = content.length > 0 && content.every((child) => child.props?.part === 'back-matter');
+    const backAlone = content.some((child) => child.props?.part === 'back-matter') && content.every((child) => ['back-matter', 'disclaimer'].includes(child.props?.part ?? ''));
     return { used: Math.min(capacity, content.reduce((sum, child) => sum + usedBy(child), 0)), capacity, ...(backAlone ? { backAlone } : {}) };
   });
 }

@@ -55,7 +55,7 @@ describe('a handout whose back matter goes to a page of its own', () => {
     // Eight paragraphs fill most of an A4 page: the back matter cannot join them there, at any size the brand allows.
     const built = await buildText(numberedLeaflet(8), 'back', { print: { format: 'A4' } });
     expect(pageFillWarnings(built).map((m) => [m.reason, m.note])).toEqual([
-      ['page 2 of 2 holds only the back matter (the profile, contacts and QR code)', 'add text so that some of it runs onto that page, or cut text so that the leaflet and its back matter fit on one page fewer'],
+      ['page 2 of 2 has only what ends the leaflet (the disclaimer, profile, contacts and QR code), none of its text', 'add text so that some of it runs onto that page, or cut text so that the leaflet and its back matter fit on one page fewer'],
     ]);
     // Four fit on one page with it.
     const short = await buildText(numberedLeaflet(4), 'short', { print: { format: 'A4' } });

@@ -63,8 +63,8 @@ export const printMessages = {
     'zh-CN': '第 {page} 栏（共 {count} 栏）只排满了 {fill}，最后一栏之前的栏应排满 {minimum}，还差 {short} 毫米；最后一栏排满了 {last}',
   },
   lastPageBackOnly: {
-    en: 'page {page} of {count} holds only the back matter (the profile, contacts and QR code)',
-    'zh-CN': '第 {page} 页（共 {count} 页）只有机构简介、联系方式和二维码，没有正文',
+    en: 'page {page} of {count} has only what ends the leaflet (the disclaimer, profile, contacts and QR code), none of its text',
+    'zh-CN': '第 {page} 页（共 {count} 页）没有正文，只有结尾的免责声明、机构简介、联系方式和二维码',
   },
   backOnlyHint: {
     en: 'add text so that some of it runs onto that page, or cut text so that the leaflet and its back matter fit on one page fewer',
