@@ -84,7 +84,7 @@ export async function buildMany(options: BatchOptions): Promise<BatchResult> {
   const loaded = await openBrand(options.brandPath, options.root, { dir: path.join(options.outDir, '.cache'), write: !options.dryRun });
   if (options.strict) makeStrict(loaded.file);
   if (!loaded.brand || hasErrors(loaded.file)) return { brand: loaded.file, results: [] };
-  const { targets, missing } = await findLeaflets(options.paths);
+  const { targets, missing } = await findLeaflets(options.paths, options.root);
   options.onStart?.([...missing, ...targets.map((target) => target.source)]);
   const ordered = inOrder(options.onResult);
   for (const input of missing) {

@@ -5,7 +5,10 @@ import path from 'node:path';
 export interface Target {
   /** The Markdown file. */
   source: string;
-  /** Its path relative to the folder it was found in, without `.md`: `x` for `leaflets/x.md`. */
+  /**
+   * Its path without `.md`, relative to the project's `leaflets/` folder when it is in it (`events/y` for
+   * `leaflets/events/y.md`, however the command line names it), else to the folder it was found in.
+   */
   name: string;
 }
 
@@ -28,8 +31,17 @@ async function walk(dir: string): Promise<string[]> {
   return found.flat();
 }
 
-/** Files and folders (searched recursively) → sorted targets. Missing paths are returned separately. */
-export async function findLeaflets(paths: string[]): Promise<{ targets: Target[]; missing: string[] }> {
+/**
+ * Files and folders (searched recursively) → sorted targets. Missing paths are returned separately. `root`: the
+ * project folder, whose `leaflets/` names the leaflets in it, so that a leaflet builds to one place.
+ */
+export async function findLeaflets(paths: string[], root = process.cwd()): Promise<{ targets: Target[]; missing: string[] }> {
+  const home = path.resolve(root, 'leaflets');
+  const nameOf = (file: string, from: string) => {
+    const inHome = path.relative(home, path.resolve(file));
+    const name = inHome.startsWith('..') || path.isAbsolute(inHome) ? path.relative(from, file) : inHome;
+    return name.replace(/\.md$/i, '');
+  };
   const targets: Target[] = [];
   const missing: string[] = [];
   for (const input of paths) {
@@ -37,11 +49,9 @@ export async function findLeaflets(paths: string[]): Promise<{ targets: Target[]
     if (!info) {
       missing.push(input);
     } else if (info.isDirectory()) {
-      for (const file of (await walk(input)).sort()) {
-        targets.push({ source: file, name: path.relative(input, file).replace(/\.md$/i, '') });
-      }
+      for (const file of (await walk(input)).sort()) targets.push({ source: file, name: nameOf(file, input) });
     } else {
-      targets.push({ source: input, name: path.basename(input).replace(/\.md$/i, '') });
+      targets.push({ source: input, name: nameOf(input, path.dirname(input)) });
     }
   }
   return { targets, missing };

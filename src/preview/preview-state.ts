@@ -75,7 +75,7 @@ export class PreviewState extends EventEmitter<{ change: [version: number] }> {
 
   /** Applies a round's results; the list follows the leaflets on disk, so added and removed ones show. */
   async update(results: BuildResult[]): Promise<void> {
-    const { targets } = await findLeaflets(this.options.paths);
+    const { targets } = await findLeaflets(this.options.paths, this.options.root);
     const bySource = new Map(results.map((r) => [path.resolve(r.file.path), r]));
     const previous = new Map(this.leaflets);
     const previousOutputs = new Map(this.outputs);

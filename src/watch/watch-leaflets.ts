@@ -125,7 +125,7 @@ class Watcher extends EventEmitter<WatchEvents> implements LeafletWatcher {
     const brand = await openBrand(this.options.brandPath, this.options.root, { dir: path.join(this.options.outDir, '.cache'), write: true });
     this.emit('brand', brand.file);
     if (!brand.brand) return;
-    const { targets } = await findLeaflets(this.options.paths);
+    const { targets } = await findLeaflets(this.options.paths, this.options.root);
     const known = new Map(targets.map((t) => [path.resolve(t.source), t]));
     const onlyLeaflets = files.length > 0 && files.every((f) => known.has(f));
     const chosen: Target[] = onlyLeaflets ? files.map((f) => known.get(f)!) : targets;
