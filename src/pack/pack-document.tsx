@@ -34,7 +34,8 @@ export function PackDocument({ pack, recipient, wording, leaflets, options, font
   const withFonts = (lang: Lang) => ({ ...options, fonts: fonts[lang] ?? options.fonts });
   const theme = leafletTheme({ leaflet: pack, options: withFonts(pack.meta.lang) });
   const footer = <RunningFooter brand={options.brand} meta={pack.meta} theme={theme} />;
-  const backCover = options.blanksBeforeBack !== undefined;
+  // A booklet's back cover: the back matter on a page of its own, these blank pages before it.
+  const blanks = options.blanksBeforeBack;
   const back = { brand: options.brand, meta: pack.meta, theme, partner: partnerOf(pack.meta, options, theme) };
   return (
     <LeafletShell leaflet={pack} options={options}>
@@ -53,20 +54,20 @@ export function PackDocument({ pack, recipient, wording, leaflets, options, font
             {/* The contents' link target, and where the leaflet's first page is recorded. */}
             <View id={anchorOf(i)} render={({ pageNumber }) => void onStart?.(i, pageNumber)} />
             <Opening leaflet={leaflet} options={own} theme={leafletStyle} outline />
-            {!backCover && i === leaflets.length - 1 ? <AnchoredBackMatter {...back} /> : null}
+            {blanks === undefined && i === leaflets.length - 1 ? <AnchoredBackMatter {...back} /> : null}
             <RunningFooter brand={options.brand} meta={leaflet.meta} theme={leafletStyle} />
           </LeafletPage>
         );
       })}
-      {backCover ? (
+      {blanks === undefined ? null : (
         <>
-          <BlankPages count={options.blanksBeforeBack ?? 0} theme={theme} />
+          <BlankPages count={blanks} theme={theme} />
           <LeafletPage theme={theme}>
             <BackMatter {...back} />
             {footer}
           </LeafletPage>
         </>
-      ) : null}
+      )}
     </LeafletShell>
   );
 }

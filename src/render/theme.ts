@@ -142,7 +142,6 @@ export function indentOf(theme: Theme, container: 'ordered' | 'bullet' | 'marker
   return indents[container];
 }
 
-/** The type size of the reference list. */
 /**
  * The share of the text width a picture takes: what it asks for, but the whole width on a phone, on a tri-fold's
  * panel and in large print, where its own text (a chart's labels) would be too small to read otherwise.
@@ -151,6 +150,7 @@ export function figureShare(theme: Pick<Theme, 'phone' | 'page' | 'largePrint'>,
   return theme.phone || theme.page === 'panel' || theme.largePrint ? 1 : figure.width;
 }
 
+/** The type size of the reference list. */
 export function referenceSize(theme: Theme): number {
   return theme.small * 1.05;
 }
