@@ -85,7 +85,7 @@ export function HeaderBand({ brand, meta, theme: fitted, logo, partner }: Props)
           // On a phone the series and the full name each take a line; elsewhere the full name goes under the
           // series, at the right, when the two do not fit side by side (a tri-fold's panel).
           flexDirection: theme.phone ? 'column' : 'row',
-          flexWrap: 'wrap',
+          flexWrap: theme.phone ? 'nowrap' : 'wrap',
           alignItems: theme.phone ? 'flex-start' : 'center',
           paddingHorizontal: theme.edge,
           paddingVertical: theme.body * 0.7,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { phonePixels } from '../../src/print/phone-raster.js';
-import { build, fixtures, root, tempDir, type Built } from '../helpers/build.js';
+import { build, buildText, fixtures, root, tempDir, type Built } from '../helpers/build.js';
 import { pdfInfo, textLines, type Line } from '../helpers/pdf.js';
 
 const jsQR = createRequire(import.meta.url)('jsqr') as typeof import('jsqr').default;
@@ -90,6 +90,19 @@ describe('the phone edition of a leaflet', { timeout: 60_000 }, () => {
     // The print PDF's running footer (title, page number, name) is not body text.
     const text = print.filter((line) => line.top < sizes[line.page - 1]!.height - 40);
     expect(body(joined(await textLines(phone.pdf)))).toBe(body(joined(text)));
+  });
+
+  it('sets the series and the organisation’s full name each on a line of its own, inside the page', async () => {
+    // A short series, which leaves room beside it on the line.
+    const built = await buildText('---\ntitle: 系列\nseries: 疾病知识\nseries_en: BASICS\n---\n\n正文。\n', 'series', { print: { phone: true } });
+    const pdf = await readFile(built.phone![0]!);
+    const lines = await textLines(pdf);
+    const { sizes } = await pdfInfo(pdf);
+    const series = lines.find((line) => line.text.includes('BASICS'))!;
+    const fullName = lines.find((line) => line.text === '成都紫贝壳公益服务中心')!;
+    expect(fullName.top).toBeGreaterThan(series.top + series.size);
+    expect(fullName.left).toBeCloseTo(series.left, 0);
+    expect(fullName.right).toBeLessThanOrEqual(sizes[0]!.width);
   });
 
   it('sets the body text at least 40 pixels high in the image', async () => {
