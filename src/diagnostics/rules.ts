@@ -21,6 +21,7 @@ export const rules = {
   'image-format': 'An image in a format that cannot be printed.',
   'invalid-width': 'An image width that is not a percentage between 1% and 100%.',
   'low-resolution': 'An image that will print blurred at its size: below 150 dpi, or 300 dpi for a print shop.',
+  'markdown-slip': 'Markdown typed with a Chinese keyboard (＃＃ 标题, ##标题, -　项, １．项, ![图]（x.png）): read as meant, with a warning.',
   'raw-html': 'Raw HTML is ignored and never rendered as markup.',
   'unsupported-node': 'Markdown that the renderer does not support yet.',
   'footnote-unused': 'A footnote is written but never cited.',

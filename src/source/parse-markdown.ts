@@ -1,6 +1,7 @@
 // Markdown stage: parse the whole file (front matter included) with remark, so positions match the file.
-// GFM gives tables and footnotes; directives give `:::note` boxes and `:::pagebreak`; cjk-friendly lets `**注意：**文字`
-// be bold, as a Chinese writer types it (CommonMark's rule leaves a `**` after `：` and before a character as is).
+// Markdown typed with a Chinese keyboard (＃＃ 标题) is read as meant, with a warning. GFM gives tables and footnotes;
+// directives give `:::note` boxes and `:::pagebreak`; cjk-friendly lets `**注意：**文字` be bold, as a Chinese writer
+// types it (CommonMark's rule leaves a `**` after `：` and before a character as is).
 import type { Root } from 'mdast';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkDirective from 'remark-directive';
@@ -12,7 +13,8 @@ import type { VFile } from 'vfile';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { error } from '../diagnostics/messages.js';
 import { say } from '../diagnostics/say.js';
-import { restorePositions } from './positions.js';
+import { repairMarkdownSlips } from './markdown-slips.js';
+import { placesAsWritten, restorePositions } from './positions.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
 
@@ -27,8 +29,10 @@ const blanked = (text: string, end: number) => text.slice(0, end).replace(/[^\n]
 export function parseMarkdown(file: VFile, frontMatterEnd = 0): Root | undefined {
   const text = String(file.value);
   try {
-    const tree = processor.parse(frontMatterEnd > 0 ? blanked(text, frontMatterEnd) : text);
-    restorePositions(tree, text);
+    const meant = repairMarkdownSlips(file, text, frontMatterEnd);
+    const tree = processor.parse(frontMatterEnd > 0 ? blanked(meant.text, frontMatterEnd) : meant.text);
+    restorePositions(tree, meant.text);
+    if (meant.text !== text) placesAsWritten(tree, text, meant.written);
     return tree;
   } catch (cause) {
     // The parser recurses once per level: thousands of `>` or list levels overflow its stack.

@@ -1,4 +1,5 @@
-// Positions for nodes that remark-gfm adds after parsing (some autolink literals): found again in the file's text.
+// Positions for nodes that remark-gfm adds after parsing (some autolink literals), found again in the file's text; and
+// the places in the file as written of a tree parsed from a repaired copy of it.
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Point, Position } from 'unist';
@@ -46,5 +47,15 @@ export function restorePositions(tree: Root, text: string): void {
       }
       cursor = child.position.end.offset ?? cursor;
     }
+  });
+}
+
+/** Moves every node's place from the repaired text it was parsed from to the text as written. */
+export function placesAsWritten(tree: Root, text: string, written: (offset: number) => number): void {
+  const pointAt = pointsOf(text);
+  visit(tree, (node) => {
+    const { start, end } = node.position ?? {};
+    if (start?.offset === undefined || end?.offset === undefined) return;
+    node.position = { start: pointAt(written(start.offset)), end: pointAt(written(end.offset)) };
   });
 }

@@ -5,43 +5,7 @@ import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { error, type Point } from '../diagnostics/messages.js';
 import { say, type Said } from '../diagnostics/say.js';
 import { keyForChinese } from './chinese-keys.js';
-
-/** A change to a text: the characters from `start` to `end` replaced by `text`. */
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface Repaired {
-  text: string;
-  /** The offset in the text as written of an offset in the repaired text. */
-  written: (offset: number) => number;
-}
-
-/** The text with the edits (sorted, apart) made, and the way back from a place in it to the text as written. */
-function applyEdits(text: string, edits: Edit[]): Repaired {
-  const marks: { at: number; from: number; length: number; was: number }[] = [];
-  let out = '';
-  let last = 0;
-  for (const edit of edits) {
-    out += text.slice(last, edit.start);
-    marks.push({ at: out.length, from: edit.start, length: edit.text.length, was: edit.end - edit.start });
-    out += edit.text;
-    last = edit.end;
-  }
-  out += text.slice(last);
-  const written = (offset: number) => {
-    let shift = 0;
-    for (const mark of marks) {
-      if (offset < mark.at) break;
-      if (offset < mark.at + mark.length) return mark.from + Math.min(offset - mark.at, mark.was);
-      shift = mark.from + mark.was - (mark.at + mark.length);
-    }
-    return offset + shift;
-  };
-  return { text: out, written };
-}
+import { applyEdits, type Edit, type Repaired } from './text-edits.js';
 
 /**
  * A key and what follows it. Any key at the start of a line; indented (or after `- `) only a key in ASCII

@@ -50,6 +50,32 @@ const frontMatterMessages = {
   notSettings: { en: 'the front matter must be a list of `key: value` settings', 'zh-CN': '开头的设置要一行写一项，写成 `key: value` 的形式' },
 } satisfies Record<string, Entry>;
 
+const markdownMessages = {
+  slipHeading: {
+    en: "'{typed}' is not a heading in Markdown, which starts one with ASCII number signs (#) and a space; it is set as a heading, as '{fixed}'{more}",
+    'zh-CN': "'{typed}' 在 Markdown 里不算标题：标题要以英文（半角）井号 # 开头，后面加一个空格；这里已经按标题排版，标准写法是 '{fixed}'{more}",
+  },
+  slipBullet: {
+    en: "'{typed}' is not a list item in Markdown, which starts one with an ASCII dash (-) and a space; it is set as one, as '{fixed}'{more}",
+    'zh-CN': "'{typed}' 在 Markdown 里不算列表项：列表项要以英文减号 - 开头，后面加一个半角空格；这里已经按列表排版，标准写法是 '{fixed}'{more}",
+  },
+  slipNumbered: {
+    en: "'{typed}' is not a numbered item in Markdown, which writes the number with an ASCII full stop and a space; it is set as a numbered list (1. 2. 3.), as '{fixed}'{more}",
+    'zh-CN': "'{typed}' 在 Markdown 里不算编号列表：编号要用半角数字，后面加英文句点和一个半角空格；这里已经按编号列表排版（印成 1. 2. 3.），标准写法是 '{fixed}'{more}",
+  },
+  slipLink: {
+    en: "'{typed}' has full-width brackets, so Markdown does not read it as a picture or link, which is written with ASCII [ ] and ( ); it is read as one, as '{fixed}'{more}",
+    'zh-CN': "'{typed}' 用了中文（全角）括号，Markdown 认不出这是图片或链接：要用英文括号 [ ] 和 ( )；这里已经按图片或链接处理，标准写法是 '{fixed}'{more}",
+  },
+  slipMore: { en: ' ({count} more like it, read the same way)', 'zh-CN': '（后面还有 {count} 处同样的写法，也已这样处理）' },
+  slipAlone: { en: '', 'zh-CN': '' },
+  slipHeadingHint: {
+    en: 'type # and the space with the keyboard in English (half-width) mode; to print a # at the start of a line, write \\#',
+    'zh-CN': '请在英文（半角）输入法下输入 # 和空格；如果一行开头要印出 # 号本身，请写成 \\#',
+  },
+  slipHint: { en: 'type these marks with the keyboard in English (half-width) mode', 'zh-CN': '请在英文（半角）输入法下输入这些符号' },
+} satisfies Record<string, Entry>;
+
 const pathMessages = {
   assetProblem: { en: '{what} {reference} {problem}', 'zh-CN': '{what} {reference} {problem}' },
   image: { en: 'image', 'zh-CN': '图片' },
@@ -107,6 +133,7 @@ const addressMessages = {
 export const sourceMessages = {
   ...readMessages,
   ...frontMatterMessages,
+  ...markdownMessages,
   ...pathMessages,
   ...addressMessages,
   ...settingsMessages,

@@ -1,0 +1,139 @@
+// Markdown typed with a Chinese keyboard (＃＃ 标题, ##标题, -　项, １．项, ![图]（x.png）): each kind of slip is
+// reported once, at its first place, and read as meant in a copy of the text, so that the leaflet prints as written.
+import type { VFile } from 'vfile';
+import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
+import { warn } from '../diagnostics/messages.js';
+import { say, type Entry } from '../diagnostics/say.js';
+import { pointsOf } from './positions.js';
+import { applyEdits, type Edit, type Repaired } from './text-edits.js';
+
+/** One slip: where it starts in the text, what was typed, and the edits that make it what was meant. */
+interface Slip {
+  kind: 'heading' | 'bullet' | 'numbered' | 'link';
+  at: number;
+  typed: string;
+  edits: Edit[];
+}
+
+const fullWidthDigits = /[０-９]/g;
+const halfWidth = (text: string) => text.replace(fullWidthDigits, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+
+/** Quote marks and indentation before a line's own text: `> `, `  `. */
+const lead = String.raw`^((?:[ \t]*>)*[ \t]*)`;
+/** `＃＃ 标题`, `##标题`, `#　标题`; not `#话题#`, which is how a hashtag is written. */
+const heading = new RegExp(`${lead}([#＃]{1,6})([ \\t\\u3000]?)(\\S.*)$`);
+/** `-　项`, `－ 项`, `• 项` (a bullet pasted from a word processor). */
+const bullet = new RegExp(`${lead}([-*+－＊＋•])([ \\t\\u3000])(\\S.*)$`);
+/** `１．项`, `1。项`, `1）项`; `1、项` only next to another line numbered so (one alone may be text). */
+const numbered = new RegExp(`${lead}([0-9０-９]{1,9})([.．。)）、])([ \\t\\u3000]?)(\\S.*)$`);
+/** A picture or link with a full-width bracket: `![图]（images/x.png）`, `［网站］(https://…)`. */
+const link = /([!！]?)([[［])([^\]］\n]*)([\]］])([(（])([^)）\s]+)([)）])/g;
+/** What a link's target looks like: an address, or a file name with its extension. */
+const target = /^(https?:\/\/|mailto:|tel:|www\.)|^[\w./-]+\.[A-Za-z]{2,5}$/i;
+const picture = /\.(png|jpe?g|svg|gif|webp)$/i;
+const fence = /^[ \t]*(`{3,}|~{3,})/;
+
+const ascii: Record<string, string> = { '＃': '#', '－': '-', '＊': '*', '＋': '+', '•': '-', '．': '.', '。': '.', '、': '.', '）': ')', '！': '!', '［': '[', '］': ']', '（': '(', '\u3000': ' ' };
+/** The edits that turn the full-width characters of `part` (at `start`) into their ASCII ones. */
+function asciiEdits(part: string, start: number): Edit[] {
+  return [...part].flatMap((char, i) => {
+    const meant = ascii[char] ?? halfWidth(char);
+    return meant === char ? [] : [{ start: start + i, end: start + i + 1, text: meant }];
+  });
+}
+
+/** The slip that starts a line, if any: a heading, bullet or number typed as Markdown does not read it. */
+function lineSlip(line: string, start: number, around: (string | undefined)[]): Slip | undefined {
+  const h = heading.exec(line);
+  if (h) {
+    const [, indent, marks, space, rest] = h as unknown as string[];
+    const hashtag = !marks!.includes('＃') && space === '' && rest!.includes('#');
+    const slipped = marks!.includes('＃') || space !== ' ' && space !== '\t';
+    if (slipped && !hashtag && !rest!.startsWith('#') && !rest!.startsWith('＃')) {
+      const at = start + indent!.length;
+      const edits = asciiEdits(marks! + space, at);
+      if (space === '') edits.push({ start: at + marks!.length, end: at + marks!.length, text: ' ' });
+      return { kind: 'heading', at, typed: line.slice(indent!.length).trimEnd(), edits };
+    }
+  }
+  const b = bullet.exec(line);
+  if (b) {
+    const [, indent, mark, space] = b as unknown as string[];
+    if (mark !== '-' && mark !== '*' && mark !== '+' || space === '\u3000') {
+      const at = start + indent!.length;
+      return { kind: 'bullet', at, typed: line.slice(indent!.length).trimEnd(), edits: asciiEdits(mark! + space, at) };
+    }
+  }
+  const n = numbered.exec(line);
+  if (n) {
+    const [, indent, digits, mark, space] = n as unknown as string[];
+    const fullWidth = digits !== halfWidth(digits!) || !'.)、'.includes(mark!) || space === '\u3000';
+    const listed = mark !== '、' || around.some((other) => other !== undefined && numbered.exec(other)?.[3] === '、');
+    // `1.5 mg`, `1)` and `1. 项` are what they are: only a full-width character, or `、` in a list, is a slip.
+    if ((fullWidth || mark === '、') && listed) {
+      const at = start + indent!.length;
+      const edits = asciiEdits(digits! + mark! + space, at);
+      if (space === '') edits.push({ start: at + digits!.length + 1, end: at + digits!.length + 1, text: ' ' });
+      return { kind: 'numbered', at, typed: line.slice(indent!.length).trimEnd(), edits };
+    }
+  }
+  return undefined;
+}
+
+/** Pictures and links with full-width brackets in a line. */
+function linkSlips(line: string, start: number): Slip[] {
+  return [...line.matchAll(link)].flatMap((found) => {
+    const whole = found[0];
+    const [, bang, , words, , , href] = found as unknown as string[];
+    if (!target.test(href!)) return [];
+    // `注意！［图］（x.png）` is a picture; `！` before a link to a page is the sentence's own.
+    const from = bang === '！' && !picture.test(href!) ? 1 : 0;
+    const open = bang!.length;
+    const brackets = [open, open + 1 + words!.length, open + 2 + words!.length, whole.length - 1];
+    const edits = [...(from === 0 && bang ? [0] : []), ...brackets].flatMap((i) => asciiEdits(whole[i]!, start + found.index! + i));
+    if (edits.length === 0) return [];
+    return [{ kind: 'link', at: start + found.index! + from, typed: whole.slice(from), edits }];
+  });
+}
+
+const messages: Record<Slip['kind'], Entry> = { heading: m.slipHeading, bullet: m.slipBullet, numbered: m.slipNumbered, link: m.slipLink };
+
+/**
+ * Finds the Markdown slips of a leaflet's text after `from` (outside code blocks), warns once for each kind at
+ * its first place, and returns the text as it was meant, with the way back to the places as written.
+ */
+export function repairMarkdownSlips(file: VFile, text: string, from: number): Repaired {
+  const slips: Slip[] = [];
+  const lines = text.slice(from).split('\n');
+  let start = from;
+  let inFence: string | undefined;
+  lines.forEach((line, i) => {
+    const opens = fence.exec(line)?.[1];
+    if (inFence) {
+      if (opens && opens[0] === inFence[0] && opens.length >= inFence.length && line.trim() === opens) inFence = undefined;
+    } else if (opens) inFence = opens;
+    else {
+      const found = lineSlip(line, start, [lines[i - 1], lines[i + 1]]);
+      if (found) slips.push(found);
+      slips.push(...linkSlips(line, start));
+    }
+    start += line.length + 1;
+  });
+  if (slips.length === 0) return { text, written: (offset) => offset };
+  const pointAt = pointsOf(text);
+  for (const kind of ['heading', 'bullet', 'numbered', 'link'] as const) {
+    const ofKind = slips.filter((slip) => slip.kind === kind);
+    const first = ofKind[0];
+    if (!first) continue;
+    const added = first.edits.reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);
+    const fixed = applyEdits(text, first.edits).text.slice(first.at, first.at + first.typed.length + added);
+    const more = ofKind.length > 1 ? say(m.slipMore, { count: ofKind.length - 1 }) : say(m.slipAlone);
+    warn(file, 'markdown-slip', say(messages[kind], { typed: short(first.typed), fixed: short(fixed), more }), {
+      place: pointAt(first.at),
+      hint: say(kind === 'heading' ? m.slipHeadingHint : m.slipHint),
+    });
+  }
+  return applyEdits(text, slips.flatMap((slip) => slip.edits).sort((a, b) => a.start - b.start));
+}
+
+const short = (text: string) => (text.length > 32 ? `${text.slice(0, 32)}…` : text);

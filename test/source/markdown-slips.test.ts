@@ -1,0 +1,64 @@
+// Markdown typed with a Chinese keyboard: read as meant, one warning for each kind of slip, places as written.
+import type { Heading, Image, Link, List, Root } from 'mdast';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { diagnosticsOf } from '../../src/diagnostics/messages.js';
+import type { MessageLang } from '../../src/diagnostics/say.js';
+import { parseMarkdown } from '../../src/source/parse-markdown.js';
+
+function parsed(text: string) {
+  const file = new VFile({ path: 'x.md', value: text });
+  const tree = parseMarkdown(file) as Root;
+  const said = (lang: MessageLang) => diagnosticsOf(file, lang).map((d) => `${d.line}:${d.column} ${d.rule}: ${d.reason}`);
+  return { tree, kinds: tree.children.map((node) => node.type), en: said('en'), zh: said('zh-CN') };
+}
+
+describe('Markdown typed with a Chinese keyboard', () => {
+  it('reads a heading with full-width number signs, or with no space, as a heading, with one warning at the first', () => {
+    const { tree, kinds, zh, en } = parsed('＃＃ 全角井号\n\n##没有空格\n\n#　全角空格\n');
+    expect(kinds).toEqual(['heading', 'heading', 'heading']);
+    expect(tree.children.map((node) => (node as Heading).depth)).toEqual([2, 2, 1]);
+    expect(zh).toEqual([
+      "1:1 markdown-slip: '＃＃ 全角井号' 在 Markdown 里不算标题：标题要以英文（半角）井号 # 开头，后面加一个空格；这里已经按标题排版，标准写法是 '## 全角井号'（后面还有 2 处同样的写法，也已这样处理）",
+    ]);
+    expect(en[0]).toContain("it is set as a heading, as '## 全角井号' (2 more like it");
+    // Places stay those of the file as written, past the space that was not typed.
+    const second = tree.children[1]!.position!;
+    expect([second.start.line, second.start.column, second.end.column]).toEqual([3, 1, 7]);
+    const text = (tree.children[1] as Heading).children[0]!.position!;
+    expect([text.start.column, text.end.column]).toEqual([3, 7]);
+  });
+
+  it('reads bullets and numbers typed in full width as lists', () => {
+    const { tree, kinds, en } = parsed('-　全角空格\n－ 全角减号\n• 粘贴的圆点\n\n１．全角数字\n２。第二项\n');
+    expect(kinds).toEqual(['list', 'list']);
+    expect((tree.children[0] as List).children).toHaveLength(3);
+    expect((tree.children[1] as List).ordered).toBe(true);
+    expect((tree.children[1] as List).children).toHaveLength(2);
+    expect(en.map((line) => line.slice(0, 4))).toEqual(['1:1 ', '5:1 ']);
+  });
+
+  it('reads 1、 lines as a numbered list only where two stand together', () => {
+    const list = parsed('1、保暖\n2、戒烟\n');
+    expect(list.kinds).toEqual(['list']);
+    expect((list.tree.children[0] as List).children).toHaveLength(2);
+    const alone = parsed('1、只有一行\n');
+    expect([alone.kinds, alone.en]).toEqual([['paragraph'], []]);
+  });
+
+  it('reads a picture or link written with full-width brackets', () => {
+    const { tree, en } = parsed('![图]（images/x.png）\n\n注意！［紫贝壳］（https://www.zibeike.org）\n');
+    const image = (tree.children[0] as { children: Image[] }).children[0]!;
+    expect([image.type, image.url, image.alt]).toEqual(['image', 'images/x.png', '图']);
+    const [words, link] = (tree.children[1] as unknown as { children: [{ value: string }, Link] }).children;
+    expect([words.value, link.type, link.url]).toEqual(['注意！', 'link', 'https://www.zibeike.org']);
+    expect(en).toHaveLength(1);
+    expect(en[0]).toMatch(/^1:1 markdown-slip: '!\[图\]（images\/x.png）' .* '!\[图\]\(images\/x.png\)' \(1 more like it/);
+  });
+
+  it('leaves alone what is written as meant: a hashtag, a decimal, a bracket in words, code', () => {
+    const { kinds, en } = parsed('#紫贝壳# 话题\n\n1.5 毫克\n\n［注］（见第 2 页）\n\n```\n＃＃ 代码\n```\n\n## 标题\n\n- 项\n1. 项\n');
+    expect(en).toEqual([]);
+    expect(kinds).toEqual(['paragraph', 'paragraph', 'paragraph', 'code', 'heading', 'list', 'list']);
+  });
+});
