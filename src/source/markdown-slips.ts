@@ -3,7 +3,7 @@
 import type { VFile } from 'vfile';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { warn } from '../diagnostics/messages.js';
-import { say, type Entry } from '../diagnostics/say.js';
+import { say, verbatim, type Entry } from '../diagnostics/say.js';
 import { pointsOf } from './positions.js';
 import { applyEdits, type Edit, type Repaired } from './text-edits.js';
 
@@ -127,7 +127,7 @@ export function repairMarkdownSlips(file: VFile, text: string, from: number): Re
     if (!first) continue;
     const added = first.edits.reduce((sum, edit) => sum + edit.text.length - (edit.end - edit.start), 0);
     const fixed = applyEdits(text, first.edits).text.slice(first.at, first.at + first.typed.length + added);
-    const more = ofKind.length > 1 ? say(m.slipMore, { count: ofKind.length - 1 }) : say(m.slipAlone);
+    const more = ofKind.length > 1 ? say(m.slipMore, { count: ofKind.length - 1 }) : verbatim('');
     warn(file, 'markdown-slip', say(messages[kind], { typed: short(first.typed), fixed: short(fixed), more }), {
       place: pointAt(first.at),
       hint: say(kind === 'heading' ? m.slipHeadingHint : m.slipHint),

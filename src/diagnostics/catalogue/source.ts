@@ -68,7 +68,6 @@ const markdownMessages = {
     'zh-CN': "'{typed}' 用了中文（全角）括号，Markdown 认不出这是图片或链接：要用英文括号 [ ] 和 ( )；这里已经按图片或链接处理，标准写法是 '{fixed}'{more}",
   },
   slipMore: { en: ' ({count} more like it, read the same way)', 'zh-CN': '（后面还有 {count} 处同样的写法，也已这样处理）' },
-  slipAlone: { en: '', 'zh-CN': '' },
   slipHeadingHint: {
     en: 'type # and the space with the keyboard in English (half-width) mode; to print a # at the start of a line, write \\#',
     'zh-CN': '请在英文（半角）输入法下输入 # 和空格；如果一行开头要印出 # 号本身，请写成 \\#',
