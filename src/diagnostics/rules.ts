@@ -4,7 +4,7 @@ export const rules = {
   'not-text': 'The file is not UTF-8 text.',
   'yaml-syntax': 'The front matter is not valid YAML.',
   'fence-slip': 'The line that opens or closes the front matter is written with dashes other than three ASCII hyphens (---), such as ——— or －－－.',
-  'colon-slip': 'A key followed by a full-width colon or space (title：, title:　) or by a colon without a space after it (subtitle:Raynaud).',
+  'colon-slip': 'A key followed by a full-width colon or space (title：, title:　) or by a colon without a space after it (subtitle:Raynaud), or a setting indented with a full-width space.',
   'tab-indent': 'Settings indented with tabs: YAML is indented with spaces.',
   'smart-quotes': 'A value in curly quotation marks (“…”): it is read as the text inside them.',
   'date-spelling': 'A date or time written another way than YYYY-MM-DD (2026/11/20, 2026年11月20日): read, with a warning; a time in words (下午2点) is refused with an example.',

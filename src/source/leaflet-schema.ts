@@ -56,7 +56,11 @@ export const FrontMatter = z.object({
   series_en: z.string().optional(),
   date: isoDate.optional(),
   lang: z.string().optional(),
-  keywords: z.union([z.array(z.string()), z.string().transform((value) => [value])]).optional(),
+  /** A list, or words parted by commas of either width or 、: `硬皮病，雷诺现象` is two keywords. */
+  keywords: z
+    .union([z.array(z.string()), z.string().transform((value) => [value])])
+    .transform((list) => list.flatMap((words) => words.split(/[,，、;；]/).map((word) => word.trim())).filter((word) => word !== ''))
+    .optional(),
   credit: z.string().optional(),
   qr: QrSettings.optional(),
   print_urls: z.boolean().optional(),

@@ -1,4 +1,4 @@
-// Typing slips in YAML that a Chinese keyboard makes (title：, subtitle:Raynaud, tab indents): reported once each
+// Typing slips in YAML that a Chinese keyboard makes (title：, subtitle:Raynaud, tab and full-width indents): reported once each
 // at their place, and repaired in a copy of the text, so that everything else in it is still read and checked.
 import type { VFile } from 'vfile';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
@@ -60,7 +60,8 @@ const indentOf = (line: string) => /^[ \t]*/.exec(line)![0];
 /** One message for each run of lines indented with tabs; each tab there becomes two spaces. */
 function tabSlips(file: VFile, lines: Line[], pointAt: (offset: number) => Point): Edit[] {
   const edits: Edit[] = [];
-  const tabbed = lines.filter((line) => line.text.trim() !== '' && indentOf(line.text).includes('\t'));
+  // A line whose indent holds a full-width space too is mended as a whole, by wideIndent.
+  const tabbed = lines.filter((line) => line.text.trim() !== '' && indentOf(line.text).includes('\t') && !/^[ \t]*\u3000/.test(line.text));
   let run: Line[] = [];
   const flush = () => {
     if (run.length === 0) return;
@@ -86,6 +87,19 @@ function tabSlips(file: VFile, lines: Line[], pointAt: (offset: number) => Point
 }
 
 /**
+ * The slip of a line whose indent holds a full-width space, and its edit. Under a key that opens a block
+ * (`contact:`) each becomes two spaces; elsewhere the line takes the indent of the line before it.
+ */
+function wideIndent(line: Line, previous: Line | undefined): { at: number; edit: Edit } | undefined {
+  const indent = /^[ \t\u3000]*/.exec(line.text)![0];
+  const wide = indent.indexOf('\u3000');
+  if (wide === -1) return undefined;
+  const opens = previous !== undefined && /:[ \t]*$/.test(previous.text);
+  const width = opens ? indent.replaceAll('\u3000', '  ').length : previous ? indentOf(previous.text).length : 0;
+  return { at: line.start + wide, edit: { start: line.start, end: line.start + indent.length, text: ' '.repeat(width) } };
+}
+
+/**
  * Finds the slips of a YAML text, reports each on the file at its place (`pointAt` turns an offset in the text
  * into a place in the file), and returns the text as it was meant, with the way back to the places as written.
  * Lines inside a block of text (`|` or `>`) are text, and are left as they are.
@@ -94,11 +108,18 @@ export function repairSlips(file: VFile, text: string, pointAt: (offset: number)
   const lines = linesOf(text);
   const edits = tabSlips(file, lines, pointAt);
   let blockIndent: number | undefined;
+  let previous: Line | undefined;
   for (const line of lines) {
     const width = indentOf(line.text).length;
     if (blockIndent !== undefined && (line.text.trim() === '' || width > blockIndent)) continue;
     blockIndent = undefined;
     if (/^\s*#/.test(line.text)) continue;
+    const wide = line.text.trim() === '' ? undefined : wideIndent(line, previous);
+    if (wide) {
+      error(file, 'colon-slip', say(m.wideIndent, { line: line.number }), { place: pointAt(wide.at), hint: say(m.wideIndentHint) });
+      edits.push(wide.edit);
+    }
+    if (line.text.trim() !== '') previous = line;
     const slip = colonSlip(line.text, line.start, keys);
     if (slip) {
       error(file, 'colon-slip', slip.said, { place: pointAt(slip.at), hint: say(m.colonHint) });

@@ -8,6 +8,7 @@ import { say, verbatim, type Said } from '../diagnostics/say.js';
 import { pointsOf } from './positions.js';
 import { unquoteSmart } from './smart-quotes.js';
 import { firstWriting, indentedSetting, openingBracket, openingQuote } from './yaml-places.js';
+import { readAsWritten } from './read-as-written.js';
 import { readChineseKeys } from './read-chinese-keys.js';
 import { repairSlips } from './yaml-slips.js';
 
@@ -87,7 +88,8 @@ export interface YamlOptions {
   unquote?: boolean;
   /**
    * What the settings are: a key written in Chinese is then read as the key it stands for (see
-   * read-chinese-keys.ts), and a slip's message gives it by that name.
+   * read-chinese-keys.ts), a slip's message gives it by that name, and values are read as meant (see
+   * read-as-written.ts).
    */
   schema?: z.ZodObject;
 }
@@ -128,7 +130,10 @@ export function parseYaml(file: VFile, text: string, firstLine = 1, options: Yam
   }
   if (doc.errors.length > 0) return undefined;
   if (options.unquote) unquoteSmart(file, doc, source.pointAt);
-  if (options.schema) readChineseKeys(file, doc, options.schema, source.pointAt);
+  if (options.schema) {
+    readChineseKeys(file, doc, options.schema, source.pointAt);
+    readAsWritten(file, doc, options.schema, source.pointAt);
+  }
   try {
     return { data: doc.toJS({ maxAliasCount: 50 }), source };
   } catch (cause) {

@@ -222,7 +222,7 @@ describe('every problem in one pass', () => {
   it('does not blame a setting again in the checks that use it', () => {
     const messages = (text: string) => model(text).messages;
     // A title of the wrong type is not also a missing title.
-    expect(messages('---\ntitle: 12\n---\n\n正文\n')).toEqual(["2:8 error front-matter-invalid: 'title': Invalid input: expected string, received number"]);
+    expect(messages('---\ntitle: [12]\n---\n\n正文\n')).toEqual(["2:8 error front-matter-invalid: 'title': Invalid input: expected string, received array"]);
     // A misspelt template does not make A3 a handout's format; a broken event is not a missing one.
     expect(messages('---\ntemplate: evnet\ntitle: 甲\nformat: A3\n---\n\n正文\n')).toEqual([
       "2:11 error front-matter-invalid: 'template': expected one of handout, event",

@@ -38,7 +38,7 @@ describe('a date written another way', () => {
   it('is not touched when it is standard, or not a date at all', () => {
     expect(read('date: 2026-11-20')).toMatchObject({ data: { date: '2026-11-20' }, en: [] });
     expect(read('date: 明天')).toMatchObject({ data: { date: '明天' }, en: [] });
-    expect(read('date: 20261120')).toMatchObject({ data: { date: 20261120 }, en: [] });
+    expect(read('date: 20261120')).toMatchObject({ data: { date: '20261120' }, en: [] });
   });
 });
 

@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { diagnosticsOf } from '../../src/diagnostics/messages.js';
 import { readFrontMatter } from '../../src/source/front-matter.js';
+import { FrontMatter } from '../../src/source/leaflet-schema.js';
 import { parseMarkdown } from '../../src/source/parse-markdown.js';
 import { sourceFromBytes } from '../../src/source/read-source.js';
 
@@ -126,6 +127,30 @@ describe('a value in curly quotation marks', () => {
       "3:11 warning 'Raynaud’s' 两边的引号 ‘ ’ 不算在值里，已经去掉",
       "4:12 warning '甲' 两边的引号 “ ” 不算在值里，已经去掉",
     ]);
+  });
+});
+
+describe('a value typed another way than the settings read it', () => {
+  it('is text as typed where text is wanted: a phone number keeps its leading zero, a title its digits', () => {
+    const f = file('---\ntitle: 2026\nevent:\n  contact:\n    phone: 02888888888\n  capacity: 30\nprint_urls: true\nkeywords: [2026, 硬皮病]\n---\n');
+    const { data } = readFrontMatter(f);
+    expect(data).toMatchObject({ title: '2026', event: { contact: { phone: '02888888888' }, capacity: 30 }, print_urls: true, keywords: ['2026', '硬皮病'] });
+    expect(f.messages).toEqual([]);
+  });
+
+  it('is the choice it means when typed in another case, in full width (with a warning that names it) or as 是 or 否', () => {
+    const f = file('---\nformat: Ａ４\nalign: Left\ntemplate: EVENT\n---\n');
+    expect(readFrontMatter(f).data).toEqual({ format: 'A4', align: 'left', template: 'event' });
+    expect(diagnosticsOf(f, 'zh-CN').map((d) => `${d.line}:${d.column} ${d.rule}: ${d.reason}`)).toEqual(["2:9 front-matter-invalid: 'Ａ４' 是用全角字符输入的；已按 'A4' 读取"]);
+    expect(readFrontMatter(file('---\nprint_urls: 是\n---\n')).data).toEqual({ print_urls: true });
+    expect(readFrontMatter(file('---\nprint_urls: 否\n---\n')).data).toEqual({ print_urls: false });
+    // What is no choice at all is still refused by the schema.
+    expect(readFrontMatter(file('---\nformat: A6\n---\n')).data).toEqual({ format: 'A6' });
+  });
+
+  it('parts keywords at commas of either width and at 、', () => {
+    expect(FrontMatter.parse({ keywords: ['甲，乙', '丙'] }).keywords).toEqual(['甲', '乙', '丙']);
+    expect(FrontMatter.parse({ keywords: '硬皮病、雷诺现象, 干细胞' }).keywords).toEqual(['硬皮病', '雷诺现象', '干细胞']);
   });
 });
 

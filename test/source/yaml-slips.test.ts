@@ -135,4 +135,14 @@ describe('the parser’s messages', () => {
     // A value's own colon is still a value's colon: quote it.
     expect(parsed('title: 甲: 乙\n').zh[0]).toMatch(/^1:\d+ error yaml-syntax: 值里有冒号加空格/);
   });
+
+  it('is one error at a setting with a full-width space before it, which is read as if the space were not there', () => {
+    const { data, zh } = parsed('title: 测试\n\u3000subtitle: 副标题\nevent:\n  venue:\n\u3000\u3000name: 华西医院\ncredit: |\n  \u3000\u3000本文译自某处。\n');
+    expect(zh).toEqual([
+      "2:1 error colon-slip: 第 2 行开头有全角空格 '　'；设置前面只能用半角空格缩进，或者不缩进",
+      "5:1 error colon-slip: 第 5 行开头有全角空格 '　'；设置前面只能用半角空格缩进，或者不缩进",
+    ]);
+    // Under a key that opens a block, each full-width space is two: the name is the venue's. A block of text keeps its own.
+    expect(data).toEqual({ title: '测试', subtitle: '副标题', event: { venue: { name: '华西医院' } }, credit: '\u3000\u3000本文译自某处。\n' });
+  });
 });

@@ -89,6 +89,22 @@ const slipMessages = {
     en: 'type the colon and the space with the keyboard in English (half-width) mode',
     'zh-CN': '请在英文（半角）输入法下输入冒号和空格',
   },
+  wideIndent: {
+    en: "line {line} starts with a full-width space '　'; settings are indented with ordinary spaces, or not at all",
+    'zh-CN': "第 {line} 行开头有全角空格 '　'；设置前面只能用半角空格缩进，或者不缩进",
+  },
+  wideIndentHint: {
+    en: 'delete the full-width space; to indent a setting under another, type two ordinary spaces with the keyboard in English mode',
+    'zh-CN': '请删掉这个全角空格；如果要把一项设置缩进到另一项下面，请在英文输入法下输入两个空格',
+  },
+  wideChoice: {
+    en: "'{value}' is typed in full-width characters; it is read as '{meant}'",
+    'zh-CN': "'{value}' 是用全角字符输入的；已按 '{meant}' 读取",
+  },
+  wideChoiceHint: {
+    en: 'type letters and digits with the keyboard in English (half-width) mode',
+    'zh-CN': '请在英文（半角）输入法下输入字母和数字',
+  },
   tabLine: {
     en: 'line {line} is indented with a tab; settings are indented with spaces',
     'zh-CN': '第 {line} 行用了 Tab 缩进；设置只能用空格缩进',
