@@ -43,7 +43,9 @@ export function reportFill(file: VFile, goal: Goal, fitted: Fitted): void {
       warn(file, 'page-fill', say(says.lastPageBackOnly, { page: page.page, count }), { place, hint: say(says.backOnlyHint) });
       continue;
     }
-    const hint = goal === 'flyer' || page.page === pages.length ? addText : say(backAlone ? says.backOnlyHint : says.wholeMoved);
+    // A tri-fold with blank panels is short of text as a whole: its other short panels are short for that.
+    const moved = backAlone ? says.backOnlyHint : goal === 'panels' ? says.wholeMovedPanel : says.wholeMoved;
+    const hint = goal === 'flyer' || page.page === pages.length || blank.length > 0 ? addText : say(moved);
     warn(file, 'page-fill', shortReason(goal, page, count, pages.at(-1)!), { place, hint });
   }
 }

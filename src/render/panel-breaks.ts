@@ -21,10 +21,10 @@ export function panelBreaks(heights: number[], headings: boolean[], capacity: nu
     const past = filled + height / 2 > share * panel || filled + height > capacity * panel;
     // Panels left to fill need at least one block each.
     const enough = blocks - i >= trifoldPanels - panel;
-    if (i > 0 && (past || !enough)) {
-      // A heading goes with what follows it.
-      const at = headings[i - 1] && i - 1 > (breaks.at(-1) ?? 0) ? i - 1 : i;
-      breaks.push(at);
+    // A heading goes with what follows it: to the next panel, or (alone at the top of its own) keeping it here.
+    const headingAlone = headings[i - 1] === true && i - 1 <= (breaks.at(-1) ?? 0);
+    if (i > 0 && (past || !enough) && !headingAlone) {
+      breaks.push(headings[i - 1] ? i - 1 : i);
       filled = share * panel;
       panel += 1;
     }

@@ -39,6 +39,13 @@ describe('the page-fill warning', () => {
     ]);
   });
 
+  it('blames no picture for a short panel of a tri-fold that is short of text as a whole', () => {
+    const hints = inChinese('panels', pages(0.9, 0.2, 0.9)).map((line) => line.split(' | ')[1]);
+    expect(hints).toEqual(['请补充一些文字，或者在品牌文件里放宽 copyfit 的范围', '请补充一些文字，或者在品牌文件里放宽 copyfit 的范围']);
+    // With every panel set, a short one may be so because a picture moved on: to the next panel, not page.
+    expect(inChinese('panels', pages(0.9, 0.2, 0.9, 0.9, 0.9))[0]).toMatch(/被挪到了下一栏/);
+  });
+
   it('is given by a build, which still writes the PDF', async () => {
     const built = await buildText(numberedLeaflet(2), 'short', { print: { layout: 'trifold' } });
     expect(built.output).toBeDefined();

@@ -78,6 +78,10 @@ export const printMessages = {
     en: 'a picture or table that must stay whole may have moved to the next page: make it smaller, or add or cut text',
     'zh-CN': '可能有一张图片或一个表格不能拆开，被挪到了下一页：请把它缩小，或者增删一些文字',
   },
+  wholeMovedPanel: {
+    en: 'a picture or table that must stay whole may have moved to the next panel: make it smaller, or add or cut text',
+    'zh-CN': '可能有一张图片或一个表格不能拆开，被挪到了下一栏：请把它缩小，或者增删一些文字',
+  },
   brandLogo: { en: 'the brand logo', 'zh-CN': '品牌标志' },
   pressLowResolution: {
     en: '{label} prints at {dpi} dpi; a print shop needs {min} dpi or more',
