@@ -3,6 +3,7 @@ import { Text, View } from '../layout/react-pdf.js';
 import type { Brand } from '../brand/brand-schema.js';
 import type { LeafletMeta } from '../model/types.js';
 import { brandText } from './brand-text.js';
+import { Plain } from './spans.js';
 import type { Theme } from './theme.js';
 
 interface Props {
@@ -45,7 +46,17 @@ export function RunningFooter({ brand, meta, theme: fitted }: Props) {
         style={{ position: 'absolute', top: 0, left: 0, right: 0 }}
         render={({ pageNumber }) => (pageNumber === 1 ? null : <View style={{ borderTop: `0.5pt solid ${theme.colors.muted}` }} />)}
       />
-      <Text style={side} render={later(() => meta.title)} />
+      {/* The title is set as in the header, with its quarter em between Chinese and Latin (`2 名`). */}
+      <View
+        style={{ flex: 1 }}
+        render={({ pageNumber }) =>
+          pageNumber === 1 ? null : (
+            <Text style={side}>
+              <Plain text={meta.title} theme={theme} size={theme.small} />
+            </Text>
+          )
+        }
+      />
       <Text style={{ marginHorizontal: theme.body }} render={later(({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`)} />
       <Text style={{ ...side, textAlign: 'right', fontFamily: shortName.fontFamily }} render={later(() => shortName.text)} />
     </View>

@@ -30,4 +30,13 @@ describe('the running footer', () => {
     expect(total).toBeGreaterThan(3);
     for (let page = 2; page <= total; page += 1) expect(feet.get(page)!.text).toBe(`A long leaflet ${page} / ${total} COFS`);
   });
+
+  it('sets the title as the header does, with a quarter em between Chinese and Latin, and cuts a long one short', async () => {
+    const spaced = lastLines(await textLines((await buildText(numberedLeaflet(40, '2名硬皮病患者的心声'))).bytes!));
+    expect(spaced.get(2)!.text).toMatch(/^2 名硬皮病患者的心声 2 \/ \d+ 紫贝壳公益$/);
+    const long = '硬皮病患者在冬天如何保护双手：保暖、戒烟、避免情绪紧张以及定期复查的完整指南与常见问题解答';
+    const cut = lastLines(await textLines((await buildText(numberedLeaflet(40, long))).bytes!)).get(2)!.text;
+    expect(cut).toMatch(/^硬皮病患者在冬天.*… 2 \/ \d+ 紫贝壳公益$/);
+  });
 });
+
