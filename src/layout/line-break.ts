@@ -167,7 +167,7 @@ function breaksBefore(text: string): boolean {
  * react-pdf's hyphenation callback. react-pdf calls it for each space-separated word of each style and
  * script run. The word is cut at its break opportunities, which keep closing marks with the character
  * before them and opening marks with the one after, and never split a Latin word, a number with its
- * unit, or an address (except a long URL or DOI). An empty piece between two pieces is a break with no
+ * unit, or an address (except a long URL or DOI), nor a word joined by word joiners. An empty piece between two pieces is a break with no
  * hyphen; empty pieces at the ends let a line break where two runs meet. A long run that cannot break
  * carries markers (see `markers`) where it breaks if it is wider than its line.
  */
@@ -175,8 +175,9 @@ export function hyphenate(word: string): string[] {
   const pieces: string[] = [];
   let last = 0;
   for (const position of [...breakOpportunities(word), word.length]) {
-    // One at a time: a run of a million characters has too many pieces for a spread.
-    for (const piece of withMarkers(word.slice(last, position))) pieces.push(piece);
+    // One at a time: a run of a million characters has too many pieces for a spread. Word joiners (see
+    // word-joins.ts) have kept their words whole, and are not printed.
+    for (const piece of withMarkers(word.slice(last, position))) pieces.push(piece.replaceAll('\u2060', ''));
     pieces.push('');
     last = position;
   }

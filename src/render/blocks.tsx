@@ -34,7 +34,7 @@ function HeadingBlock({ block, theme, outline }: Omit<Props<Heading>, 'width'> &
         lineHeight: 1.35,
       }}
     >
-      <Spans spans={block.spans} theme={theme} size={size} />
+      <Spans spans={block.spans} theme={theme} size={size} wholeWords />
     </Text>
   );
   if (!outline || block.depth > 2) return text;

@@ -106,7 +106,7 @@ export function TitleBlock({ meta, theme }: { meta: LeafletMeta; theme: Theme })
   return (
     <View style={{ marginBottom: theme.gap * 1.5 }}>
       <Text style={{ fontSize: theme.title, fontWeight: theme.typography.heading_weight, color: theme.colors.text, lineHeight: 1.3 }}>
-        <Plain text={meta.title} theme={theme} size={theme.title} />
+        <Plain text={meta.title} theme={theme} size={theme.title} wholeWords />
       </Text>
       {meta.subtitle ? (
         <Text style={{ fontSize: theme.body * 1.15, color: theme.colors.muted, marginTop: theme.gap * 0.4 }}>{meta.subtitle}</Text>

@@ -3267,7 +3267,9 @@ const wordHyphenation = () => {
     };
 };
 
-const IGNORED_CODE_POINTS = [173]; // U+00AD Soft Hyphen
+// leaflet: U+2060 Word Joiner too (see src/layout/word-joins.ts), which the hyphenation callback drops after
+// reading it: it stays in the run of the characters it joins.
+const IGNORED_CODE_POINTS = [173, 0x2060]; // U+00AD Soft Hyphen
 const getFontSize = (run) => run.attributes.fontSize || 12;
 const pickFontFromFontStack = (codePoint, fontStack, lastFont) => {
     if (IGNORED_CODE_POINTS.includes(codePoint))
