@@ -129,6 +129,20 @@ export function footnoteOnlyLines(lines: Glyph[][], body: number): string[] {
     .map(text);
 }
 
+const ideograph = /\p{Script=Han}/u;
+/**
+ * Justified lines opened up: the median space added between two ideographs on the line is over `max` em (three
+ * pairs at least). A line set close adds none.
+ */
+export function spreadLines(lines: Glyph[][], max: number): string[] {
+  return lines
+    .filter((line) => {
+      const gaps = line.slice(1).flatMap((b, i) => (ideograph.test(line[i]!.char) && ideograph.test(b.char) ? [(b.x - line[i]!.end) / b.size] : []));
+      return gaps.length >= 3 && gaps.sort((x, y) => x - y)[gaps.length >> 1]! > max;
+    })
+    .map(text);
+}
+
 /**
  * Last lines of a paragraph with one or two characters (punctuation not counted): a line right under a full
  * line (one that reaches the right edge of the text) and that starts at the same left edge.

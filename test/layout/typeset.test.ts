@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, fixtures, designBrand } from '../helpers/build.js';
-import { footnoteOnlyLines, halvedAtLineEnd, glyphLines, glyphPositions, markPairs, spacedLatinLines, type Glyph } from '../helpers/glyphs.js';
+import { footnoteOnlyLines, halvedAtLineEnd, glyphLines, glyphPositions, markPairs, spacedLatinLines, spreadLines, type Glyph } from '../helpers/glyphs.js';
 import { textLines } from '../helpers/pdf.js';
 import type { PrintRequest } from '../../src/print/print-settings.js';
 
@@ -26,6 +26,18 @@ describe.each(cases)('%s in %s', (_name, _format, print, body, file) => {
     expect(pairs.filter((pair) => pair.em > 0.6)).toEqual([]);
     expect(footnoteOnlyLines(lines, body)).toEqual([]);
     if (file === mixed) expect(pairs.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('a paragraph’s end in a narrow column', () => {
+  it('brings a character down to a last line of one only while the line before stays set close', async () => {
+    // On a tri-fold panel, `造血干细胞，与血液和免疫细胞有关。` ends with `关。` alone; bringing down `胞有` too would
+    // open the line before by a quarter em between characters. `有` alone comes down.
+    const built = await build(samples[0]!, { print: { layout: 'trifold' } });
+    const lines = glyphLines(await glyphPositions(built.bytes!));
+    expect(spreadLines(lines, 0.2)).toEqual([]);
+    const texts = lines.map((line) => line.map((g) => g.char).join(''));
+    expect(texts).toContain('有关。');
   });
 });
 

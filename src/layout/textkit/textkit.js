@@ -2832,9 +2832,12 @@ const getAttributes = (attributedString) => {
 };
 /** Characters that do not count towards the length of a paragraph's last line. */
 const UNCOUNTED = /[\s\p{P}\p{S}]/u;
+/** The most a line brought short by `avoidShortLastLine` may open up between two characters, in ems. */
+const MAX_TAIL_SPREAD = 1 / 5;
 /**
  * A paragraph whose last line would hold one or two characters (`行。`) brings characters down from the line
- * before until it holds three, as long as that line can still be justified with at most four ems of slack.
+ * before until it holds three, or else (from one) two, as long as that line stays set close: its slack spread
+ * over its break points (between characters, at spaces) adds at most a fifth of an em to each.
  */
 const avoidShortLastLine = (attributedString, nodes, breaks, availableWidths, fontSize) => {
     // breaks: 0, the breaks between lines, and the final node.
@@ -2842,26 +2845,32 @@ const avoidShortLastLine = (attributedString, nodes, breaks, availableWidths, fo
         return breaks;
     const last = breaks[breaks.length - 2];
     const before = breaks[breaks.length - 3];
-    const from = nodes[last].end ?? nodes[last - 1]?.end ?? 0;
-    const tail = [...attributedString.string.slice(from)].filter((c) => !UNCOUNTED.test(c));
-    if (tail.length === 0 || tail.length > 2)
+    const counted = (from) => [...attributedString.string.slice(from)].filter((c) => !UNCOUNTED.test(c)).length;
+    const tail = counted(nodes[last].end ?? nodes[last - 1]?.end ?? 0);
+    if (tail === 0 || tail > 2)
         return breaks;
     const lineIndex = breaks.length - 3;
     const lineWidth = availableWidths[Math.min(lineIndex, availableWidths.length - 1)];
-    for (let j = last - 1; j > before + 1; j -= 1) {
-        const node = nodes[j];
-        if (node.type !== 'glue' || nodes[j - 1].type !== 'box')
-            continue;
-        if ([...attributedString.string.slice(node.end)].filter((c) => !UNCOUNTED.test(c)).length < 3)
-            continue;
-        let width = 0;
-        for (let k = before === 0 ? 0 : before + 1; k < j; k += 1)
-            width += nodes[k].type === 'penalty' ? 0 : nodes[k].width;
-        if (lineWidth - width > 4 * fontSize)
-            return breaks;
-        const moved = [...breaks];
-        moved[moved.length - 2] = j;
-        return moved;
+    const first = before === 0 ? 0 : before + 1;
+    for (const target of tail === 1 ? [3, 2] : [3]) {
+        // The latest break that leaves the last line `target` characters: the fewest brought down.
+        for (let j = last - 1; j > before + 1; j -= 1) {
+            const node = nodes[j];
+            if (node.type !== 'glue' || nodes[j - 1].type !== 'box' || counted(node.end) < target)
+                continue;
+            let width = 0;
+            let gaps = 0;
+            for (let k = first; k < j; k += 1) {
+                width += nodes[k].type === 'penalty' ? 0 : nodes[k].width;
+                if (nodes[k].type === 'glue')
+                    gaps += 1;
+            }
+            if (lineWidth - width > MAX_TAIL_SPREAD * fontSize * gaps)
+                break;
+            const moved = [...breaks];
+            moved[moved.length - 2] = j;
+            return moved;
+        }
     }
     return breaks;
 };
