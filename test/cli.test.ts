@@ -68,6 +68,13 @@ describe('leaflet build', () => {
     expect((await leaflet([])).stderr).toContain('Usage: leaflet');
   });
 
+  it('says which command or option a mistyped one is likely meant to be', async () => {
+    const command = await leaflet(['buid']);
+    expect([command.code, command.stderr]).toEqual([2, "leaflet: unknown command 'buid'; did you mean 'build'?\nleaflet --help lists every command and option\n"]);
+    const option = await leaflet(['build', '--trifld']);
+    expect([option.code, option.stderr]).toEqual([2, "leaflet: unknown option '--trifld'; did you mean '--trifold'?\nleaflet --help lists every command and option\n"]);
+  });
+
   it('ends its own process with the exit code, as installed (the other tests run the command line in theirs)', () => {
     const run = spawnSync(process.execPath, cliArgs(['frobnicate']), { encoding: 'utf8', env: cliEnv() });
     expect(run.status).toBe(2);

@@ -1,9 +1,11 @@
 // The command line's work: argv → command → report → exit code, which the process around it (src/cli.ts) ends with.
 import { cliMessages } from '../diagnostics/catalogue/cli.js';
+import { closestName } from '../diagnostics/closest-name.js';
 import { say } from '../diagnostics/say.js';
 import { cliLanguage, fallbackLanguage } from './language.js';
 import { checkEnvironment, parse, portOf, usage, UsageError } from './options.js';
 
+const commands = ['build', 'check', 'watch', 'preview', 'new', 'pack'];
 /** The commands that build, and so read `SOURCE_DATE_EPOCH`. */
 const building = new Set(['build', 'check', 'pack', 'watch', 'preview']);
 
@@ -31,6 +33,8 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'preview') {
     return (await import('./preview-command.js')).previewCommand({ ...watching, port: portOf(values.port), print: phone === false ? { phone } : {} }, lang);
   }
+  const guess = command ? closestName(command, commands) : undefined;
+  if (command && guess) throw new UsageError(say(cliMessages.unknownCommandGuess, { command, guess }));
   throw new UsageError(command ? say(cliMessages.unknownCommand, { command }) : say(cliMessages.noCommand), true);
 }
 

@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { cliMessages } from '../diagnostics/catalogue/cli.js';
+import { closestName } from '../diagnostics/closest-name.js';
 import { messageOf } from '../diagnostics/messages.js';
 import { say, type MessageLang, type Said } from '../diagnostics/say.js';
 import { checkSourceDateEpoch } from '../pipeline/build-date.js';
@@ -20,6 +21,8 @@ export class UsageError extends Error {
 /** What Node's argument parser found wrong, in the user's language where it is one of the usual slips. */
 function argumentsMistake(detail: string): Said {
   const unknown = /^Unknown option '([^']+)'/.exec(detail)?.[1];
+  const guess = unknown?.startsWith('--') ? closestName(unknown, Object.keys(options).map((name) => `--${name}`)) : undefined;
+  if (unknown && guess) return say(cliMessages.unknownOptionGuess, { option: unknown, guess });
   if (unknown) return say(cliMessages.unknownOption, { option: unknown });
   const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing$/.exec(detail)?.[1];
   if (missing) return say(cliMessages.optionNeedsValue, { option: missing });
@@ -28,35 +31,38 @@ function argumentsMistake(detail: string): Said {
   return say(cliMessages.badArguments, { detail });
 }
 
+/** The options of every command, as Node's argument parser reads them. */
+const options = {
+  out: { type: 'string', short: 'o', default: 'out' },
+  brand: { type: 'string', short: 'b', default: 'assets/brand.yaml' },
+  strict: { type: 'boolean', default: false },
+  report: { type: 'string', default: 'text' },
+  messages: { type: 'string' },
+  ics: { type: 'boolean', default: false },
+  jobs: { type: 'string', short: 'j' },
+  force: { type: 'boolean', default: false },
+  port: { type: 'string', default: '4173' },
+  debug: { type: 'boolean', default: false },
+  format: { type: 'string', short: 'f' },
+  press: { type: 'boolean' },
+  bleed: { type: 'string' },
+  marks: { type: 'boolean' },
+  booklet: { type: 'boolean', default: false },
+  trifold: { type: 'boolean', default: false },
+  grayscale: { type: 'boolean' },
+  'large-print': { type: 'boolean', default: false },
+  phone: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
 export function parse(argv: string[]) {
   try {
     return parseArgs({
       args: argv,
       allowPositionals: true,
       allowNegative: true,
-      options: {
-        out: { type: 'string', short: 'o', default: 'out' },
-        brand: { type: 'string', short: 'b', default: 'assets/brand.yaml' },
-        strict: { type: 'boolean', default: false },
-        report: { type: 'string', default: 'text' },
-        messages: { type: 'string' },
-        ics: { type: 'boolean', default: false },
-        jobs: { type: 'string', short: 'j' },
-        force: { type: 'boolean', default: false },
-        port: { type: 'string', default: '4173' },
-        debug: { type: 'boolean', default: false },
-        format: { type: 'string', short: 'f' },
-        press: { type: 'boolean' },
-        bleed: { type: 'string' },
-        marks: { type: 'boolean' },
-        booklet: { type: 'boolean', default: false },
-        trifold: { type: 'boolean', default: false },
-        grayscale: { type: 'boolean' },
-        'large-print': { type: 'boolean', default: false },
-        phone: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
+      options,
     });
   } catch (cause) {
     throw new UsageError(argumentsMistake(messageOf(cause)));

@@ -1,8 +1,8 @@
 // Schema checks with positions: zod issues and unknown keys become messages at the key's own line and column.
-import { closest, distance } from 'fastest-levenshtein';
 import * as z from 'zod';
 import type { VFile } from 'vfile';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
+import { closestName } from '../diagnostics/closest-name.js';
 import { error, warn } from '../diagnostics/messages.js';
 import type { RuleId } from '../diagnostics/rules.js';
 import { say, verbatim, type Said, listed } from '../diagnostics/say.js';
@@ -16,12 +16,7 @@ import { placeOf, type KeyPath, type YamlSource } from './yaml-source.js';
  * a name written in Chinese (`标题` for `title`).
  */
 export function suggest(name: string, known: readonly string[]): string | undefined {
-  if (known.length === 0) return undefined;
-  const translated = keyForChinese(name, known);
-  if (translated) return translated;
-  const best = closest(name, [...known]);
-  const apart = distance(name.toLowerCase(), best.toLowerCase());
-  return apart <= Math.max(2, Math.floor(name.length / 3)) && apart < Math.max(name.length, best.length) ? best : undefined;
+  return keyForChinese(name, known) ?? closestName(name, known);
 }
 
 export function formatPath(path: KeyPath): string {
