@@ -6,7 +6,7 @@ import { modelMessages as m } from '../diagnostics/catalogue/model.js';
 import { warn } from '../diagnostics/messages.js';
 import { say, listed } from '../diagnostics/say.js';
 import { figureOf } from './figures.js';
-import { sourceOf, spansOf } from './inline.js';
+import { sourceOf, spansOf, warnRawHtml } from './inline.js';
 import type { Align, Block, CalloutKind, Paragraph } from './types.js';
 
 type Flow = RootContent | BlockContent | DefinitionContent;
@@ -111,8 +111,8 @@ const handlers: Record<string, Handler> = {
   ],
   thematicBreak: (node: { position?: Block['position'] }) => [{ type: 'rule', position: node.position }],
   code: (node: { value: string; position?: Block['position'] }) => [{ type: 'code', value: node.value, position: node.position }],
-  html: (node: { position?: Block['position'] }, file) => {
-    warn(file, 'raw-html', say(m.rawHtml), { place: node.position?.start, hint: say(m.rawHtmlHint) });
+  html: (node: { value: string; position?: Block['position'] }, file) => {
+    warnRawHtml(file, node, true);
     return [];
   },
   table,

@@ -19,6 +19,13 @@ function plain(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
+/** The raw-html warning, naming the tag (cut short) that is left out: in a line of text, or a block of its own. */
+export function warnRawHtml(file: VFile, node: { value: string; position?: PhrasingContent['position'] }, block = false): void {
+  const first = node.value.trim().split('\n')[0]!;
+  const tag = first.length > 40 ? `${first.slice(0, 40)}…` : first;
+  warn(file, 'raw-html', say(m.rawHtml, { tag }), { place: node.position?.start, hint: say(block ? m.rawHtmlBlockHint : m.rawHtmlHint) });
+}
+
 /** The exact source text of a node. */
 export function sourceOf(file: VFile, node: { position?: PhrasingContent['position'] }): string {
   const { start, end } = node.position ?? {};
@@ -56,7 +63,8 @@ const handlers: Record<string, Handler> = {
     return [...linked, { text: ` (${shown})`, marks: { ...marks, url: true }, href: check.url }];
   },
   html: (node: { value: string; position?: PhrasingContent['position'] }, _marks, file) => {
-    warn(file, 'raw-html', say(m.rawHtml), { place: node.position?.start, hint: say(m.rawHtmlHint) });
+    // `<font color=red>红字</font>`: one warning, at the opening tag; the words between the tags are printed.
+    if (!/^<\/[A-Za-z][\w-]*\s*>$/.test(node.value)) warnRawHtml(file, node);
     return [];
   },
   image: picture,

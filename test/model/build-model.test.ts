@@ -92,10 +92,16 @@ describe('buildModel', () => {
     const { leaflet, messages } = model('# 标题\n\n<div>html</div>\n\n:::box\n文字\n:::\n');
     expect(leaflet).toBeDefined();
     expect(messages).toEqual([
-      '3:1 warning raw-html: raw HTML is ignored',
+      "3:1 warning raw-html: raw HTML is ignored: '<div>html</div>' is left out",
       "5:1 warning unsupported-node: ':::box' is not a known box; its text is printed as is",
     ]);
     expect(leaflet!.blocks).toMatchObject([{ type: 'paragraph', spans: [{ text: '文字' }] }]);
+  });
+
+  it('warns once for an HTML tag in a line, at its opening tag, and prints the words between', () => {
+    const { leaflet, messages } = model('# 标题\n\n注意<font color=red>不要吸烟</font>。\n');
+    expect(messages).toEqual(["3:3 warning raw-html: raw HTML is ignored: '<font color=red>' is left out"]);
+    expect(leaflet!.blocks).toMatchObject([{ type: 'paragraph', spans: [{ text: '注意不要吸烟。' }] }]);
   });
 
   it('refuses quotes and lists nested deeper than a page can hold, at the first level too many', () => {

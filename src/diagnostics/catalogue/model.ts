@@ -4,8 +4,15 @@ import type { Entry } from '../say.js';
 export const modelMessages = {
   unknownBox: { en: "':::{name}' is not a known box; its text is printed as is", 'zh-CN': "':::{name}' 不是可以用的提示框，里面的文字会按原样印出" },
   unknownBoxHint: { en: 'use one of {boxes} or :::pagebreak', 'zh-CN': '请用 {boxes} 或 :::pagebreak' },
-  rawHtml: { en: 'raw HTML is ignored', 'zh-CN': 'HTML 代码会被忽略，不会印出' },
-  rawHtmlHint: { en: 'write the text in plain Markdown instead', 'zh-CN': '请改用普通的 Markdown 来写' },
+  rawHtml: { en: "raw HTML is ignored: '{tag}' is left out", 'zh-CN': "HTML 代码会被忽略：'{tag}' 不会印出" },
+  rawHtmlHint: {
+    en: 'write the text in plain Markdown instead (**bold**); the words between HTML tags are printed as they are',
+    'zh-CN': '请改用普通的 Markdown 来写（例如 **加粗**）；HTML 标签之间的文字照常印出',
+  },
+  rawHtmlBlockHint: {
+    en: 'write the text in plain Markdown instead: this whole block of HTML, its words too, is left out',
+    'zh-CN': '请改用普通的 Markdown 来写：这一整段 HTML，连同里面的文字，都不会印出',
+  },
   unsupportedBlock: { en: "'{type}' is not supported yet and is left out", 'zh-CN': "还不支持 '{type}'，这部分没有印出" },
   unsupportedInline: { en: "'{type}' is not supported yet; its text is printed as is", 'zh-CN': "还不支持 '{type}'，其中的文字按原样印出" },
   inlineImage: {
