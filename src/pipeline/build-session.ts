@@ -49,7 +49,7 @@ export class BuildSession {
     const { done } = await this.run(target, plan);
     // Told of on every build until it is made again, whether the PDF was rendered now or before.
     const noted = async (result: BuildResult): Promise<BuildResult> => {
-      const older = plan && result.output && (await olderPhone(target.name, this.options.outDir, plan.settings, result.output));
+      const older = plan && result.output && (await olderPhone(target.name, this.options.outDir, plan.settings, [target.source, ...(result.inputs ?? [])]));
       return older ? { ...result, olderPhone: older } : result;
     };
     return { done: done.then(noted) };

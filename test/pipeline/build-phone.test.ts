@@ -66,6 +66,8 @@ describe('the phone edition in a batch', { timeout: 120_000 }, () => {
     // Still older on the next build, which takes the PDF from the cache; current again after a phone build.
     expect((await project.build()).results[0]!.olderPhone).toBe(files('a')[2]);
     expect((await project.build(phone)).results[0]!.olderPhone).toBeUndefined();
+    // A booklet built now from the same files is newer than the image, which still shows what it does.
+    expect((await project.build({ print: { layout: 'booklet' } })).results[0]!.olderPhone).toBeUndefined();
   });
 
   it('is built again when its image is missing', async () => {

@@ -105,8 +105,8 @@ export const cliMessages = {
   statusBuilt: { en: '{path} → {outputs}', 'zh-CN': '{path} → {outputs}' },
   statusCached: { en: '{path} → {outputs} (up to date)', 'zh-CN': '{path} → {outputs}（已是最新）' },
   olderPhone: {
-    en: 'note: {image} is a phone image from an earlier build, older than {pdf}; build with --phone to bring it up to date (npm run build -- --phone)',
-    'zh-CN': '提示：{image} 是以前生成的手机版长图，比 {pdf} 旧；要更新它，请加上 --phone 再构建（npm run build -- --phone）',
+    en: 'note: {image} is a phone image from an earlier build; the leaflet, its pictures or the brand file changed since, and {pdf} shows the changes while the image does not. Build with --phone to bring it up to date (npm run build -- --phone)',
+    'zh-CN': '提示：{image} 是以前生成的手机版长图；之后手册、图片或品牌文件改过，{pdf} 已经更新，长图还没有。要更新它，请加上 --phone 再构建（npm run build -- --phone）',
   },
   error: { en: 'error', 'zh-CN': '错误' },
   warning: { en: 'warning', 'zh-CN': '警告' },
