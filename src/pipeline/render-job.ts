@@ -3,7 +3,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { pipelineMessages as says } from '../diagnostics/catalogue/pipeline.js';
 import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
-import { say } from '../diagnostics/say.js';
+import { say, type Entry } from '../diagnostics/say.js';
 import type { Figure, Leaflet } from '../model/types.js';
 import { printLeaflet, type Printed, type RenderOptions } from '../print/print-leaflet.js';
 import type { PhoneEdition } from '../print/print-phone.js';
@@ -38,6 +38,19 @@ export interface RenderJob {
   /** Where the fonts' facts are kept (out/.cache): a worker reads them there rather than open the fonts for a measure. */
   fontCache?: string;
 }
+
+/** What a person can do about the usual reasons a file cannot be written, by the system's error code. */
+const writeHints: Record<string, Entry> = {
+  EBUSY: says.writeBusyHint,
+  EPERM: says.writeBusyHint,
+  EACCES: says.writeDeniedHint,
+  EROFS: says.writeDeniedHint,
+  ENOSPC: says.diskFullHint,
+  EDQUOT: says.diskFullHint,
+  ENOTDIR: says.notFolderHint,
+  EEXIST: says.notFolderHint,
+  EISDIR: says.isFolderHint,
+};
 
 /** A written file as the build cache records it. */
 export interface Written {
@@ -142,7 +155,9 @@ export async function runRenderJob(sent: RenderJob): Promise<RenderOutcome> {
       await writeChanged(target, data);
     }
   } catch (cause) {
-    error(file, 'write-failed', say(says.writeFailed, { output: current, cause: messageOf(cause) }), { place, cause });
+    const code = (cause as NodeJS.ErrnoException).code ?? '';
+    const hint = writeHints[code];
+    error(file, 'write-failed', say(says.writeFailed, { output: current, cause: messageOf(cause) }), { place, cause, ...(hint ? { hint: say(hint) } : {}) });
     return { ok: false, messages: toPlain(file) };
   }
   const others = files.slice(1).map(([target, data]) => written(target, data));

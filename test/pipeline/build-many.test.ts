@@ -72,3 +72,18 @@ describe('leaflets that build to the same PDF', () => {
     expect(await pdfText(await readFile(path.join(out, 'same.pdf')))).toContain('one');
   });
 });
+
+describe('a PDF that cannot be written', () => {
+  it('says why and what to do: a folder in its place, or a file where the output folder goes', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'x.md'), '# 甲\n\n正文。\n');
+    const out = path.join(dir, 'out');
+    await mkdir(path.join(out, 'x.pdf', 'inner'), { recursive: true });
+    const build = async (outDir: string) => (await buildMany({ paths: [path.join(dir, 'x.md')], outDir, brandPath: brandFile, root: dir })).results[0]!.file;
+    const [folderInPlace] = formatFile(await build(out), dir, { lang: 'zh-CN' });
+    expect(folderInPlace).toMatch(/^x\.md:1:1: 错误：无法写入 .*x\.pdf：EISDIR.* \[write-failed\]\n {2}提示：有一个文件夹和这个文件同名：请把那个文件夹挪走或改名$/);
+    await writeFile(path.join(dir, 'not-a-folder'), 'a file');
+    const [fileInPlace] = formatFile(await build(path.join(dir, 'not-a-folder')), dir, { lang: 'zh-CN' });
+    expect(fileInPlace).toMatch(/提示：输出文件夹（或其中某一层文件夹）的位置上是一个同名文件：请把那个文件挪走或改名$/);
+  });
+});

@@ -81,4 +81,21 @@ export const pipelineMessages = {
     en: 'cannot write {output}: {cause}',
     'zh-CN': '无法写入 {output}：{cause}',
   },
+  writeBusyHint: {
+    en: 'the file may be open in another program, such as a PDF reader: close it and build again',
+    'zh-CN': '这个文件可能正在别的程序里打开着（例如 PDF 阅读器）：请先关掉它，再重新构建',
+  },
+  writeDeniedHint: {
+    en: 'this user may not write in the output folder: choose another with --out, or ask whoever looks after the computer',
+    'zh-CN': '当前用户没有权限写入输出文件夹：请用 --out 换一个文件夹，或者请管理这台电脑的人帮忙',
+  },
+  diskFullHint: { en: 'the disk is full: free some space and build again', 'zh-CN': '磁盘满了：请清理出一些空间，再重新构建' },
+  notFolderHint: {
+    en: 'a file stands where the output folder (or a folder in it) should be: move or rename that file',
+    'zh-CN': '输出文件夹（或其中某一层文件夹）的位置上是一个同名文件：请把那个文件挪走或改名',
+  },
+  isFolderHint: {
+    en: 'a folder has the name of this file: move or rename that folder',
+    'zh-CN': '有一个文件夹和这个文件同名：请把那个文件夹挪走或改名',
+  },
 } satisfies Record<string, Entry>;
