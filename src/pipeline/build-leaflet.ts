@@ -100,10 +100,13 @@ export function inputsOf(leaflet: Leaflet, brand: LoadedBrand): string[] {
  */
 export async function checkLeaflet({ file, leaflet: modelled }: Modelled, plan: BuildPlan | undefined, options: BuildOptions): Promise<RenderJob | undefined> {
   const brand = options.brand.brand;
-  if (!modelled || !plan || !brand) return undefined;
+  if (!brand) return undefined;
+  const fonts = [...fontFiles(modelled?.meta.lang ?? brand.lang), ...(options.brand.fallbackFonts ?? [])];
+  // Every face backs the others up, so the characters no font has are the same in any language: they are told
+  // of with the leaflet's other errors, not only once those are mended.
+  if (file.value !== undefined) checkGlyphs(file, fonts);
+  if (!modelled || !plan) return undefined;
   const { settings, output, phone } = plan;
-  const fonts = [...fontFiles(modelled.meta.lang), ...(options.brand.fallbackFonts ?? [])];
-  checkGlyphs(file, fonts);
   checkTemplateText(file, await templatePlaceholders(options.root ?? process.cwd()));
   const leaflet = { ...modelled, blocks: await loadImages(modelled.blocks, file) };
   for (const figure of figuresOf(leaflet.blocks)) {

@@ -149,3 +149,11 @@ describe('front matter', () => {
     }
   });
 });
+
+describe('a leaflet with an error in its settings', () => {
+  it('is told of its missing glyphs in the same run, not only once the error is mended', async () => {
+    const built = await buildText('---\ntitle: 甲\nformat: A6\n---\n\n正文里有一个私用区字符：\uE000。\n');
+    expect(built.output).toBeUndefined();
+    expect(built.file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(['3:9 front-matter-invalid', '6:13 missing-glyph']);
+  });
+});
