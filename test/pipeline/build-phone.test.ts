@@ -101,7 +101,7 @@ describe('leaflet build --phone', { timeout: 60_000 }, () => {
     const plain = (await leaflet(['build', 'leaflets', '--brand', project.brand], project.dir)).stdout.split('\n');
     expect(plain.slice(0, 2)).toEqual([
       'leaflets/a.md → out/a.pdf',
-      'note: out/a-phone.png is a phone image from an earlier build, older than out/a.pdf; build with --phone to bring it up to date (npm run build -- --phone)',
+      'note: out/a-phone.png is a phone image from an earlier build; the leaflet, its pictures or the brand file changed since, and out/a.pdf shows the changes while the image does not. Build with --phone to bring it up to date (npm run build -- --phone)',
     ]);
   });
 });
