@@ -48,7 +48,7 @@ function lineSlip(line: string, start: number, around: (string | undefined)[]): 
   if (h) {
     const [, indent, marks, space, rest] = h as unknown as string[];
     const hashtag = !marks!.includes('＃') && space === '' && rest!.includes('#');
-    const slipped = marks!.includes('＃') || space !== ' ' && space !== '\t';
+    const slipped = marks!.includes('＃') || (space !== ' ' && space !== '\t');
     if (slipped && !hashtag && !rest!.startsWith('#') && !rest!.startsWith('＃')) {
       const at = start + indent!.length;
       const edits = asciiEdits(marks! + space, at);
@@ -59,18 +59,19 @@ function lineSlip(line: string, start: number, around: (string | undefined)[]): 
   const b = bullet.exec(line);
   if (b) {
     const [, indent, mark, space] = b as unknown as string[];
-    if (mark !== '-' && mark !== '*' && mark !== '+' || space === '\u3000') {
+    if (!'-*+'.includes(mark!) || space === '\u3000') {
       const at = start + indent!.length;
       return { kind: 'bullet', at, typed: line.slice(indent!.length).trimEnd(), edits: asciiEdits(mark! + space, at) };
     }
   }
   const n = numbered.exec(line);
   if (n) {
-    const [, indent, digits, mark, space] = n as unknown as string[];
+    const [, indent, digits, mark, space, rest] = n as unknown as string[];
     const fullWidth = digits !== halfWidth(digits!) || !'.)、'.includes(mark!) || space === '\u3000';
     const listed = mark !== '、' || around.some((other) => other !== undefined && numbered.exec(other)?.[3] === '、');
-    // `1.5 mg`, `1)` and `1. 项` are what they are: only a full-width character, or `、` in a list, is a slip.
-    if ((fullWidth || mark === '、') && listed) {
+    // `1.5 mg`, `1)` and `1. 项` are what they are: only a full-width character, or `、` in a list, is a slip;
+    // `１．５毫克` is a number.
+    if ((fullWidth || mark === '、') && listed && !/^[0-9０-９]/.test(rest!)) {
       const at = start + indent!.length;
       const edits = asciiEdits(digits! + mark! + space, at);
       if (space === '') edits.push({ start: at + digits!.length + 1, end: at + digits!.length + 1, text: ' ' });

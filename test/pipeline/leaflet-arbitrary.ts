@@ -84,6 +84,10 @@ function parts(wild: boolean) {
     line.map((text) => `\`\`\`js\n${text}\n\`\`\``),
     line.map((text) => `<div>\n<script>${text}</script>\n</div>`),
     fc.constantFrom('---', '***', '<!-- comment -->', '[^1]: 脚注', '![引用][pic]\n\n[pic]: images/photo.png'),
+    // Markdown typed on a Chinese keyboard, which is read as meant: two lines of it, so that places shift twice.
+    fc
+      .tuple(fc.constantFrom('＃＃ ', '##', '#　', '-　', '－ ', '• ', '１．', '1。', '1、', '> ＃ ', '![图]（images/photo.png）', '［网站］（https://www.sscchina.org）'), line)
+      .map(([mark, text]) => `${mark}${text}\n${mark}${text}`),
     fc.tuple(fc.constantFrom('好', 'a', '，', ' ', '*a ', '['), fc.integer({ min: 200, max: 3000 })).map(([unit, n]) => unit.repeat(n)),
     longRun(1500),
     fc.tuple(depth, longRun(300)).map(([n, text]) => `${'> '.repeat(n)}${text}`),
