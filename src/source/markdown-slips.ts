@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { warn } from '../diagnostics/messages.js';
 import { say, verbatim, type Entry } from '../diagnostics/say.js';
+import { halfWidth } from './half-width.js';
 import { pointsOf } from './positions.js';
 import { applyEdits, type Edit, type Repaired } from './text-edits.js';
 
@@ -15,8 +16,6 @@ interface Slip {
   edits: Edit[];
 }
 
-const fullWidthDigits = /[０-９]/g;
-const halfWidth = (text: string) => text.replace(fullWidthDigits, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 
 /** Quote marks and indentation before a line's own text: `> `, `  `. */
 const lead = String.raw`^((?:[ \t]*>)*[ \t]*)`;
@@ -33,7 +32,8 @@ const target = /^(https?:\/\/|mailto:|tel:|www\.)|^[\w./-]+\.[A-Za-z]{2,5}$/i;
 const picture = /\.(png|jpe?g|svg|gif|webp)$/i;
 const fence = /^[ \t]*(`{3,}|~{3,})/;
 
-const ascii: Record<string, string> = { '＃': '#', '－': '-', '＊': '*', '＋': '+', '•': '-', '．': '.', '。': '.', '、': '.', '）': ')', '！': '!', '［': '[', '］': ']', '（': '(', '\u3000': ' ' };
+/** What Markdown means by the marks that are not full-width forms of ASCII ones. */
+const ascii: Record<string, string> = { '•': '-', '。': '.', '、': '.', '\u3000': ' ' };
 /** The edits that turn the full-width characters of `part` (at `start`) into their ASCII ones. */
 function asciiEdits(part: string, start: number): Edit[] {
   return [...part].flatMap((char, i) => {

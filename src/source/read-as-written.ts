@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { warn, type Point } from '../diagnostics/messages.js';
 import { say } from '../diagnostics/say.js';
+import { halfWidth } from './half-width.js';
 import { unwrap } from './schema-unwrap.js';
 
 /** The schema a value is checked with, past wrappers and transforms, and for a choice of schemas the one for this node. */
@@ -20,9 +21,6 @@ function schemaFor(schema: z.ZodType, node: Node | null | undefined): z.ZodType 
   if (options.some((option) => option instanceof z.ZodNumber || option instanceof z.ZodBoolean)) return shape;
   return options.find((option) => option instanceof z.ZodString) ?? shape;
 }
-
-/** The half-width form of full-width letters and digits (Ａ４ → A4). */
-const halfWidth = (text: string) => text.replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 
 /** A yes or no in words, as people write one: `print_urls: 是`. */
 const yesOrNo = new Map<string, boolean>([
