@@ -26,6 +26,8 @@ export default defineConfig({
     // The command line's bundle, which tests run in their own process (test/helpers/cli.ts), loaded by Node as
     // installed, not through vitest's module runner.
     server: { deps: { external: [/\/dist\/bundle\//] } },
+    // Every temporary file of a run in one folder, removed at its end.
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [
