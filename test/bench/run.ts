@@ -1,10 +1,15 @@
 // `npm run bench`: figures for speed, size, memory and typesetting quality, each with its target and whether it is met.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Line } from '../helpers/pdf.js';
 
 // As in the command line: React's development build is far slower, so set this before anything loads it.
 process.env.NODE_ENV ??= 'production';
+// Every temporary file of the bench, and of the processes it starts, in one folder, removed at its end.
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'leaflet-bench-'));
+process.env.TMPDIR = scratch;
 const { closing, opening } = await import('../../src/layout/line-break.js');
 const { build, brandFile, root, tempDir } = await import('../helpers/build.js');
 const { loadBrand } = await import('../../src/brand/load-brand.js');
@@ -168,4 +173,8 @@ async function main() {
   testSuite();
 }
 
-await main();
+try {
+  await main();
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
