@@ -10,7 +10,7 @@ import { applyEdits, type Edit, type Repaired } from './text-edits.js';
 
 /** One slip: where it starts in the text, what was typed, and the edits that make it what was meant. */
 interface Slip {
-  kind: 'heading' | 'bullet' | 'numbered' | 'link';
+  kind: 'heading' | 'bullet' | 'numbered' | 'lines' | 'link' | 'spaced';
   at: number;
   typed: string;
   edits: Edit[];
@@ -21,8 +21,12 @@ interface Slip {
 const lead = String.raw`^((?:[ \t]*>)*[ \t]*)`;
 /** `＃＃ 标题`, `##标题`, `#　标题`; not `#话题#`, which is how a hashtag is written. */
 const heading = new RegExp(`${lead}([#＃]{1,6})([ \\t\\u3000]?)(\\S.*)$`);
-/** `-　项`, `－ 项`, `• 项` (a bullet pasted from a word processor). */
-const bullet = new RegExp(`${lead}([-*+－＊＋•])([ \\t\\u3000])(\\S.*)$`);
+/** `-　项`, `－ 项`, `-项`, `• 项`, `·项` (a bullet pasted from a word processor). */
+const bullet = new RegExp(`${lead}([-*+－＊＋•·・])([ \\t\\u3000]|(?=\\p{Script=Han}))(\\S.*)$`, 'u');
+/** Lines that start with their own number, which Markdown would run together into one line: ①, (1), （1）, 一、. */
+const enumerated = /^[ \t]*([①-⑳]|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
+/** A picture whose path has a space, which Markdown reads only inside <…>: `![照片](images/手部 照片.png)`. */
+const spacedPicture = /!\[[^\]\n]*\]\(([^)<>\n]*\s[^)<>\n]*\.(?:png|jpe?g|svg|gif|webp))\)/gi;
 /** `１．项`, `1。项`, `1）项`; `1、项` only next to another line numbered so (one alone may be text). */
 const numbered = new RegExp(`${lead}([0-9０-９]{1,9})([.．。)）、])([ \\t\\u3000]?)(\\S.*)$`);
 /** A picture or link with a full-width bracket: `![图]（images/x.png）`, `［网站］(https://…)`. */
@@ -33,7 +37,7 @@ const picture = /\.(png|jpe?g|svg|gif|webp)$/i;
 const fence = /^[ \t]*(`{3,}|~{3,})/;
 
 /** What Markdown means by the marks that are not full-width forms of ASCII ones. */
-const ascii: Record<string, string> = { '•': '-', '。': '.', '、': '.', '\u3000': ' ' };
+const ascii: Record<string, string> = { '•': '-', '·': '-', '・': '-', '。': '.', '、': '.', '\u3000': ' ' };
 /** The edits that turn the full-width characters of `part` (at `start`) into their ASCII ones. */
 function asciiEdits(part: string, start: number): Edit[] {
   return [...part].flatMap((char, i) => {
@@ -59,9 +63,11 @@ function lineSlip(line: string, start: number, around: (string | undefined)[]): 
   const b = bullet.exec(line);
   if (b) {
     const [, indent, mark, space] = b as unknown as string[];
-    if (!'-*+'.includes(mark!) || space === '\u3000') {
-      const at = start + indent!.length;
-      return { kind: 'bullet', at, typed: line.slice(indent!.length).trimEnd(), edits: asciiEdits(mark! + space, at) };
+    // `*重要*` is emphasis, and only a dash or a dot starts an item with no space after it.
+    if ((!'-*+'.includes(mark!) || space === '\u3000' || space === '') && (space !== '' || !'*+＊＋'.includes(mark!))) {
+      const edits = asciiEdits(mark! + space, start + indent!.length);
+      if (space === '') edits.push({ start: start + indent!.length + 1, end: start + indent!.length + 1, text: ' ' });
+      return { kind: 'bullet', at: start + indent!.length, typed: line.slice(indent!.length).trimEnd(), edits };
     }
   }
   const n = numbered.exec(line);
@@ -71,7 +77,8 @@ function lineSlip(line: string, start: number, around: (string | undefined)[]): 
     const listed = mark !== '、' || around.some((other) => other !== undefined && numbered.exec(other)?.[3] === '、');
     // `1.5 mg`, `1)` and `1. 项` are what they are: only a full-width character, or `、` in a list, is a slip;
     // `１．５毫克` is a number.
-    if ((fullWidth || mark === '、') && listed && !/^[0-9０-９]/.test(rest!)) {
+    const glued = space === '' && /^\p{Script=Han}/u.test(rest!);
+    if ((fullWidth || mark === '、' || glued) && listed && !/^[0-9０-９]/.test(rest!)) {
       const at = start + indent!.length;
       const edits = asciiEdits(digits! + mark! + space, at);
       if (space === '') edits.push({ start: at + digits!.length + 1, end: at + digits!.length + 1, text: ' ' });
@@ -97,7 +104,30 @@ function linkSlips(line: string, start: number): Slip[] {
   });
 }
 
-const messages: Record<Slip['kind'], Entry> = { heading: m.slipHeading, bullet: m.slipBullet, numbered: m.slipNumbered, link: m.slipLink };
+/** A line that starts with its own number under a line of text: the line before ends with a line break. */
+function linesSlip(line: string, start: number, before: string | undefined): Slip | undefined {
+  if (!enumerated.test(line) || before === undefined || before.trim() === '' || /(\\|  )$/.test(before) || /^\s*([#>|]|[-*+]\s|\d+[.)]\s)/.test(before)) return undefined;
+  const at = start + line.length - line.trimStart().length;
+  return { kind: 'lines', at, typed: line.trim(), edits: [{ start: start - 1, end: start - 1, text: '\\' }] };
+}
+
+/** Pictures whose path has a space: the path goes inside <…>. */
+function spacedSlips(line: string, start: number): Slip[] {
+  return [...line.matchAll(spacedPicture)].map((found) => {
+    const open = start + found.index + found[0].length - found[1]!.length - 1;
+    const close = open + found[1]!.length;
+    return { kind: 'spaced', at: start + found.index, typed: found[0], edits: [{ start: open, end: open, text: '<' }, { start: close, end: close, text: '>' }] };
+  });
+}
+
+const messages: Record<Slip['kind'], Entry> = {
+  heading: m.slipHeading,
+  bullet: m.slipBullet,
+  numbered: m.slipNumbered,
+  lines: m.slipLines,
+  link: m.slipLink,
+  spaced: m.slipSpaced,
+};
 
 /**
  * Finds the Markdown slips of a leaflet's text after `from` (outside code blocks), warns once for each kind at
@@ -114,15 +144,15 @@ export function repairMarkdownSlips(file: VFile, text: string, from: number): Re
       if (opens && opens[0] === inFence[0] && opens.length >= inFence.length && line.trim() === opens) inFence = undefined;
     } else if (opens) inFence = opens;
     else {
-      const found = lineSlip(line, start, [lines[i - 1], lines[i + 1]]);
+      const found = lineSlip(line, start, [lines[i - 1], lines[i + 1]]) ?? linesSlip(line, start, i > 0 ? lines[i - 1] : undefined);
       if (found) slips.push(found);
-      slips.push(...linkSlips(line, start));
+      slips.push(...linkSlips(line, start), ...spacedSlips(line, start));
     }
     start += line.length + 1;
   });
   if (slips.length === 0) return { text, written: (offset) => offset };
   const pointAt = pointsOf(text);
-  for (const kind of ['heading', 'bullet', 'numbered', 'link'] as const) {
+  for (const kind of Object.keys(messages) as Slip['kind'][]) {
     const ofKind = slips.filter((slip) => slip.kind === kind);
     const first = ofKind[0];
     if (!first) continue;

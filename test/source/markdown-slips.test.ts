@@ -38,6 +38,27 @@ describe('Markdown typed with a Chinese keyboard', () => {
     expect(en.map((line) => line.slice(0, 4))).toEqual(['1:1 ', '5:1 ']);
   });
 
+  it('reads items typed with no space, or with a pasted dot, as lists; emphasis and a negative number stay text', () => {
+    const { kinds, en } = parsed('1.少吃辛辣\n2.多喝温水\n\n-每天散步\n·保持心情愉快\n\n*重要*的事\n\n-5度以下要保暖\n');
+    expect(kinds).toEqual(['list', 'list', 'paragraph', 'paragraph']);
+    expect(en.map((line) => line.slice(0, 4))).toEqual(['1:1 ', '4:1 ']);
+  });
+
+  it('keeps each line that starts with its own number (①, (1), 一、) on a line of its own', () => {
+    const { tree, en } = parsed('步骤如下：\n①量体温\n②记录\n\n(1) 第一点\n(2) 第二点\n');
+    const breaks = (i: number) => (tree.children[i] as { children: { type: string }[] }).children.filter((node) => node.type === 'break').length;
+    expect([breaks(0), breaks(1)]).toEqual([2, 1]);
+    expect(en).toHaveLength(1);
+    expect(en[0]).toMatch(/^2:1 markdown-slip: '①量体温' starts its own line.*\(2 more like it/);
+  });
+
+  it('reads a picture whose path has a space', () => {
+    const { tree, en } = parsed('![照片](images/手部 照片.png)\n');
+    const image = (tree.children[0] as { children: Image[] }).children[0]!;
+    expect([image.type, image.url]).toEqual(['image', 'images/手部 照片.png']);
+    expect(en[0]).toContain("as '![照片](<images/手部 照片.png>)'");
+  });
+
   it('reads 1、 lines as a numbered list only where two stand together', () => {
     const list = parsed('1、保暖\n2、戒烟\n');
     expect(list.kinds).toEqual(['list']);

@@ -67,6 +67,14 @@ const markdownMessages = {
     en: "'{typed}' has full-width brackets, so Markdown does not read it as a picture or link, which is written with ASCII [ ] and ( ); it is read as one, as '{fixed}'{more}",
     'zh-CN': "'{typed}' 用了中文（全角）括号，Markdown 认不出这是图片或链接：要用英文括号 [ ] 和 ( )；这里已经按图片或链接处理，标准写法是 '{fixed}'{more}",
   },
+  slipLines: {
+    en: "'{typed}' starts its own line, but Markdown runs lines together into one paragraph; it is set on a line of its own, as with a backslash at the end of the line before{more}",
+    'zh-CN': "'{typed}' 另起了一行，但 Markdown 会把相连的几行排成同一段；这里已经让它单独成行（相当于在上一行末尾加一个反斜杠 \\）{more}",
+  },
+  slipSpaced: {
+    en: "'{typed}': the picture's path has a space, so Markdown does not read it as a picture; it is read as one, as '{fixed}'{more}",
+    'zh-CN': "'{typed}'：图片路径里有空格，Markdown 认不出这是图片；这里已经按图片处理，标准写法是 '{fixed}'{more}",
+  },
   slipMore: { en: ' ({count} more like it, read the same way)', 'zh-CN': '（后面还有 {count} 处同样的写法，也已这样处理）' },
   slipHeadingHint: {
     en: 'type # and the space with the keyboard in English (half-width) mode; to print a # at the start of a line, write \\#',
