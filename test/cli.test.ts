@@ -73,6 +73,9 @@ describe('leaflet build', () => {
     expect([command.code, command.stderr]).toEqual([2, "leaflet: unknown command 'buid'; did you mean 'build'?\nleaflet --help lists every command and option\n"]);
     const option = await leaflet(['build', '--trifld']);
     expect([option.code, option.stderr]).toEqual([2, "leaflet: unknown option '--trifld'; did you mean '--trifold'?\nleaflet --help lists every command and option\n"]);
+    // Typed in Chinese mode, an option is not taken for a file: nothing is built.
+    const wide = await leaflet(['build', 'leaflets/x.md', '——format', 'A5']);
+    expect([wide.code, wide.stderr.split('\n')[0]]).toEqual([2, "leaflet: '——format' is typed with Chinese dashes; an option starts with two ASCII hyphens: '--format'"]);
   });
 
   it('ends its own process with the exit code, as installed (the other tests run the command line in theirs)', () => {

@@ -56,7 +56,14 @@ const options = {
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
+/** An option typed with the keyboard in Chinese mode: `——format`, `－－phone`, `—trifold`. */
+const wideDashes = /^(?:——?|－－|—)([A-Za-z][\w-]*)$/;
+
 export function parse(argv: string[]) {
+  for (const arg of argv) {
+    const name = wideDashes.exec(arg)?.[1];
+    if (name) throw new UsageError(say(cliMessages.wideDashes, { option: arg, meant: `--${closestName(name, Object.keys(options)) ?? name}` }));
+  }
   try {
     return parseArgs({
       args: argv,

@@ -117,6 +117,10 @@ export const cliMessages = {
   seeHelp: { en: 'leaflet --help lists every command and option', 'zh-CN': 'leaflet --help 列出全部命令和选项' },
   badArguments: { en: '{detail}', 'zh-CN': '命令行参数有误：{detail}' },
   unknownOption: { en: "unknown option '{option}'", 'zh-CN': "没有 '{option}' 这个选项" },
+  wideDashes: {
+    en: "'{option}' is typed with Chinese dashes; an option starts with two ASCII hyphens: '{meant}'",
+    'zh-CN': "'{option}' 用的是中文破折号；选项要以两个英文减号开头，请在英文（半角）输入法下输入：'{meant}'",
+  },
   unknownOptionGuess: { en: "unknown option '{option}'; did you mean '{guess}'?", 'zh-CN': "没有 '{option}' 这个选项；是不是想写 '{guess}'？" },
   optionNeedsValue: { en: "'{option}' needs a value after it", 'zh-CN': "'{option}' 后面要写一个值" },
   optionTakesNoValue: { en: "'{option}' takes no value", 'zh-CN': "'{option}' 后面不写值" },
