@@ -5,10 +5,10 @@ import type { Block, Heading, List, Paragraph } from '../model/types.js';
 import { hasWide } from '../layout/prepare-spans.js';
 import { CalloutBlock } from './callout.js';
 import { FigureBlock } from './figure.js';
-import { keepTogether } from './keep-together.js';
+import { keepTogether, keptHeight } from './keep-together.js';
 import { Spans } from './spans.js';
 import { TableBlock } from './table.js';
-import { bookmarkAt, indentOf, type Theme } from './theme.js';
+import { bookmarkAt, figureShare, indentOf, type Theme } from './theme.js';
 
 interface Props<B> {
   block: B;
@@ -20,11 +20,20 @@ interface Props<B> {
 /** A heading's text as an outline entry: without printed addresses and footnote numbers. */
 const headingTitle = (block: Heading) => block.spans.filter((s) => !s.marks.url && !s.marks.sup).map((s) => s.text).join('').trim();
 
-function HeadingBlock({ block, theme, outline }: Omit<Props<Heading>, 'width'> & { outline?: boolean }) {
+/** The room a block needs under the heading before it: all of it when it is kept on one page, else none. */
+function aheadOf(next: Block, theme: Theme, width: number): number {
+  if (next.type !== 'figure' && !keepTogether([next])) return 0;
+  return keptHeight(next, theme.body, theme.lineHeight, width, next.type === 'figure' ? figureShare(theme, next) : 1);
+}
+
+/** `ahead`: the room the block after the heading needs on its page, when it is kept whole (a short paragraph, a picture). */
+function HeadingBlock({ block, theme, outline, ahead = 0 }: Omit<Props<Heading>, 'width'> & { outline?: boolean; ahead?: number }) {
   const size = theme.headings[block.depth];
+  // A heading goes to the next page unless what follows it can start under it: never alone at a page's foot.
+  const presence = Math.max(size * 3, ahead);
   const text = (
     <Text
-      minPresenceAhead={size * 3}
+      minPresenceAhead={presence}
       style={{
         fontSize: size,
         fontWeight: theme.typography.heading_weight,
@@ -43,7 +52,7 @@ function HeadingBlock({ block, theme, outline }: Omit<Props<Heading>, 'width'> &
   // moved to the next page leaves an empty part behind that would keep a second copy of the bookmark.
   const bookmark = { bookmark: bookmarkAt(theme, headingTitle(block), theme.edge) } as object;
   return (
-    <View {...bookmark} wrap={false} minPresenceAhead={size * 3}>
+    <View {...bookmark} wrap={false} minPresenceAhead={presence}>
       {text}
     </View>
   );
@@ -93,11 +102,12 @@ function ListBlock({ block, theme, width }: Props<List>) {
   );
 }
 
-type BlockProps<T extends Block> = Props<T> & { outline?: boolean };
+/** `next`: the block that follows, which a heading keeps with it. */
+type BlockProps<T extends Block> = Props<T> & { outline?: boolean; next?: Block };
 
 /** One drawing per kind of block: a new kind of block does not compile until it is drawn here. */
 const drawings: { [K in Block['type']]: (props: BlockProps<Extract<Block, { type: K }>>) => ReactNode } = {
-  heading: ({ block, theme, outline }) => <HeadingBlock block={block} theme={theme} outline={outline} />,
+  heading: ({ block, theme, outline, next, width }) => <HeadingBlock block={block} theme={theme} outline={outline} ahead={next && aheadOf(next, theme, width)} />,
   paragraph: ({ block, theme }) => <ParagraphBlock block={block} theme={theme} />,
   list: ({ block, theme, width }) => <ListBlock block={block} theme={theme} width={width} />,
   quote: ({ block, theme, width }) => (
@@ -144,7 +154,7 @@ export function Blocks({ blocks, theme, outline, width, breaks }: { blocks: Bloc
         </View>
       );
     }
-    return <BlockView key={i} block={block} theme={theme} outline={outline} width={full} />;
+    return <BlockView key={i} block={block} theme={theme} outline={outline} width={full} next={blocks[i + 1]} />;
   });
   if (!breaks) return <>{drawn}</>;
   return (
