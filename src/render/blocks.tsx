@@ -60,11 +60,11 @@ function HeadingBlock({ block, theme, outline, ahead = 0 }: Omit<Props<Heading>,
 
 /** A short paragraph in bold throughout (`**造血干细胞：**`) introduces what follows, like a small heading. */
 const isLeadIn = (block: Paragraph) =>
-  block.spans.every((span) => span.marks.strong || span.text.trim() === '') && block.spans.reduce((n, span) => n + span.text.length, 0) <= 40;
+  block.spans.every((span) => span.marks.strong || span.text.trim() === '') && block.spans.reduce((n, span) => n + span.text.length, 0) <= 80;
 
-function ParagraphBlock({ block, theme }: Omit<Props<Paragraph>, 'width'>) {
-  // A lead-in keeps at least two lines of the text after it on its page.
-  const ahead = isLeadIn(block) ? theme.gap + theme.body * theme.lineHeight * 2 : undefined;
+function ParagraphBlock({ block, theme, next, width }: Props<Paragraph> & { next?: Block }) {
+  // A lead-in keeps at least two lines of the text after it on its page, or all of it when that is kept whole.
+  const ahead = isLeadIn(block) ? theme.gap + Math.max(theme.body * theme.lineHeight * 2, next ? aheadOf(next, theme, width) : 0) : undefined;
   const text = (
     <Text orphans={2} widows={2} style={{ textAlign: hasWide(block.spans) && theme.align === 'justify' ? 'justify' : 'left' }}>
       <Spans spans={block.spans} theme={theme} size={theme.body} />
@@ -72,7 +72,7 @@ function ParagraphBlock({ block, theme }: Omit<Props<Paragraph>, 'width'>) {
   );
   if (!block.marker) return <View style={{ marginBottom: theme.gap }} minPresenceAhead={ahead}>{text}</View>;
   return (
-    <View style={{ flexDirection: 'row', marginBottom: theme.gap }} wrap={!keepTogether([block])}>
+    <View style={{ flexDirection: 'row', marginBottom: theme.gap }} wrap={!keepTogether([block])} minPresenceAhead={ahead}>
       <Text style={{ width: indentOf(theme, 'marker'), color: theme.colors.primary, fontWeight: 700 }}>{block.marker}</Text>
       <View style={{ flex: 1 }}>{text}</View>
     </View>
@@ -108,7 +108,7 @@ type BlockProps<T extends Block> = Props<T> & { outline?: boolean; next?: Block 
 /** One drawing per kind of block: a new kind of block does not compile until it is drawn here. */
 const drawings: { [K in Block['type']]: (props: BlockProps<Extract<Block, { type: K }>>) => ReactNode } = {
   heading: ({ block, theme, outline, next, width }) => <HeadingBlock block={block} theme={theme} outline={outline} ahead={next && aheadOf(next, theme, width)} />,
-  paragraph: ({ block, theme }) => <ParagraphBlock block={block} theme={theme} />,
+  paragraph: ({ block, theme, next, width }) => <ParagraphBlock block={block} theme={theme} next={next} width={width} />,
   list: ({ block, theme, width }) => <ListBlock block={block} theme={theme} width={width} />,
   quote: ({ block, theme, width }) => (
     <View style={{ borderLeft: `2pt solid ${theme.colors.accent}`, paddingLeft: indentOf(theme, 'quote') - 2, marginBottom: theme.gap, color: theme.colors.muted }}>

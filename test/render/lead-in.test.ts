@@ -18,4 +18,15 @@ describe('a bold lead-in line', () => {
     expect(lines[lead + 1]!.text.startsWith('造血干细胞存在')).toBe(true);
     expect([lines[lead + 1]!.page, lines[lead + 2]!.page]).toEqual([lines[lead]!.page, lines[lead]!.page]);
   });
+
+  // A lead-in of a whole sentence in bold, over a line long: a small heading too.
+  it.each([7, 8, 9])('of a whole sentence stays with the next two lines too, after %i paragraphs', async (count) => {
+    const body = Array.from({ length: count }, (_, i) => paragraph(i + 1)).join('\n\n');
+    const lead = '截至2016年12月，已完成或正在进行的四项测试自体干细胞移植治疗硬皮病的临床试验如下：';
+    const built = await buildText(`---\ntitle: 引导\nformat: A5\n---\n\n${body}\n\n**${lead}**\n\n${following}\n`, 'leaflet', await designBrand());
+    const lines = await textLines(built.bytes!);
+    const last = lines.findIndex((line) => line.text.endsWith('如下：'));
+    expect(lines[last + 1]!.text.startsWith('造血干细胞存在')).toBe(true);
+    expect([lines[last + 1]!.page, lines[last + 2]!.page]).toEqual([lines[last]!.page, lines[last]!.page]);
+  });
 });
