@@ -72,7 +72,7 @@ function ParagraphBlock({ block, theme, next, width }: Props<Paragraph> & { next
   );
   if (!block.marker) return <View style={{ marginBottom: theme.gap }} minPresenceAhead={ahead}>{text}</View>;
   return (
-    <View style={{ flexDirection: 'row', marginBottom: theme.gap }} wrap={!keepTogether([block])} minPresenceAhead={ahead}>
+    <View style={{ flexDirection: 'row', marginBottom: theme.gap }} wrap={!keepTogether([block])} {...(ahead ? { minPresenceAhead: ahead } : {})}>
       <Text style={{ width: indentOf(theme, 'marker'), color: theme.colors.primary, fontWeight: 700 }}>{block.marker}</Text>
       <View style={{ flex: 1 }}>{text}</View>
     </View>
