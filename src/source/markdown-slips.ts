@@ -5,17 +5,10 @@ import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { warn } from '../diagnostics/messages.js';
 import { say, verbatim, type Entry } from '../diagnostics/say.js';
 import { halfWidth } from './half-width.js';
+import { markSlips } from './markdown-marks.js';
 import { pointsOf } from './positions.js';
-import { applyEdits, type Edit, type Repaired } from './text-edits.js';
-
-/** One slip: where it starts in the text, what was typed, and the edits that make it what was meant. */
-interface Slip {
-  kind: 'heading' | 'bullet' | 'numbered' | 'lines' | 'link' | 'spaced';
-  at: number;
-  typed: string;
-  edits: Edit[];
-}
-
+import { asciiEdits, type Slip } from './slip-edits.js';
+import { applyEdits, type Repaired } from './text-edits.js';
 
 /** Quote marks and indentation before a line's own text: `> `, `  `. */
 const lead = String.raw`^((?:[ \t]*>)*[ \t]*)`;
@@ -35,16 +28,6 @@ const link = /([!！]?)([[［])([^\]］\n]*)([\]］])([(（])([^)）\s]+)([)）]
 const target = /^(https?:\/\/|mailto:|tel:|www\.)|^[\w./-]+\.[A-Za-z]{2,5}$/i;
 const picture = /\.(png|jpe?g|svg|gif|webp)$/i;
 const fence = /^[ \t]*(`{3,}|~{3,})/;
-
-/** What Markdown means by the marks that are not full-width forms of ASCII ones. */
-const ascii: Record<string, string> = { '•': '-', '·': '-', '・': '-', '。': '.', '、': '.', '\u3000': ' ' };
-/** The edits that turn the full-width characters of `part` (at `start`) into their ASCII ones. */
-function asciiEdits(part: string, start: number): Edit[] {
-  return [...part].flatMap((char, i) => {
-    const meant = ascii[char] ?? halfWidth(char);
-    return meant === char ? [] : [{ start: start + i, end: start + i + 1, text: meant }];
-  });
-}
 
 /** The slip that starts a line, if any: a heading, bullet or number typed as Markdown does not read it. */
 function lineSlip(line: string, start: number, around: (string | undefined)[]): Slip | undefined {
@@ -125,6 +108,7 @@ const messages: Record<Slip['kind'], Entry> = {
   bullet: m.slipBullet,
   numbered: m.slipNumbered,
   lines: m.slipLines,
+  marks: m.slipMarks,
   link: m.slipLink,
   spaced: m.slipSpaced,
 };
@@ -146,7 +130,7 @@ export function repairMarkdownSlips(file: VFile, text: string, from: number): Re
     else {
       const found = lineSlip(line, start, [lines[i - 1], lines[i + 1]]) ?? linesSlip(line, start, i > 0 ? lines[i - 1] : undefined);
       if (found) slips.push(found);
-      slips.push(...linkSlips(line, start), ...spacedSlips(line, start));
+      slips.push(...markSlips(line, start), ...linkSlips(line, start), ...spacedSlips(line, start));
     }
     start += line.length + 1;
   });

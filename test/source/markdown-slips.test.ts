@@ -52,6 +52,17 @@ describe('Markdown typed with a Chinese keyboard', () => {
     expect(en[0]).toMatch(/^2:1 markdown-slip: '①量体温' starts its own line.*\(2 more like it/);
   });
 
+  it('reads bold, a quote, a box, a footnote and a table typed with full-width marks', () => {
+    const text = '＊＊重要提醒＊＊：按时服药。\n\n＞ 医生说\n\n：：：warning\n不要自行停药。\n：：：\n\n见注释[^1]。\n\n[^1]：脚注。\n\n｜ 时间 ｜ 项目（空腹） ｜\n｜－－－｜－－－｜\n｜ 每3个月 ｜ 血常规 ｜\n';
+    const { tree, kinds, en } = parsed(text);
+    expect(kinds).toEqual(['paragraph', 'blockquote', 'containerDirective', 'paragraph', 'footnoteDefinition', 'table']);
+    expect((tree.children[0] as { children: { type: string }[] }).children[0]!.type).toBe('strong');
+    // The table's cells keep their own full-width brackets.
+    expect(JSON.stringify(tree.children[5])).toContain('项目（空腹）');
+    expect(en).toHaveLength(1);
+    expect(en[0]).toMatch(/^1:1 markdown-slip: '＊＊重要提醒＊＊' has a Markdown mark typed in full width .* \(7 more like it/);
+  });
+
   it('reads a picture whose path has a space', () => {
     const { tree, en } = parsed('![照片](images/手部 照片.png)\n');
     const image = (tree.children[0] as { children: Image[] }).children[0]!;

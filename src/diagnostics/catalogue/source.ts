@@ -71,6 +71,10 @@ const markdownMessages = {
     en: "'{typed}' starts its own line, but Markdown runs lines together into one paragraph; it is set on a line of its own, as with a backslash at the end of the line before{more}",
     'zh-CN': "'{typed}' 另起了一行，但 Markdown 会把相连的几行排成同一段；这里已经让它单独成行（相当于在上一行末尾加一个反斜杠 \\）{more}",
   },
+  slipMarks: {
+    en: "'{typed}' has a Markdown mark typed in full width (＊ ＞ ： ｜ －), which Markdown does not read; it is read as meant, as '{fixed}'{more}",
+    'zh-CN': "'{typed}' 里的 Markdown 符号是中文（全角）的（＊ ＞ ： ｜ －），Markdown 认不出；这里已经按原意处理，标准写法是 '{fixed}'{more}",
+  },
   slipSpaced: {
     en: "'{typed}': the picture's path has a space, so Markdown does not read it as a picture; it is read as one, as '{fixed}'{more}",
     'zh-CN': "'{typed}'：图片路径里有空格，Markdown 认不出这是图片；这里已经按图片处理，标准写法是 '{fixed}'{more}",
