@@ -89,7 +89,9 @@ function linkSlips(line: string, start: number): Slip[] {
 
 /** A line that starts with its own number under a line of text: the line before ends with a line break. */
 function linesSlip(line: string, start: number, before: string | undefined): Slip | undefined {
-  if (!enumerated.test(line) || before === undefined || before.trim() === '' || /(\\|  )$/.test(before) || /^\s*([#>|]|[-*+]\s|\d+[.)]\s)/.test(before)) return undefined;
+  if (!enumerated.test(line) || before === undefined || before.trim() === '' || fence.test(before) || /(\\|  )$/.test(before)) return undefined;
+  // Under a heading, a quote, a table row, a list item or a box's fence, the line already starts a block.
+  if (/^\s*([#>|:]|[-*+]\s|\d+[.)]\s)/.test(before)) return undefined;
   const at = start + line.length - line.trimStart().length;
   return { kind: 'lines', at, typed: line.trim(), edits: [{ start: start - 1, end: start - 1, text: '\\' }] };
 }

@@ -89,6 +89,7 @@ describe('Markdown typed with a Chinese keyboard', () => {
   });
 
   it('leaves alone what is written as meant: a hashtag, a decimal, a bracket in words, code', () => {
+    expect(parsed('```\n代码\n```\n①第一步\n').kinds).toEqual(['code', 'paragraph']);
     const { kinds, en } = parsed('#紫贝壳# 话题\n\n1.5 毫克\n\n１．５毫克\n\n［注］（见第 2 页）\n\n```\n＃＃ 代码\n```\n\n## 标题\n\n- 项\n1. 项\n');
     expect(en).toEqual([]);
     expect(kinds).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'code', 'heading', 'list', 'list']);
