@@ -14,6 +14,19 @@ type Handler = (node: never, file: VFile) => Block[];
 
 const circled = /^[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2776-\u277f]/u;
 const calloutKinds: readonly CalloutKind[] = ['note', 'tip', 'warning'];
+/** The boxes by their Chinese names, Simplified and Traditional: `:::提示` is `:::tip`. */
+const chineseBoxes: Record<string, CalloutKind> = {
+  提示: 'tip',
+  小贴士: 'tip',
+  小貼士: 'tip',
+  说明: 'note',
+  說明: 'note',
+  备注: 'note',
+  備註: 'note',
+  注意: 'warning',
+  警告: 'warning',
+  警示: 'warning',
+};
 
 /** Hangs a leading circled number (①②…) like a list marker, as the organisation's leaflets do. */
 function withMarker(paragraph: Paragraph): Paragraph {
@@ -66,9 +79,10 @@ function container(node: ContainerDirective, file: VFile): Block[] {
   const labelled = first?.type === 'paragraph' && (first.data as { directiveLabel?: boolean } | undefined)?.directiveLabel;
   const children = flow(labelled ? rest : node.children, file);
   if (node.name === 'pagebreak') return [{ type: 'pagebreak', position: node.position }, ...children];
-  if ((calloutKinds as string[]).includes(node.name)) {
+  const kind = Object.hasOwn(chineseBoxes, node.name) ? chineseBoxes[node.name] : (calloutKinds as string[]).includes(node.name) ? (node.name as CalloutKind) : undefined;
+  if (kind) {
     const title = labelled ? spansOf(first.children, file) : undefined;
-    return [{ type: 'callout', kind: node.name as CalloutKind, title, children, position: node.position }];
+    return [{ type: 'callout', kind, title, children, position: node.position }];
   }
   warn(file, 'unsupported-node', say(m.unknownBox, { name: node.name }), {
     place: node.position?.start,

@@ -98,6 +98,12 @@ describe('buildModel', () => {
     expect(leaflet!.blocks).toMatchObject([{ type: 'paragraph', spans: [{ text: '文字' }] }]);
   });
 
+  it('reads a box by its Chinese name', () => {
+    const { leaflet, messages } = model('# 标题\n\n:::提示\n多喝水。\n:::\n\n:::注意\n不要自行停药。\n:::\n\n:::說明\n文字\n:::\n');
+    expect(messages).toEqual([]);
+    expect(leaflet!.blocks.map((block) => (block.type === 'callout' ? block.kind : block.type))).toEqual(['tip', 'warning', 'note']);
+  });
+
   it('warns once for an HTML tag in a line, at its opening tag, and prints the words between', () => {
     const { leaflet, messages } = model('# 标题\n\n注意<font color=red>不要吸烟</font>。\n');
     expect(messages).toEqual(["3:3 warning raw-html: raw HTML is ignored: '<font color=red>' is left out"]);
