@@ -4,11 +4,11 @@ import { Text, View } from '../layout/react-pdf.js';
 import type { Block, Heading, List, Paragraph } from '../model/types.js';
 import { hasWide } from '../layout/prepare-spans.js';
 import { CalloutBlock } from './callout.js';
-import { FigureBlock } from './figure.js';
+import { FigureBlock, figureSize } from './figure.js';
 import { keepTogether, keptHeight } from './keep-together.js';
 import { Spans } from './spans.js';
 import { TableBlock } from './table.js';
-import { bookmarkAt, figureShare, indentOf, type Theme } from './theme.js';
+import { bookmarkAt, indentOf, type Theme } from './theme.js';
 
 interface Props<B> {
   block: B;
@@ -22,8 +22,10 @@ const headingTitle = (block: Heading) => block.spans.filter((s) => !s.marks.url 
 
 /** The room a block needs under the heading before it: all of it when it is kept on one page, else none. */
 function aheadOf(next: Block, theme: Theme, width: number): number {
-  if (next.type !== 'figure' && !keepTogether([next])) return 0;
-  return keptHeight(next, theme.body, theme.lineHeight, width, next.type === 'figure' ? figureShare(theme, next) : 1);
+  // A picture as it is drawn, with its caption's line under it.
+  const picture = next.type === 'figure' ? figureSize(next, theme) : undefined;
+  if (picture) return picture.height + theme.body * theme.lineHeight * 2;
+  return keepTogether([next]) ? keptHeight(next, theme.body, theme.lineHeight, width) : 0;
 }
 
 /** `ahead`: the room the block after the heading needs on its page, when it is kept whole (a short paragraph, a picture). */

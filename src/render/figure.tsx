@@ -6,15 +6,22 @@ import { keepTogether } from './keep-together.js';
 import { SvgImage } from './svg-image.js';
 import { figureShare, type Theme } from './theme.js';
 
-export function FigureBlock({ block, theme }: { block: Figure; theme: Theme }) {
+/** The size a picture is drawn at: its share of the text width, in proportion, a tall one scaled down so that it and its caption fit on a page. */
+export function figureSize(block: Figure, theme: Theme): { width: number; height: number } | undefined {
   const image = block.image;
-  if (!image) return null;
+  if (!image) return undefined;
   const [w, h] = image.kind === 'svg' ? [image.width, image.height] : [image.pixelWidth, image.pixelHeight];
   const share = figureShare(theme, block);
-  // A tall picture is scaled down so that it and its caption fit on a page.
   const scale = Math.min(1, (theme.trim.height * 0.55) / ((theme.textWidth * share * h) / w));
   const width = theme.textWidth * share * scale;
-  const height = (width * h) / w;
+  return { width, height: (width * h) / w };
+}
+
+export function FigureBlock({ block, theme }: { block: Figure; theme: Theme }) {
+  const image = block.image;
+  const size = figureSize(block, theme);
+  if (!image || !size) return null;
+  const { width, height } = size;
   const label = brandText(theme, theme.brand.labels.figure);
   const caption = block.title || block.alt;
   return (

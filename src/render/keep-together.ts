@@ -31,15 +31,7 @@ export function keepTextTogether(texts: (Span[] | string)[]): boolean {
   return texts.reduce((n, t) => n + (typeof t === 'string' ? t.length : spansLength(t)), 0) < keepTogetherBelow;
 }
 
-/**
- * About how tall a block kept on one page is set, at `body` size in a column `width` wide: an em a character (a
- * Latin letter is narrower, so this errs tall), or a picture's height at its share of the column (`share`).
- */
-export function keptHeight(block: Block, body: number, lineHeight: number, width: number, share = 1): number {
-  if (block.type === 'figure' && block.image) {
-    const [w, h] = block.image.kind === 'raster' ? [block.image.pixelWidth, block.image.pixelHeight] : [block.image.width, block.image.height];
-    // With its caption's line under it.
-    return (width * share * h) / w + body * lineHeight * 2;
-  }
+/** About how tall a text kept on one page is set, at `body` size in a column `width` wide: an em a character (a Latin letter is narrower, so this errs tall). */
+export function keptHeight(block: Block, body: number, lineHeight: number, width: number): number {
   return Math.ceil((textLength([block]) * body) / width) * body * lineHeight;
 }

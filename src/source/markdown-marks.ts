@@ -29,7 +29,8 @@ export function markSlips(line: string, start: number): Slip[] {
   if (note) out.push(...slip(start, line.trim(), asciiEdits(note[2]!, start + note[1]!.length)));
   // Only the table's own marks: the text in its cells keeps its full-width punctuation.
   const marks = tableRule.test(line) ? '｜－：' : tableRow.test(line) ? '｜' : '';
-  const cells = Array.from({ length: line.length }, (_, i) => i).flatMap((i) => (marks && marks.includes(line[i]!) ? asciiEdits(line[i]!, start + i) : []));
+  const cells = [];
+  for (let i = 0; i < line.length; i += 1) if (marks.includes(line[i]!)) cells.push(...asciiEdits(line[i]!, start + i));
   out.push(...slip(start, line.trim(), cells));
   return out.sort((a, b) => a.at - b.at);
 }

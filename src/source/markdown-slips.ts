@@ -29,6 +29,14 @@ const target = /^(https?:\/\/|mailto:|tel:|www\.)|^[\w./-]+\.[A-Za-z]{2,5}$/i;
 const picture = /\.(png|jpe?g|svg|gif|webp)$/i;
 const fence = /^[ \t]*(`{3,}|~{3,})/;
 
+/** The slip of a line's leading mark (`＃＃`, `－`, `１．`) and the space after it: a space goes in where none was typed. */
+function leadingSlip(kind: Slip['kind'], line: string, start: number, indent: string, mark: string, space: string): Slip {
+  const at = start + indent.length;
+  const edits = asciiEdits(mark + space, at);
+  if (space === '') edits.push({ start: at + mark.length, end: at + mark.length, text: ' ' });
+  return { kind, at, typed: line.slice(indent.length).trimEnd(), edits };
+}
+
 /** The slip that starts a line, if any: a heading, bullet or number typed as Markdown does not read it. */
 function lineSlip(line: string, start: number, around: (string | undefined)[]): Slip | undefined {
   const h = heading.exec(line);
@@ -36,21 +44,14 @@ function lineSlip(line: string, start: number, around: (string | undefined)[]): 
     const [, indent, marks, space, rest] = h as unknown as string[];
     const hashtag = !marks!.includes('＃') && space === '' && rest!.includes('#');
     const slipped = marks!.includes('＃') || (space !== ' ' && space !== '\t');
-    if (slipped && !hashtag && !rest!.startsWith('#') && !rest!.startsWith('＃')) {
-      const at = start + indent!.length;
-      const edits = asciiEdits(marks! + space, at);
-      if (space === '') edits.push({ start: at + marks!.length, end: at + marks!.length, text: ' ' });
-      return { kind: 'heading', at, typed: line.slice(indent!.length).trimEnd(), edits };
-    }
+    if (slipped && !hashtag && !rest!.startsWith('#') && !rest!.startsWith('＃')) return leadingSlip('heading', line, start, indent!, marks!, space!);
   }
   const b = bullet.exec(line);
   if (b) {
     const [, indent, mark, space] = b as unknown as string[];
     // `*重要*` is emphasis, and only a dash or a dot starts an item with no space after it.
     if ((!'-*+'.includes(mark!) || space === '\u3000' || space === '') && (space !== '' || !'*+＊＋'.includes(mark!))) {
-      const edits = asciiEdits(mark! + space, start + indent!.length);
-      if (space === '') edits.push({ start: start + indent!.length + 1, end: start + indent!.length + 1, text: ' ' });
-      return { kind: 'bullet', at: start + indent!.length, typed: line.slice(indent!.length).trimEnd(), edits };
+      return leadingSlip('bullet', line, start, indent!, mark!, space!);
     }
   }
   const n = numbered.exec(line);
@@ -61,12 +62,7 @@ function lineSlip(line: string, start: number, around: (string | undefined)[]): 
     // `1.5 mg`, `1)` and `1. 项` are what they are: only a full-width character, or `、` in a list, is a slip;
     // `１．５毫克` is a number.
     const glued = space === '' && /^\p{Script=Han}/u.test(rest!);
-    if ((fullWidth || mark === '、' || glued) && listed && !/^[0-9０-９]/.test(rest!)) {
-      const at = start + indent!.length;
-      const edits = asciiEdits(digits! + mark! + space, at);
-      if (space === '') edits.push({ start: at + digits!.length + 1, end: at + digits!.length + 1, text: ' ' });
-      return { kind: 'numbered', at, typed: line.slice(indent!.length).trimEnd(), edits };
-    }
+    if ((fullWidth || mark === '、' || glued) && listed && !/^[0-9０-９]/.test(rest!)) return leadingSlip('numbered', line, start, indent!, digits! + mark!, space!);
   }
   return undefined;
 }
