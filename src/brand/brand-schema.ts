@@ -17,6 +17,9 @@ export const Localized = z.union([
 export type Localized = z.infer<typeof Localized>;
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, m.colour.en);
+const ink = z.number().min(0).max(100);
+/** A colour as the print shop's four inks, in per cent: cyan, magenta, yellow, black. */
+const inks = z.tuple([ink, ink, ink, ink]);
 
 export const ContactKind = z.enum(['phone', 'email', 'website', 'weibo', 'wechat', 'qq', 'other']);
 
@@ -128,6 +131,11 @@ export const Brand = z.object({
     tint: colour,
     on_primary: colour,
   }),
+  /** How the colours above print at a print shop (`--press`); a colour not named is converted from its RGB. */
+  press_colors: z
+    .object({ primary: inks, accent: inks, text: inks, muted: inks, tint: inks, on_primary: inks })
+    .partial()
+    .default({}),
   profile: z.object({
     intro: z.array(Localized).min(1),
     vision: Localized.optional(),

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import type { LoadedBrand } from '../brand/load-brand.js';
 import { buildDate } from '../pipeline/build-date.js';
 import { renderLeaflet } from '../pipeline/build-leaflet.js';
+import { inkedPictures } from '../pipeline/load-images.js';
 import { writeAtomic } from '../pipeline/write-atomic.js';
 import { packMessages as says } from '../diagnostics/catalogue/pack.js';
 import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
@@ -71,8 +72,10 @@ export async function buildPack(manifestPath: string, options: PackOptions): Pro
 
   const date = buildDate(manifest.date);
   const { logo, fallbackFonts, partnerLogos } = options.brand;
-  const input = { pack, recipient: manifest.recipient, wording: brand.pack, leaflets: singles.map((single) => single.leaflet) };
   const settings = packPrint(manifest, brand);
+  // For press, the pictures in inks, as a leaflet's own press PDF has them.
+  const inked = (leaflet: Leaflet) => (settings.press ? inkedPictures(leaflet) : leaflet);
+  const input = { pack: await inked(pack), recipient: manifest.recipient, wording: brand.pack, leaflets: await Promise.all(singles.map((single) => inked(single.leaflet))) };
   let bytes: Uint8Array | undefined;
   try {
     bytes = await printPack(file, input, { brand, date, logo, fallbackFonts, partnerLogos }, settings);

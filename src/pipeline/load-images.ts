@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import { pipelineMessages as m } from '../diagnostics/catalogue/pipeline.js';
 import { error, messageOf, warn } from '../diagnostics/messages.js';
 import { say, type Said } from '../diagnostics/say.js';
-import type { Block, Figure, LoadedImage, SvgNode } from '../model/types.js';
+import type { Block, Figure, Leaflet, LoadedImage, SvgNode } from '../model/types.js';
 import { formatBytes, svgLimit } from '../source/limits.js';
 
 const convertible = new Set(['gif', 'webp', 'tiff', 'heif', 'avif']);
@@ -139,4 +139,12 @@ export async function loadImages(blocks: Block[], file: VFile): Promise<Block[]>
   const images = new Map<Figure, LoadedImage | undefined>();
   for (const figure of figuresOf(blocks)) images.set(figure, await load(figure, file));
   return mapFigures(blocks, (figure) => ({ ...figure, image: images.get(figure) }));
+}
+
+/** For press: the leaflet with its pictures in inks (print/press-pictures.ts); the phone edition keeps them as they are. */
+export async function inkedPictures(leaflet: Leaflet): Promise<Leaflet> {
+  const { inkedPicture } = await import('../print/press-pictures.js');
+  const inked = new Map<Figure, LoadedImage | undefined>();
+  for (const figure of figuresOf(leaflet.blocks)) inked.set(figure, figure.image && (await inkedPicture(figure.image)));
+  return { ...leaflet, blocks: mapFigures(leaflet.blocks, (figure) => ({ ...figure, image: inked.get(figure) })) };
 }

@@ -5,6 +5,7 @@ import type { LeafletMeta } from '../model/types.js';
 import type { PageKind } from '../render/theme.js';
 import type { PageFormat } from '../source/leaflet-schema.js';
 import { mm } from '../layout/page-formats.js';
+import { brandInks, type Inks } from './inks.js';
 
 export type Layout = 'pages' | 'booklet' | 'trifold';
 
@@ -36,6 +37,8 @@ export interface PrintSettings {
   bleed: number;
   /** Crop marks (and fold marks on booklets and tri-folds): for press only. */
   marks: boolean;
+  /** For press: the inks of the brand's colours, by their RGB; other colours are converted as they come. */
+  inks: Inks;
   grayscale: boolean;
   largePrint: boolean;
   /** Also the phone edition, next to the print PDF. */
@@ -46,13 +49,15 @@ export interface PrintSettings {
 
 export function resolvePrint(request: PrintRequest, brand: Brand): PrintSettings {
   const press = request.press ?? (request.bleedMm !== undefined || request.marks === false || brand.press);
+  const grayscale = request.grayscale ?? brand.grayscale;
   return {
     layout: request.layout ?? 'pages',
     format: request.format,
     press,
     bleed: press ? (request.bleedMm ?? defaultBleedMm) * mm : 0,
     marks: press && (request.marks ?? true),
-    grayscale: request.grayscale ?? brand.grayscale,
+    inks: press ? brandInks(brand, grayscale) : {},
+    grayscale,
     largePrint: request.largePrint ?? false,
     phone: request.phone ?? brand.phone,
     phoneImage: request.phoneImage ?? true,

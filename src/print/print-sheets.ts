@@ -12,6 +12,7 @@ import { makeTheme, type Theme } from '../render/theme.js';
 import { impose } from './impose.js';
 import { booklet, singlePages, trifold, type Rendered } from './layouts.js';
 import { checkImages, unembeddedFonts, type PlacedImage } from './press-checks.js';
+import { inkForPress } from './press-inks.js';
 import { markForPress, slugFor } from './press-marks.js';
 import type { PrintSettings } from './print-settings.js';
 import { savePdf } from './save-pdf.js';
@@ -45,10 +46,11 @@ export async function printSheets(file: VFile, leaflet: Leaflet, fitted: Fitted,
 
 /** Pages already rendered, copied onto their sheets, marked and checked for press, and saved; undefined on an error. */
 export async function onSheets(file: VFile, rendered: Rendered, settings: PrintSettings, info: DocumentInfo): Promise<Uint8Array | undefined> {
-  const { press, bleed, marks } = settings;
+  const { press, bleed, marks, inks } = settings;
   const slug = slugFor(bleed, marks);
   const doc = await impose(rendered.sources, rendered.sheets, { bleed, slug });
   if (press) {
+    await inkForPress(doc, inks);
     markForPress(doc, rendered.sheets, { bleed, marks, slug });
     const missing = unembeddedFonts(doc);
     if (missing.length > 0) {
