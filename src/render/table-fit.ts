@@ -23,10 +23,11 @@ const paddingAt = (size: number) => size * 0.45;
 
 /** Cells this short (in em) are never wrapped: a wrapped `第1例` or `年龄` reads badly. */
 const keepWhole = 5;
-/** A column whose text wraps is this many em wide when the line has room: a column of one or two characters a line reads badly. */
-const comfortable = 4;
-/** On a phone, a column whose text wraps is at least this many em wide, or the table is stacked: four characters to a line read badly. */
-const phoneColumn = 7;
+/**
+ * A column whose text wraps is at least this many em wide, in smaller type if need be, or the table is stacked:
+ * three or four characters to a line read badly. On a phone, where type is not made smaller, wider still.
+ */
+const narrowest = (theme: Theme) => (theme.phone ? 7 : 6);
 /** Smaller type is tried in steps of half a point. */
 const step = 0.5;
 
@@ -35,7 +36,7 @@ interface Needs {
   min: number;
   /** Its width when nothing wraps. */
   max: number;
-  /** The narrowest it should be when the line has room: `comfortable` em, or its whole text when shorter. */
+  /** The narrowest it should be: `narrowest` em, or its whole text when shorter. */
   room: number;
 }
 
@@ -56,7 +57,7 @@ function needsAt(table: Table, theme: Theme, size: number, cap: number): Needs[]
       min = Math.max(min, measured.total <= keepWhole * size ? measured.total : Math.min(measured.widest, cap));
       max = Math.max(max, measured.total);
     }
-    return { min: min + padding, max: max + padding, room: Math.max(min, Math.min(max, comfortable * size)) + padding };
+    return { min: min + padding, max: max + padding, room: Math.max(min, Math.min(max, narrowest(theme) * size)) + padding };
   });
 }
 
@@ -64,7 +65,7 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
  * Column widths as a browser lays out a table: every column gets at least its widest unbreakable piece (and,
- * where the line has room, `comfortable` em), and the rest of the line goes to the columns with the most text.
+ * where the line has room, `narrowest` em), and the rest of the line goes to the columns with the most text.
  */
 function share(columns: Needs[], width: number): number[] {
   const total = sum(columns.map((c) => c.max));
@@ -120,7 +121,9 @@ export function fitTable(table: Table, theme: Theme, width: number): TableFit {
     const columns = needsAt(table, theme, size, cap);
     if (sum(columns.map((c) => c.min)) > width) continue;
     const widths = share(columns, width);
-    if (theme.phone && columns.some((c, i) => c.max > widths[i]! + 0.01 && widths[i]! < phoneColumn * size)) break;
+    const narrow = columns.some((c, i) => c.max > widths[i]! + 0.01 && widths[i]! < narrowest(theme) * size);
+    if (narrow && theme.phone) break;
+    if (narrow) continue;
     return { size, base, stacked: false, widths, fields: 1, padding: paddingAt(size) };
   }
   return { size: base, base, stacked: true, ...stackedLayout(table, theme, width), padding: paddingAt(base) };

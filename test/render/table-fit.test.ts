@@ -30,17 +30,29 @@ describe('fitting a table to its column', () => {
     a4 = makeTheme(brand, { page: 'A4' }, { lang: 'zh-CN', fonts: [] });
   });
 
-  it('gives a column of wrapping text four characters a line where the line has room, not one or two', () => {
+  const cases = table(
+    ['患者', '年龄', '心肺情况', '手部与关节', '其他'],
+    [['第1例', '28岁', '肺和心脏受累，步行20米或更短即出现严重呼吸困难；心包积液，肺动脉压升高', '手部和手指严重硬皮病，皮肤挛缩，无法拿杯子或用勺子、叉子正常进食', '雷诺现象，关节疼痛']],
+  );
+
+  it('gives a column of wrapping text six characters a line where the line has room, in smaller type if need be', () => {
     // A tri-fold panel's width: the long columns would take nearly all of it, leaving the last one or two characters.
     const panel = makeTheme(brand, { page: 'panel' }, { lang: 'zh-CN', fonts: [] });
-    const cases = table(
-      ['患者', '年龄', '心肺情况', '手部与关节', '其他'],
-      [['第1例', '28岁', '肺和心脏受累，步行20米或更短即出现严重呼吸困难；心包积液，肺动脉压升高', '手部和手指严重硬皮病，皮肤挛缩，无法拿杯子或用勺子、叉子正常进食', '雷诺现象，关节疼痛']],
-    );
     const fit = fitTable(cases, panel, panel.textWidth);
     expect(fit.stacked).toBe(false);
     expect(sum(fit.widths)).toBeCloseTo(panel.textWidth, 6);
-    expect(fit.widths[4]! - 2 * fit.padding).toBeGreaterThanOrEqual(4 * fit.size);
+    for (const width of fit.widths.slice(2)) expect(width - 2 * fit.padding).toBeGreaterThanOrEqual(6 * fit.size);
+  });
+
+  it('stacks a table whose wrapping columns would be three or four characters a line even in its smallest type', () => {
+    // Large print on A5: 14 pt at least, five columns in 122 mm.
+    const large = makeTheme(brand, { page: 'A5', largePrint: true }, { lang: 'zh-CN', fonts: [] });
+    expect(fitTable(cases, large, large.textWidth)).toMatchObject({ stacked: true, size: tableSize(large) });
+    // In A4 large print it has room: a table, six characters a line or more.
+    const a4Large = makeTheme(brand, { page: 'A4', largePrint: true }, { lang: 'zh-CN', fonts: [] });
+    const fit = fitTable(cases, a4Large, a4Large.textWidth);
+    expect(fit.stacked).toBe(false);
+    for (const width of fit.widths.slice(2)) expect(width - 2 * fit.padding).toBeGreaterThanOrEqual(6 * fit.size);
   });
 
   it('sets a narrow table in its own size, each column as wide as its widest piece at least', () => {
