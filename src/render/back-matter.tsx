@@ -42,12 +42,15 @@ function Credit({ credit, theme }: { credit: string; theme: Theme }) {
   );
 }
 
+/** The Chinese title, and the English beside it where the column has room, else under it: never over it. */
 function SectionTitle({ title, english, theme }: { title: BrandText; english: string; theme: Theme }) {
   return (
-    <View style={{ flexDirection: 'row', alignItems: 'flex-end', borderBottom: `1.5pt solid ${theme.colors.primary}`, paddingBottom: 3, marginBottom: theme.gap }}>
-      <Text style={{ fontSize: theme.body * 1.35, fontWeight: theme.typography.heading_weight, color: theme.colors.primary, fontFamily: title.fontFamily }}>{title.text}</Text>
+    <View style={{ flexDirection: 'row', flexWrap: 'wrap', alignItems: 'flex-end', borderBottom: `1.5pt solid ${theme.colors.primary}`, paddingBottom: 3, marginBottom: theme.gap }}>
+      <Text style={{ fontSize: theme.body * 1.35, fontWeight: theme.typography.heading_weight, color: theme.colors.primary, fontFamily: title.fontFamily, flexShrink: 0, marginRight: theme.body * 0.8 }}>
+        {title.text}
+      </Text>
       {english !== title.text ? (
-        <Text style={{ fontSize: theme.small, color: theme.colors.muted, marginLeft: theme.body * 0.8, marginBottom: 2 }}>
+        <Text style={{ fontSize: theme.small, color: theme.colors.muted, marginBottom: 2, flexShrink: 1 }}>
           {english.toUpperCase()}
         </Text>
       ) : null}

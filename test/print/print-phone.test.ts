@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { phonePixels } from '../../src/print/phone-raster.js';
 import { build, buildText, fixtures, root, tempDir, type Built } from '../helpers/build.js';
-import { pdfInfo, textLines, type Line } from '../helpers/pdf.js';
+import { overprints, pdfInfo, textBoxes, textLines, type Line } from '../helpers/pdf.js';
 
 const jsQR = createRequire(import.meta.url)('jsqr') as typeof import('jsqr').default;
 
@@ -123,6 +123,16 @@ describe('the phone edition of a leaflet', { timeout: 60_000 }, () => {
     expect((qr!.width * 33) / 25).toBeGreaterThanOrEqual(360);
     const label = (await textLines(phone.pdf)).find((line) => line.text === '长按识别二维码');
     expect(label).toBeDefined();
+  });
+
+  it('in large print, sets the back matter’s English titles under the Chinese where the line has no room, never over it', async () => {
+    const built = await build(sample, { print: { phone: true, phoneImage: false, largePrint: true } });
+    const pdf = await readFile(built.phone![0]!);
+    expect(overprints(await textBoxes(pdf))).toEqual([]);
+    const lines = await textLines(pdf);
+    const title = lines.find((line) => line.text === '机构简介')!;
+    const english = lines.find((line) => line.text === 'ORGANIZATION INTRODUCTION')!;
+    expect(english.top).toBeGreaterThan(title.top);
   });
 
   it('builds the same bytes twice', async () => {
