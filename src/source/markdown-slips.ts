@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { sourceMessages as m } from '../diagnostics/catalogue/source.js';
 import { warn } from '../diagnostics/messages.js';
 import { say, verbatim, type Entry } from '../diagnostics/say.js';
+import { blockSlip } from './block-slips.js';
 import { halfWidth } from './half-width.js';
 import { markSlips } from './markdown-marks.js';
 import { pointsOf } from './positions.js';
@@ -109,7 +110,11 @@ const messages: Record<Slip['kind'], Entry> = {
   marks: m.slipMarks,
   link: m.slipLink,
   spaced: m.slipSpaced,
+  indent: m.slipIndent,
+  underline: m.slipUnderline,
 };
+
+const hints: Partial<Record<Slip['kind'], Entry>> = { heading: m.slipHeadingHint, indent: m.slipIndentHint, underline: m.slipUnderlineHint };
 
 /**
  * Finds the Markdown slips of a leaflet's text after `from` (outside code blocks), warns once for each kind at
@@ -120,13 +125,14 @@ export function repairMarkdownSlips(file: VFile, text: string, from: number): Re
   const lines = text.slice(from).split('\n');
   let start = from;
   let inFence: string | undefined;
+  const indented = new Set<number>();
   lines.forEach((line, i) => {
     const opens = fence.exec(line)?.[1];
     if (inFence) {
       if (opens && opens[0] === inFence[0] && opens.length >= inFence.length && line.trim() === opens) inFence = undefined;
     } else if (opens) inFence = opens;
     else {
-      const found = lineSlip(line, start, [lines[i - 1], lines[i + 1]]) ?? linesSlip(line, start, i > 0 ? lines[i - 1] : undefined);
+      const found = blockSlip(lines, i, start, indented) ?? lineSlip(line, start, [lines[i - 1], lines[i + 1]]) ?? linesSlip(line, start, i > 0 ? lines[i - 1] : undefined);
       if (found) slips.push(found);
       slips.push(...markSlips(line, start), ...linkSlips(line, start), ...spacedSlips(line, start));
     }
@@ -143,7 +149,7 @@ export function repairMarkdownSlips(file: VFile, text: string, from: number): Re
     const more = ofKind.length > 1 ? say(m.slipMore, { count: ofKind.length - 1 }) : verbatim('');
     warn(file, 'markdown-slip', say(messages[kind], { typed: short(first.typed), fixed: short(fixed), more }), {
       place: pointAt(first.at),
-      hint: say(kind === 'heading' ? m.slipHeadingHint : m.slipHint),
+      hint: say(hints[kind] ?? m.slipHint),
     });
   }
   return applyEdits(text, slips.flatMap((slip) => slip.edits).sort((a, b) => a.start - b.start));

@@ -4,7 +4,7 @@ import type { Edit } from './text-edits.js';
 
 /** One slip: where it starts in the text, what was typed, and the edits that make it what was meant. */
 export interface Slip {
-  kind: 'heading' | 'bullet' | 'numbered' | 'lines' | 'marks' | 'link' | 'spaced';
+  kind: 'heading' | 'bullet' | 'numbered' | 'lines' | 'marks' | 'link' | 'spaced' | 'indent' | 'underline';
   at: number;
   typed: string;
   edits: Edit[];

@@ -88,6 +88,23 @@ describe('Markdown typed with a Chinese keyboard', () => {
     expect(en[0]).toMatch(/^1:1 markdown-slip: '!\[图\]（images\/x.png）' .* '!\[图\]\(images\/x.png\)' \(1 more like it/);
   });
 
+  it('reads a paragraph indented as in a letter as a paragraph, not a box of code', () => {
+    const { tree, kinds, en } = parsed('\t硬皮病是一种自身免疫病。\n\n    第二段缩进了四个空格，\n    下一行也是。\n\n- 列表项\n\n    列表项的第二段\n\n```\n    代码\n```\n\n    let x = 1;\n');
+    expect(kinds).toEqual(['paragraph', 'paragraph', 'list', 'code', 'code']);
+    expect(en).toHaveLength(1);
+    expect(en[0]).toMatch(/^1:1 markdown-slip: '硬皮病是一种自身免疫病。' starts with a tab or four spaces.*\(2 more like it/);
+    // The item's own second paragraph stays in the item; the text keeps its place as written.
+    expect((tree.children[2] as List).children[0]!.children).toHaveLength(2);
+    expect(tree.children[1]!.position!.start).toMatchObject({ line: 3, column: 5 });
+  });
+
+  it('reads a sentence with --- right under it as text and a dividing line; a short title so underlined stays a heading', () => {
+    const { kinds, en, zh } = parsed('这是一段完整的话。\n---\n\n短标题\n---\n\n第一行\n第二行\n---\n');
+    expect(kinds).toEqual(['paragraph', 'thematicBreak', 'heading', 'paragraph', 'thematicBreak']);
+    expect(en).toHaveLength(1);
+    expect(zh[0]).toMatch(/^1:1 markdown-slip: '这是一段完整的话。' 下一行紧跟着 ---.*（后面还有 1 处/);
+  });
+
   it('leaves alone what is written as meant: a hashtag, a decimal, a bracket in words, code', () => {
     expect(parsed('```\n代码\n```\n①第一步\n').kinds).toEqual(['code', 'paragraph']);
     const { kinds, en } = parsed('#紫贝壳# 话题\n\n1.5 毫克\n\n１．５毫克\n\n［注］（见第 2 页）\n\n```\n＃＃ 代码\n```\n\n## 标题\n\n- 项\n1. 项\n');

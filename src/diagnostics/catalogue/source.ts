@@ -79,6 +79,22 @@ const markdownMessages = {
     en: "'{typed}': the picture's path has a space, so Markdown does not read it as a picture; it is read as one, as '{fixed}'{more}",
     'zh-CN': "'{typed}'：图片路径里有空格，Markdown 认不出这是图片；这里已经按图片处理，标准写法是 '{fixed}'{more}",
   },
+  slipIndent: {
+    en: "'{typed}' starts with a tab or four spaces, which Markdown prints as a box of code; it is set as a paragraph{more}",
+    'zh-CN': "'{typed}' 开头缩进了（一个 Tab 或四个空格），Markdown 会把它排成代码框；这里已经按普通段落排版{more}",
+  },
+  slipIndentHint: {
+    en: 'a paragraph needs no indent: leave a blank line between paragraphs',
+    'zh-CN': '段落开头不用缩进，段与段之间空一行就可以了',
+  },
+  slipUnderline: {
+    en: "'{typed}' has --- right under it, which Markdown reads as making the text above a heading; it is set as text, with a dividing line after it{more}",
+    'zh-CN': "'{typed}' 下一行紧跟着 ---，Markdown 会把上面的文字排成标题；这里已经按正文排版，后面画一条分隔线{more}",
+  },
+  slipUnderlineHint: {
+    en: 'for a dividing line, leave a blank line before ---; for a heading, start its line with ## and a space',
+    'zh-CN': '要画分隔线，请在 --- 上面空一行；要写小标题，请在那一行开头写 ## 和一个空格',
+  },
   slipMore: { en: ' ({count} more like it, read the same way)', 'zh-CN': '（后面还有 {count} 处同样的写法，也已这样处理）' },
   slipHeadingHint: {
     en: 'type # and the space with the keyboard in English (half-width) mode; to print a # at the start of a line, write \\#',
