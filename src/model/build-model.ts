@@ -22,7 +22,7 @@ import { checkNesting } from './nesting.js';
 import { checkQrFits } from '../source/qr.js';
 import type { Block, EventInfo, Leaflet, LeafletMeta, Reference } from './types.js';
 import { checkUrl } from '../source/urls.js';
-import { resolveEvent } from './event.js';
+import { eventUrls, resolveEvent } from './event.js';
 
 function spanText(block: Block): string {
   return 'spans' in block ? block.spans.map((s) => s.text).join('').trim() : '';
@@ -131,6 +131,8 @@ export function buildModel(file: VFile, loaded: LoadedBrand, root = process.cwd(
   if (body?.blocks.length === 0 && !hasErrors(file)) warn(file, 'empty-body', say(m.emptyBody), { place: { line: 1, column: 1 } });
   if (front) checkDesign(file, front, brand, failed, raw.source);
   const event = front?.event ? resolveEvent(file, front.event, brand.time_zone, raw.source) : undefined;
+  const rawEvent = raw.ok ? raw.data.event : undefined;
+  if (failed.has('event') && rawEvent && typeof rawEvent === 'object') eventUrls(file, rawEvent, raw.source);
   const qr = resolveQr(file, front, event, { brand, qrUrl }, lang, raw.source);
   if (!front || !body?.title || hasErrors(file)) return undefined;
   const { title, blocks, notes } = body;

@@ -24,6 +24,27 @@ function parseTime(value: string, zone: string): DateTime {
 }
 
 /**
+ * The event's sign-up and online addresses, each checked: a full http(s) address and, for sign-up, one that a
+ * QR code holds. Undefined after positioned errors. Run on the settings as written too, when another of the
+ * event's settings is wrong, so that every problem is told in one run.
+ */
+export function eventUrls(file: VFile, event: { register?: unknown; online?: unknown }, source?: YamlSource): Partial<Record<'register' | 'online', string>> | undefined {
+  const place = (key: string) => (source ? placeOf(source, ['event', key]) : undefined);
+  const urls: Partial<Record<'register' | 'online', string>> = {};
+  let ok = true;
+  for (const key of ['register', 'online'] as const) {
+    const value = event[key];
+    if (typeof value !== 'string' || !value) continue;
+    const check = checkUrl(value, ['http:', 'https:']);
+    if (!check.ok) error(file, 'invalid-url', say(sourceMessages.issueAt, { where: `'event.${key}'`, problem: check.reason }), { place: place(key) });
+    // The sign-up address is the flyer's QR code.
+    if (check.ok && (key !== 'register' || checkQrFits(file, check.url, `'event.${key}'`, place(key)))) urls[key] = check.url;
+    else ok = false;
+  }
+  return ok ? urls : undefined;
+}
+
+/**
  * Resolves the event of a flyer. Times without an offset are in `zone` (the brand's time zone).
  * Returns undefined after positioned errors when a time is not real or the event ends before it starts.
  */
@@ -42,16 +63,8 @@ export function resolveEvent(file: VFile, event: EventSettings, zone: string, so
     error(file, 'front-matter-invalid', say(m.endsBeforeStarts), { place: place(['ends']) });
     ok = false;
   }
-  const urls: Partial<Record<'register' | 'online', string>> = {};
-  for (const key of ['register', 'online'] as const) {
-    const value = event[key];
-    if (!value) continue;
-    const check = checkUrl(value, ['http:', 'https:']);
-    if (!check.ok) error(file, 'invalid-url', say(sourceMessages.issueAt, { where: `'event.${key}'`, problem: check.reason }), { place: place([key]) });
-    // The sign-up address is the flyer's QR code.
-    if (check.ok && (key !== 'register' || checkQrFits(file, check.url, `'event.${key}'`, place([key])))) urls[key] = check.url;
-    else ok = false;
-  }
+  const urls = eventUrls(file, event, source);
+  if (!urls) ok = false;
   if (!ok) return undefined;
   return {
     starts: starts.toISO()!,

@@ -242,6 +242,11 @@ describe('every problem in one pass', () => {
     expect(messages('---\ntemplate: event\ntitle: 甲\nevent:\n  starts: 2026年12月12日下午2点\n  venue: { name: 会议室 }\n---\n\n正文\n')).toEqual([
       "5:11 error date-spelling: 'event.starts': '2026年12月12日下午2点' is not a time leaflet can read; write the date and a 24-hour time in digits, such as 2026-12-12T14:00",
     ]);
+    // The event's other settings are still checked: its sign-up address too, in the same run.
+    expect(messages('---\ntemplate: event\ntitle: 甲\nevent:\n  starts: 2026-12-12T14:00\n  ends: 下午5点\n  venue: { name: 会议室 }\n  register: www.sscchina.org/signup\n---\n\n正文\n')).toEqual([
+      "6:9 error date-spelling: 'event.ends': '下午5点' is not a time leaflet can read; write the date and a 24-hour time in digits, such as 2026-12-12T17:00",
+      "8:13 error invalid-url: 'event.register': 'www.sscchina.org/signup' is not a full address; write it with http:// or https://",
+    ]);
     // A date written another way is read: one warning, no "not a real calendar date".
     const dated = model('---\ntitle: 甲\ndate: 2026/11/20\n---\n\n正文\n');
     expect(dated.messages).toEqual(["3:7 warning date-spelling: 'date': '2026/11/20' is read as 2026-11-20"]);
