@@ -42,7 +42,7 @@ describe('leaflet build', () => {
     expect(run.stderr.split('\n')).toEqual(
       expect.arrayContaining([
         "test/fixtures/unknown-key/leaflet.md:3:1: warning: unknown key 'titel'; did you mean 'title'? [unknown-key]",
-        "test/fixtures/unknown-key/leaflet.md:4:9: error: 'format': expected one of A4, A5, Letter, A3 [front-matter-invalid]",
+        "test/fixtures/unknown-key/leaflet.md:4:9: error: 'format': expected one of A4, A5, Letter (or A3, for an event poster) [front-matter-invalid]",
       ]),
     );
   });
@@ -183,7 +183,7 @@ describe('leaflet check', () => {
     const run = await leaflet(['check', 'test/fixtures/batch', '--out', out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('[yaml-syntax]');
-    expect(run.stdout).toMatch(/^test\/fixtures\/batch\/broken-yaml.md failed\ntest\/fixtures\/batch\/good.md ok\nbuilt 0, failed 1, warnings 0, checked 1, \d+\.\d\d s\n$/);
+    expect(run.stdout).toMatch(/^test\/fixtures\/batch\/broken-yaml.md failed\ntest\/fixtures\/batch\/good.md ok\npassed 1, failed 1, warnings 0, \d+\.\d\d s\n$/);
     expect(readdirSync(out)).toEqual([]);
   });
 
@@ -193,7 +193,7 @@ describe('leaflet check', () => {
     expect(missing.stderr).toContain("test/fixtures/rules/missing-asset/leaflet.md:5:1: error: image 'images/map.png' does not exist [missing-asset]");
     const remote = await leaflet(['check', 'test/fixtures/rules/remote-asset']);
     expect(remote.code).toBe(0);
-    expect(remote.stdout).toContain('built 0, failed 0, warnings 1, checked 1');
+    expect(remote.stdout).toContain('passed 1, failed 0, warnings 1');
   });
 });
 
@@ -318,7 +318,7 @@ describe('messages in the users’ language', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('test/fixtures/unknown-key/leaflet.md:4:9: 错误：');
     expect(run.stderr).toContain('[front-matter-invalid]');
-    expect(run.stdout).toMatch(/^完成 0，失败 1，警告 \d+，已检查 0，[\d.]+ 秒$/m);
+    expect(run.stdout).toMatch(/^通过 0，失败 1，警告 \d+，[\d.]+ 秒$/m);
   });
 
   it('follow --messages, then LEAFLET_MESSAGES', async () => {

@@ -47,11 +47,11 @@ export interface Summary {
   cached?: number;
 }
 
-/** `built 2, failed 0, warnings 1, cached 48` (`完成 2，失败 0，警告 1，未改动 48`), as a batch ends. */
+/** `built 2, failed 0, warnings 1, cached 48` (`完成 2，失败 0，警告 1，未改动 48`), as a batch ends; `passed 2, failed 0, warnings 1` after `check`. */
 export function formatSummary({ built, failed, warnings, checked, cached }: Summary, lang: MessageLang = 'en'): string {
+  // `check` builds nothing: it counts the leaflets that passed.
   const parts = [
-    say(cliMessages.summary, { built, failed, warnings }),
-    ...(checked === undefined ? [] : [say(cliMessages.summaryChecked, { checked })]),
+    checked === undefined ? say(cliMessages.summary, { built, failed, warnings }) : say(cliMessages.summaryChecked, { checked, failed, warnings }),
     ...(cached === undefined ? [] : [say(cliMessages.summaryCached, { cached })]),
   ];
   return parts.map((part) => part[lang]).join('');

@@ -28,10 +28,22 @@ function spanText(block: Block): string {
   return 'spans' in block ? block.spans.map((s) => s.text).join('').trim() : '';
 }
 
+/** Languages as people name them, in words or in other codes: `lang: 中文` is Simplified Chinese. */
+const languageNames = new Map<string, Lang>([
+  ...['中文', '简体', '简体中文', '简中', '汉语', '普通话', '国语', 'zh', 'zh-hans', 'zh-cn'].map((name) => [name, 'zh-CN'] as const),
+  ...['繁体', '繁體', '繁体中文', '繁體中文', '正體', '正體中文', 'zh-hant', 'zh-hk', 'zh-mo'].map((name) => [name, 'zh-TW'] as const),
+  ...['英文', '英语', '英語', 'english', 'en-us', 'en-gb'].map((name) => [name, 'en'] as const),
+]);
+
 function resolveLang(file: VFile, value: string | undefined, fallback: Lang, source?: YamlSource): Lang {
   if (value === undefined) return fallback;
   const found = languages.find((lang) => lang.toLowerCase() === value.toLowerCase());
   if (found) return found;
+  const named = languageNames.get(value.trim().toLowerCase().replace('_', '-'));
+  if (named) {
+    warn(file, 'invalid-lang', say(m.langNamed, { value, meant: named }), { place: source ? placeOf(source, ['lang']) : undefined, hint: say(m.langNamedHint, { meant: named }) });
+    return named;
+  }
   const guess = suggest(value, languages);
   error(file, 'invalid-lang', guess ? say(m.badLangGuess, { value, guess }) : say(m.badLang, { value }), {
     place: source ? placeOf(source, ['lang']) : undefined,

@@ -68,6 +68,6 @@ export const FrontMatter = z.object({
   /** A partner from the brand file's `partners`, shown beside the organisation. */
   partner: z.string().optional(),
   align: z.enum(['justify', 'left'], { error: 'expected justify or left' }).optional(),
-  format: z.enum(formats, { error: `expected one of ${formats.join(', ')}` }).optional(),
+  format: z.enum(formats, { error: m.formatChoice.en }).optional(),
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;

@@ -1,5 +1,5 @@
 // Values read as the writer meant them: a text setting typed as a number (phone: 02888888888) keeps its digits, a
-// choice typed in another case or in full width (format: a4, format: Ａ４) is that choice, and 是 or 否 is a yes or no.
+// choice typed in another case, in full width or with its word (format: a4, Ａ４, A4纸) is that choice, and 是 is a yes.
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import * as z from 'zod';
 import type { VFile } from 'vfile';
@@ -28,12 +28,16 @@ const yesOrNo = new Map<string, boolean>([
   ...['否', '不', '不要', 'no', 'off', 'n'].map((word) => [word, false] as const),
 ]);
 
-/** A written choice as the one of `options` it means, and whether it was typed in full width. */
-function choiceFor(value: string, options: readonly string[]): { meant: string; wide: boolean } | undefined {
+/** What a paper size is called after its name: `A5纸`, `A4 纸张`. */
+const paperWord = /\s*(纸张|紙張|纸|紙|大小|幅面)$/u;
+
+/** A written choice as the one of `options` it means, and what else was typed: full width, or a word after it. */
+function choiceFor(value: string, options: readonly string[]): { meant: string; wide: boolean; worded: boolean } | undefined {
   if (options.includes(value)) return undefined;
-  const plain = halfWidth(value.trim()).toLowerCase();
+  const trimmed = value.trim();
+  const plain = halfWidth(trimmed).replace(paperWord, '').toLowerCase();
   const meant = options.find((option) => option.toLowerCase() === plain);
-  return meant === undefined ? undefined : { meant, wide: halfWidth(value) !== value };
+  return meant === undefined ? undefined : { meant, wide: halfWidth(trimmed) !== trimmed, worded: paperWord.test(trimmed) };
 }
 
 /**
@@ -65,7 +69,10 @@ export function readAsWritten(file: VFile, doc: Document, schema: z.ZodType, poi
     if (!(shape instanceof z.ZodEnum) || typeof node.value !== 'string') return;
     const choice = choiceFor(node.value, shape.options as string[]);
     if (!choice) return;
-    if (choice.wide) warn(file, 'front-matter-invalid', say(m.wideChoice, { value: node.value, meant: choice.meant }), { place: pointAt(node.range?.[0] ?? 0), hint: say(m.wideChoiceHint) });
+    const place = pointAt(node.range?.[0] ?? 0);
+    const values = { value: node.value, meant: choice.meant };
+    if (choice.worded) warn(file, 'front-matter-invalid', say(m.wordChoice, values), { place, hint: say(m.wordChoiceHint, values) });
+    else if (choice.wide) warn(file, 'front-matter-invalid', say(m.wideChoice, values), { place, hint: say(m.wideChoiceHint) });
     node.value = choice.meant;
   };
   visit(doc.contents as Node, schema);

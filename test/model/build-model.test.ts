@@ -247,6 +247,14 @@ describe('every problem in one pass', () => {
       "6:9 error date-spelling: 'event.ends': '下午5点' is not a time leaflet can read; write the date and a 24-hour time in digits, such as 2026-12-12T17:00",
       "8:13 error invalid-url: 'event.register': 'www.sscchina.org/signup' is not a full address; write it with http:// or https://",
     ]);
+    // A language named in words is that language, with a warning that gives its code; a paper size not offered
+    // names the sizes, A3 as the poster's.
+    const named = model('---\ntitle: 甲\nlang: 繁体\nformat: B5\n---\n\n正文\n');
+    expect(named.messages).toEqual([
+      "4:9 error front-matter-invalid: 'format': expected one of A4, A5, Letter (or A3, for an event poster)",
+      "3:7 warning invalid-lang: language '繁体' is read as zh-TW",
+    ]);
+    expect(model('---\ntitle: 甲\nlang: 中文\n---\n\n正文\n').leaflet?.meta.lang).toBe('zh-CN');
     // A date written another way is read: one warning, no "not a real calendar date".
     const dated = model('---\ntitle: 甲\ndate: 2026/11/20\n---\n\n正文\n');
     expect(dated.messages).toEqual(["3:7 warning date-spelling: 'date': '2026/11/20' is read as 2026-11-20"]);

@@ -144,6 +144,10 @@ describe('a value typed another way than the settings read it', () => {
     expect(diagnosticsOf(f, 'zh-CN').map((d) => `${d.line}:${d.column} ${d.rule}: ${d.reason}`)).toEqual(["2:9 front-matter-invalid: 'Ａ４' 是用全角字符输入的；已按 'A4' 读取"]);
     expect(readFrontMatter(file('---\nprint_urls: 是\n---\n')).data).toEqual({ print_urls: true });
     expect(readFrontMatter(file('---\nprint_urls: 否\n---\n')).data).toEqual({ print_urls: false });
+    // A paper size with its word after it: the size, with a warning that says to write it alone.
+    const worded = file('---\nformat: A5纸\n---\n');
+    expect(readFrontMatter(worded).data).toEqual({ format: 'A5' });
+    expect(diagnosticsOf(worded, 'zh-CN').map((d) => `${d.reason} / ${d.hint}`)).toEqual(["'A5纸' 已按 'A5' 读取 / 只写 A5 就可以了"]);
     // What is no choice at all is still refused by the schema.
     expect(readFrontMatter(file('---\nformat: A6\n---\n')).data).toEqual({ format: 'A6' });
   });

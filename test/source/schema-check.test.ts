@@ -73,7 +73,7 @@ describe('checking settings key by key', () => {
     expect([...failed].sort()).toEqual(['format', 'print_urls', 'title']);
     expect(en).toEqual([
       "1:8 front-matter-invalid: 'title': Invalid input: expected string, received array",
-      "3:9 front-matter-invalid: 'format': expected one of A4, A5, Letter, A3",
+      "3:9 front-matter-invalid: 'format': expected one of A4, A5, Letter (or A3, for an event poster)",
       "4:13 front-matter-invalid: 'print_urls': Invalid input: expected boolean, received string",
     ]);
   });

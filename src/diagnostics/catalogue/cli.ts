@@ -97,7 +97,7 @@ const usageZh = `用法：leaflet <命令> [路径...] [选项]
 export const cliMessages = {
   usage: { en: usageEn, 'zh-CN': usageZh },
   summary: { en: 'built {built}, failed {failed}, warnings {warnings}', 'zh-CN': '完成 {built}，失败 {failed}，警告 {warnings}' },
-  summaryChecked: { en: ', checked {checked}', 'zh-CN': '，已检查 {checked}' },
+  summaryChecked: { en: 'passed {checked}, failed {failed}, warnings {warnings}', 'zh-CN': '通过 {checked}，失败 {failed}，警告 {warnings}' },
   summaryCached: { en: ', cached {cached}', 'zh-CN': '，未改动 {cached}' },
   seconds: { en: ', {seconds} s', 'zh-CN': '，{seconds} 秒' },
   statusFailed: { en: '{path} failed', 'zh-CN': '{path} 失败' },

@@ -34,6 +34,8 @@ export const modelMessages = {
   badLang: { en: "unsupported language '{value}'", 'zh-CN': "不支持的语言 '{value}'" },
   badLangGuess: { en: "unsupported language '{value}'; did you mean '{guess}'?", 'zh-CN': "不支持的语言 '{value}'；是不是想写 '{guess}'？" },
   langHint: { en: 'use one of {choices}', 'zh-CN': '只能用 {choices} 中的一个' },
+  langNamed: { en: "language '{value}' is read as {meant}", 'zh-CN': "语言 '{value}' 已按 {meant} 读取" },
+  langNamedHint: { en: 'write lang: {meant}', 'zh-CN': '标准写法是 lang: {meant}（zh-CN 简体中文，zh-TW 繁體中文，en 英文）' },
   missingTitle: { en: 'the leaflet has no title', 'zh-CN': '这份手册没有标题' },
   missingTitleHint: {
     en: "add 'title: …' to the front matter, or start the text with a '# ' heading",

@@ -101,6 +101,8 @@ const slipMessages = {
     en: "'{value}' is typed in full-width characters; it is read as '{meant}'",
     'zh-CN': "'{value}' 是用全角字符输入的；已按 '{meant}' 读取",
   },
+  wordChoice: { en: "'{value}' is read as '{meant}'", 'zh-CN': "'{value}' 已按 '{meant}' 读取" },
+  wordChoiceHint: { en: 'write just {meant}', 'zh-CN': '只写 {meant} 就可以了' },
   wideChoiceHint: {
     en: 'type letters and digits with the keyboard in English (half-width) mode',
     'zh-CN': '请在英文（半角）输入法下输入字母和数字',
@@ -179,6 +181,7 @@ const schemaMessages = {
   notEmpty: { en: 'must not be empty', 'zh-CN': '不能是空的' },
   dateForm: { en: 'expected a date written as YYYY-MM-DD', 'zh-CN': '日期要写成 YYYY-MM-DD（年-月-日），例如 2026-11-20' },
   notRealDate: { en: 'not a real calendar date', 'zh-CN': '日历上没有这一天' },
+  formatChoice: { en: 'expected one of A4, A5, Letter (or A3, for an event poster)', 'zh-CN': '只能是 A4、A5、Letter 中的一个（A3 只用于活动海报）' },
   dateTimeForm: {
     en: 'expected a date and time such as 2026-12-12T14:00 or 2026-12-12T14:00+08:00',
     'zh-CN': '日期和时间要写成 2026-12-12T14:00 或 2026-12-12T14:00+08:00 这样',
