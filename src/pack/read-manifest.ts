@@ -30,14 +30,17 @@ export interface ReadManifest {
 }
 
 /**
- * A path relative to the manifest wins, else one relative to the project folder; both must stay inside the
- * project. When neither is a leaflet, the answer that says most: the project folder's when the manifest's
- * folder is outside the project or holds nothing while the project holds something refused.
+ * A path relative to the manifest wins, else one relative to the project folder, else one in its `leaflets/`
+ * (where leaflets are kept, so a name alone is enough); all must stay inside the project. When none is a leaflet,
+ * the answer that says most: the project folder's when the manifest's folder is outside the project or holds
+ * nothing while the project holds something refused.
  */
 function resolveEntry(written: string, manifestPath: string, root: string): AssetCheck {
   const [near, project] = [resolvePath(written, path.dirname(path.resolve(manifestPath)), root), resolvePath(written, root, root)];
   if (near.ok) return near;
   if (project.ok) return project;
+  const kept = resolvePath(written, path.join(root, 'leaflets'), root);
+  if (kept.ok) return kept;
   if (near.stage === 'path' && project.stage !== 'path') return project;
   if (near.stage === 'missing' && project.stage === 'file') return project;
   return near;
@@ -46,7 +49,8 @@ function resolveEntry(written: string, manifestPath: string, root: string): Asse
 export async function readManifest(manifestPath: string, root: string): Promise<ReadManifest> {
   const file = await readSource(manifestPath, manifestLimit);
   if (hasErrors(file)) return { file, entries: [] };
-  const parsed = parseYaml(file, String(file.value));
+  // Keys named in Chinese and values typed as a Chinese keyboard types them are read as in a leaflet's settings.
+  const parsed = parseYaml(file, String(file.value), 1, { unquote: true, schema: PackManifest });
   if (!parsed) return { file, entries: [] };
   // A date written the Chinese way (2026年11月20日, 2026/11/20) is read, with a warning, as in a leaflet.
   const data = isRecord(parsed.data) ? readDates(file, parsed.data, parsed.source).data : parsed.data;

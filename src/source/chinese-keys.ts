@@ -30,6 +30,12 @@ const names: Record<string, readonly string[]> = {
   capacity: ['名额', '人数', '名額', '人數'],
   url: ['链接', '网址', '鏈接', '網址'],
   caption: ['说明', '说明文字', '提示语'],
+  // A pack's manifest.
+  recipient: ['对象', '收件人', '接收方', '赠送对象', '送给', '對象'],
+  leaflets: ['手册', '手冊', '传单', '傳單', '资料', '資料', '文件'],
+  intro: ['简介', '簡介', '介绍', '介紹', '前言', '导语'],
+  booklet: ['小册子', '小冊子', '骑马钉'],
+  press: ['印刷厂', '印刷廠', '印刷'],
 };
 
 /** The keys each Chinese name may stand for (名称: a leaflet's title, a venue's name). */

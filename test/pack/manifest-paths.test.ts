@@ -67,11 +67,20 @@ describe('a pack manifest entry', () => {
     expect(within(opened, outside)).toEqual([]);
   });
 
-  it('finds the same leaflet from the project folder as from the manifest folder', async () => {
-    const built = await packWith('leaflets/good.md');
-    expect(built.report.filter((line) => !line.startsWith('  hint'))).toEqual([
-      "leaflets/packs/partner.yaml:6:5: error: leaflet 'leaflets/good.md' is listed twice [pack-leaflet]",
-    ]);
+  it('finds the same leaflet from the project folder, from the manifest folder and by its name in leaflets/', async () => {
+    for (const written of ['leaflets/good.md', 'good.md']) {
+      const built = await packWith(written);
+      expect(built.report.filter((line) => !line.startsWith('  hint'))).toEqual([`leaflets/packs/partner.yaml:6:5: error: leaflet '${written}' is listed twice [pack-leaflet]`]);
+    }
+  });
+
+  it('is read from a manifest written with Chinese keys and a Chinese colon', async () => {
+    const manifest = path.join(project, 'leaflets', 'packs', 'partner.yaml');
+    await writeFile(manifest, '标题：资料包\n对象: 某医院\n日期: 2026年3月1日\n手册:\n  - good.md\n');
+    const read = await readManifest(manifest, project);
+    expect(read.manifest).toMatchObject({ title: '资料包', recipient: '某医院', date: '2026-03-01' });
+    expect(read.entries.map((entry) => path.relative(project, entry.source))).toEqual([path.join('leaflets', 'good.md')]);
+    expect(read.file.messages.filter((message) => message.fatal).map((message) => message.ruleId)).toEqual(['colon-slip']);
   });
 });
 
