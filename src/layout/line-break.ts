@@ -1,4 +1,5 @@
 // Chinese line breaking for react-pdf: UAX #14 break opportunities, with kinsoku, and never a hyphen.
+import { syllables } from '@react-pdf/hyphenate/en-us';
 import LineBreaker from 'linebreak';
 
 /** East Asian wide characters: ideographs, kana, hangul, CJK and full-width punctuation. */
@@ -75,10 +76,60 @@ export function breakOpportunities(text: string): number[] {
  * address's punctuation freely, and between two characters of a long part at a cost, where the punctuation
  * alone would leave a line too short.
  */
-export const markers = { punctuation: '\u00ad', anywhere: '\u00ad\u00ad' } as const;
+export const markers = { punctuation: '\u00ad', anywhere: '\u00ad\u00ad', hyphen: '\u00ad\u00ad\u00ad' } as const;
 
 export function isMarker(piece: string): boolean {
-  return piece === markers.punctuation || piece === markers.anywhere;
+  return piece === markers.punctuation || piece === markers.anywhere || piece === markers.hyphen;
+}
+
+/** A Latin word long enough to hyphenate, with what precedes and follows it in its piece: `(European`, `Group,`. */
+const latinWord = /^([^A-Za-z]*)([A-Za-z]{7,})([^A-Za-z]*)$/;
+
+/**
+ * Where a Latin word may break with a hyphen, from the start of its piece: between its syllables (English
+ * patterns), never leaving fewer than three letters on either line. The line breaker may break there, at a
+ * cost, rather than open up the line before a long word.
+ */
+function hyphenPoints(piece: string): number[] {
+  const found = latinWord.exec(piece);
+  if (!found) return [];
+  const [, before, word] = found as unknown as [string, string, string];
+  const points: number[] = [];
+  let start = 0;
+  for (const syllable of syllables(word)) {
+    if (start >= 3 && word.length - start >= 3) points.push(before.length + start);
+    start += syllable.length;
+  }
+  return points;
+}
+
+/** An address, a path or a file name: never hyphenated, as a hyphen would be read as part of it. */
+const address = /[:/@\\]|[A-Za-z0-9]\.[A-Za-z]/;
+
+/** A piece with its markers: those of a run too wide for its line, and a hyphen marker at each hyphenation point. */
+function marked(piece: string, inAddress: boolean): string[] {
+  const points = inAddress ? [] : hyphenPoints(piece);
+  const pieces = withMarkers(piece);
+  if (points.length === 0) return pieces;
+  const out: string[] = [];
+  let at = 0;
+  for (const part of pieces) {
+    // A hyphenation point takes the place of an overflow marker there, or parts the text.
+    if (isMarker(part)) {
+      out.push(points.includes(at) ? markers.hyphen : part);
+      continue;
+    }
+    let from = 0;
+    for (const point of points) {
+      if (point > at && point < at + part.length) {
+        out.push(part.slice(from, point - at), markers.hyphen);
+        from = point - at;
+      }
+    }
+    out.push(part.slice(from));
+    at += part.length;
+  }
+  return out;
 }
 
 /**
@@ -173,11 +224,13 @@ function breaksBefore(text: string): boolean {
  */
 export function hyphenate(word: string): string[] {
   const pieces: string[] = [];
+  const inAddress = address.test(word);
   let last = 0;
   for (const position of [...breakOpportunities(word), word.length]) {
     // One at a time: a run of a million characters has too many pieces for a spread. Word joiners (see
     // word-joins.ts) have kept their words whole, and are not printed.
-    for (const piece of withMarkers(word.slice(last, position))) pieces.push(piece.replaceAll('\u2060', ''));
+    const piece = word.slice(last, position);
+    for (const part of marked(piece, inAddress)) pieces.push(part.replaceAll('\u2060', ''));
     pieces.push('');
     last = position;
   }

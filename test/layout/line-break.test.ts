@@ -11,9 +11,9 @@ function units(word: string): string[] {
   return out.filter((piece) => piece !== '');
 }
 
-/** The pieces as a line narrower than any long piece sees them: broken at every marker too. */
+/** The pieces as a line narrower than any long piece sees them: broken at every marker too (a hyphenation point at either level). */
 function emergencyUnits(word: string, level: 'punctuation' | 'anywhere'): string[] {
-  const breaks = level === 'anywhere' ? ['', markers.punctuation, markers.anywhere] : ['', markers.punctuation];
+  const breaks = level === 'anywhere' ? ['', markers.punctuation, markers.anywhere, markers.hyphen] : ['', markers.punctuation, markers.hyphen];
   const out = [''];
   for (const piece of hyphenate(word)) {
     if (breaks.includes(piece)) out.push('');
@@ -67,7 +67,17 @@ describe('hyphenate (the line-break callback)', () => {
     expect(units('希望——不会')).toEqual(['希', '望', '——', '不', '会']);
   });
 
-  it('leaves Latin words alone', () => {
+  it('hyphenates a Latin word of seven letters or more between syllables, three letters at least on each line', () => {
+    const points = (text: string) => hyphenate(text).map((piece) => (piece === markers.hyphen ? '-' : isMarker(piece) ? '' : piece)).join('');
+    expect(points('Scleroderma')).toBe('Scle-ro-derma');
+    expect(points('（European')).toBe('（Euro-pean');
+    expect(points('transplantation')).toBe('trans-plan-ta-tion');
+    for (const text of ['Group,', 'mRSS', 'SCOT', 'EsSG）', 'https://www.sscchina.org', 'NCT00114530', 'https://example.org/autologous-haematopoietic', 'info@transplantation.org']) {
+      expect(points(text)).toBe(text);
+    }
+  });
+
+  it('leaves Latin words whole where the line has room', () => {
     expect(units('Scleroderma')).toEqual(['Scleroderma']);
     expect(hyphenate('2016')).toEqual(['2016']);
     expect(hyphenate('mRSS')).toEqual(['mRSS']);
@@ -101,13 +111,13 @@ describe('a run too wide for its line', () => {
   const url = 'https://mp.weixin.qq.com/s?__biz=MzA5NjU0MzI1MQ==&mid=2650123456&idx=1&sn=0123456789abcdef&chksm=8b5e1234bc29a5c6d7e8f90a1b2c3d&scene=21#rd';
   const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
 
-  it('gets no markers when it is short', () => {
-    expect(hyphenate('Fibrosis')).toEqual(['Fibrosis']);
+  it('gets no markers when it is short, but its hyphenation points', () => {
+    expect(hyphenate('Fibrosis')).toEqual(['Fibro', markers.hyphen, 'sis']);
     expect(hyphenate('硬皮病').some(isMarker)).toBe(false);
   });
 
-  it('breaks a long word between any two letters, and only there', () => {
-    expect(emergencyUnits(word, 'punctuation')).toEqual([word]);
+  it('breaks a long word between any two letters, and only there; at its hyphenation points first', () => {
+    expect(emergencyUnits(word, 'punctuation').join('-')).toBe('Pneu-mo-noul-tra-mi-cro-scop-ic-sil-i-co-vol-canoco-nio-sis');
     expect(emergencyUnits(word, 'anywhere')).toEqual([...word]);
   });
 

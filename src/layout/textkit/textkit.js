@@ -129,7 +129,7 @@ const defaultHyphenate = (word) => [word];
 const removeSoftHyphens = (word) => {
     return word.replaceAll(SOFT_HYPHEN$1, '');
 };
-const isBreakMarker = (part) => part === SOFT_HYPHEN$1 || part === SOFT_HYPHEN$1 + SOFT_HYPHEN$1;
+const isBreakMarker = (part) => part === SOFT_HYPHEN$1 || part === SOFT_HYPHEN$1 + SOFT_HYPHEN$1 || part === SOFT_HYPHEN$1 + SOFT_HYPHEN$1 + SOFT_HYPHEN$1;
 /**
  * Wrap words of attribute string
  *
@@ -2672,6 +2672,9 @@ const opts = {
     emptyStretch: 0.1,
     anywhereStretch: 0.02,
     anywherePenalty: 1000,
+    // leaflet: a break inside a Latin word, with a hyphen: taken where it spares the line before a long word
+    // from opening up, and seldom otherwise.
+    hyphenPenalty: 100,
 };
 /**
  * Slice attributed string to many lines
@@ -2693,9 +2696,12 @@ const breakLines = (attributedString, nodes, breaks) => {
             continue;
         let line;
         if (node.type === 'penalty') {
-            // A break between two characters of a run that is wider than the line: no hyphen.
+            // A break inside a Latin word ends its line with a hyphen; between two characters of a run that is
+            // wider than the line, with none.
             end = prevNode.end;
             line = slice(start, end, attributedString);
+            if (node.flagged)
+                line = insertGlyph(line.string.length, HYPHEN, line);
         }
         else {
             end = node.end;
@@ -2761,6 +2767,13 @@ const breakShrink = (attributedString) => {
         return index >= 0 ? markShrinkOf(run, index) : 0;
     };
 };
+/** The width of a hyphen in the font and size of the text just before `at`. */
+const hyphenWidth = (attributedString, at) => {
+    const run = (attributedString.runs || []).find((r) => r.start < at && at <= r.end);
+    const font = run && getFont(run);
+    const glyph = font && fromCodePoint(HYPHEN, font);
+    return glyph ? glyph.advanceWidth * scale(run) : 0;
+};
 const getNodes = (attributedString, { fontSize = 12 }, availableWidths = [], options = {}) => {
     const mayBreakAt = junctionRule(attributedString, options.hyphenationCallback);
     let start = 0;
@@ -2776,6 +2789,10 @@ const getNodes = (attributedString, { fontSize = 12 }, availableWidths = [], opt
         for (const node of run) {
             if (node.type === 'box') {
                 result.push(node);
+            }
+            else if (node.level === 3) {
+                // leaflet: a hyphenation point of a Latin word (line-break.ts), a break with a hyphen at its end.
+                result.push(linebreak.penalty(hyphenWidth(attributedString, node.at), opts.hyphenPenalty, 1));
             }
             else if (width > narrowest && node.level === 1) {
                 // A run wider than the line breaks at its punctuation markers …
