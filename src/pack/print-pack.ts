@@ -29,6 +29,6 @@ export async function printPack(
   const { checkLogo, onSheets, pageTheme } = await import('../print/print-sheets.js');
   const theme = pageTheme(options, input.pack.meta.lang);
   if (press) await checkLogo(file, options, theme);
-  const rendered = layout === 'booklet' ? await bookletPages(bytes) : await pageSheets(bytes, theme.trim);
+  const rendered = layout === 'booklet' ? await bookletPages(bytes, press) : await pageSheets(bytes, theme.trim);
   return onSheets(file, rendered, settings, documentInfo(input.pack.meta, base.brand, base.date));
 }

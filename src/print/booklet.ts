@@ -22,10 +22,15 @@ export function saddleStitchOrder(pages: number): [number, number][] {
   return sides;
 }
 
-export function bookletSheets(pages: number): Sheet[] {
+/**
+ * The sheets of a booklet. Two A5 pages are 296 mm wide, A4 is 297: for press the sheet's trim is the two
+ * pages, so that the cover's band bleeds at both outer edges; on an office printer it is the A4 paper.
+ */
+export function bookletSheets(pages: number, press: boolean): Sheet[] {
   const half = formatSizes.A5.width;
+  const size = press ? { width: 2 * half, height: formatSizes.A5.height } : sheetSize;
   return saddleStitchOrder(pages).map(([left, right]) => ({
-    size: sheetSize,
+    size,
     cells: [
       { source: 0, page: left - 1, x: 0, width: half },
       { source: 0, page: right - 1, x: half, width: half },

@@ -37,15 +37,15 @@ export async function pageSheets(bytes: Uint8Array, trim: Size): Promise<Rendere
   return { sources: [bytes], sheets };
 }
 
-/** Rendered A5 pages, their count a multiple of 4 already, two-up in saddle-stitch order. */
-export async function bookletPages(bytes: Uint8Array): Promise<Rendered> {
-  return { sources: [bytes], sheets: bookletSheets(await pageCount(bytes)) };
+/** Rendered A5 pages, their count a multiple of 4 already, two-up in saddle-stitch order (for press, or not). */
+export async function bookletPages(bytes: Uint8Array, press: boolean): Promise<Rendered> {
+  return { sources: [bytes], sheets: bookletSheets(await pageCount(bytes), press) };
 }
 
 /** The copyfit's pages, drawn again with the spare pages (notes, or blank) that the sheets need before the back cover. */
-export async function booklet(fitted: Fitted, draw: Draw): Promise<Rendered> {
+export async function booklet(fitted: Fitted, draw: Draw, press: boolean): Promise<Rendered> {
   const blanks = blanksFor(fitted.pages.length);
-  return bookletPages(await (blanks === 0 ? fitted : await draw({ ...fitted.options, blanksBeforeBack: blanks })).bytes());
+  return bookletPages(await (blanks === 0 ? fitted : await draw({ ...fitted.options, blanksBeforeBack: blanks })).bytes(), press);
 }
 
 /** The text in five panels, the back matter in the sixth; more is an error that says by how much, never a smaller type than the brand allows. */

@@ -39,7 +39,7 @@ export async function printSheets(file: VFile, leaflet: Leaflet, fitted: Fitted,
   const { options } = fitted;
   const theme = pageTheme(options, leaflet.meta.lang);
   if (press) await checkLogo(file, options, theme);
-  const rendered = layout === 'booklet' ? await booklet(fitted, draw) : layout === 'trifold' ? await trifold(file, fitted, draw) : await singlePages(fitted, theme);
+  const rendered = layout === 'booklet' ? await booklet(fitted, draw, press) : layout === 'trifold' ? await trifold(file, fitted, draw) : await singlePages(fitted, theme);
   if (!rendered) return undefined;
   return onSheets(file, rendered, settings, documentInfo(leaflet.meta, options.brand, options.date));
 }

@@ -130,11 +130,11 @@ describe('a pack as a booklet', () => {
   });
 });
 
-it('prints a booklet for press as <pack>-booklet-press.pdf, with A4 landscape trim boxes', async () => {
+it('prints a booklet for press as <pack>-booklet-press.pdf, trimmed to two A5 pages side by side', async () => {
   const built = await pack('partner', 'booklet: true\npress: true\n');
   expect(built.files).toEqual(['partner-booklet-press.pdf', 'partner.zip']);
   for (const { trim } of await pageBoxes(built.pdf)) {
-    expect(trim[2]).toBeCloseTo(sheetSize.width, 2);
+    expect(trim[2]).toBeCloseTo(2 * formatSizes.A5.width, 2);
     expect(trim[3]).toBeCloseTo(sheetSize.height, 2);
   }
 });

@@ -79,6 +79,20 @@ describe('the press profile', () => {
 });
 
 describe('press options', () => {
+  it('trims a booklet to its two A5 pages (296 mm, not A4’s 297), the cover’s band bleeding past the outer edge', async () => {
+    const built = await build(sample, { print: { layout: 'booklet', press: true } });
+    const { bleed, trim } = (await pageBoxes(built.bytes!))[0]!;
+    expect(trim[2]).toBeCloseTo(2 * formatSizes.A5.width, 2);
+    // The first sheet's front: the back cover on the left, the cover on the right, its band into the bleed.
+    const page = await renderPage(built.bytes!, 1, scale);
+    const top = page.height / scale - (trim[1]! + trim[3]!);
+    const right = trim[0]! + trim[2]!;
+    const band = pixel(page, right - 5 * mm, top + 5);
+    expect(band, String(band)).toSatisfy(purplish);
+    expect(near(pixel(page, right + 1.5 * mm, top + 5), band)).toBe(true);
+    expect(bleed[0]! + bleed[2]!).toBeCloseTo(right + 3 * mm, 2);
+  });
+
   it('takes another bleed, and without marks the paper is the BleedBox', async () => {
     const built = await buildText('---\ntitle: 出血\nformat: A5\n---\n\n正文。\n', 'bleed', { print: { bleedMm: 5, marks: false } });
     expect(built.output).toMatch(/bleed-press\.pdf$/);
