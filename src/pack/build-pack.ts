@@ -74,7 +74,7 @@ export async function buildPack(manifestPath: string, options: PackOptions): Pro
   const { logo, fallbackFonts, partnerLogos } = options.brand;
   const settings = packPrint(manifest, brand);
   // For press, the pictures in inks, as a leaflet's own press PDF has them.
-  const inked = (leaflet: Leaflet) => (settings.press ? inkedPictures(leaflet) : leaflet);
+  const inked = (leaflet: Leaflet) => (settings.press ? inkedPictures(leaflet, settings.grayscale) : leaflet);
   const input = { pack: await inked(pack), recipient: manifest.recipient, wording: brand.pack, leaflets: await Promise.all(singles.map((single) => inked(single.leaflet))) };
   let bytes: Uint8Array | undefined;
   try {

@@ -141,10 +141,10 @@ export async function loadImages(blocks: Block[], file: VFile): Promise<Block[]>
   return mapFigures(blocks, (figure) => ({ ...figure, image: images.get(figure) }));
 }
 
-/** For press: the leaflet with its pictures in inks (print/press-pictures.ts); the phone edition keeps them as they are. */
-export async function inkedPictures(leaflet: Leaflet): Promise<Leaflet> {
+/** For press: the leaflet with its pictures in inks, or in greys (print/press-pictures.ts); the phone edition keeps them as they are. */
+export async function inkedPictures(leaflet: Leaflet, grayscale: boolean): Promise<Leaflet> {
   const { inkedPicture } = await import('../print/press-pictures.js');
   const inked = new Map<Figure, LoadedImage | undefined>();
-  for (const figure of figuresOf(leaflet.blocks)) inked.set(figure, figure.image && (await inkedPicture(figure.image)));
+  for (const figure of figuresOf(leaflet.blocks)) inked.set(figure, figure.image && (await inkedPicture(figure.image, grayscale)));
   return { ...leaflet, blocks: mapFigures(leaflet.blocks, (figure) => ({ ...figure, image: inked.get(figure) })) };
 }

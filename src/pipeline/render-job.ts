@@ -103,7 +103,7 @@ export async function renderBytes(job: RenderJob, file: VFile): Promise<Printed 
   await checkSvgFigures(job, file);
   try {
     const template = templates[job.leaflet.meta.template];
-    const leaflet = job.settings.press ? await inkedPictures(job.leaflet) : job.leaflet;
+    const leaflet = job.settings.press ? await inkedPictures(job.leaflet, job.settings.grayscale) : job.leaflet;
     if (!hasErrors(file)) printed = await printLeaflet(file, leaflet, job.render, job.settings, template, drawLeaflet(leaflet, template.Document));
   } catch (cause) {
     error(file, 'render-failed', say(says.renderFailed, { cause: messageOf(cause) }), { place, cause });

@@ -24,11 +24,15 @@ describe('pictures for press', () => {
     const press = await imageSpaces((await build(images, { print: { press: true } })).bytes!);
     expect(press.length).toBeGreaterThanOrEqual(4);
     expect(press.every((space) => space === '/DeviceCMYK'), press.join(' ')).toBe(true);
+    // In greys, every picture is grey: black ink alone.
+    const gray = await build(images, { print: { press: true, grayscale: true } });
+    expect(gray.file.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(await imageSpaces(gray.bytes!)).toEqual([]);
   });
 
   it('keep their colours and orientation, and a picture with transparent parts stays as it is', async () => {
     const purple = await sharp({ create: { width: 4, height: 2, channels: 3, background: '#5B2A86' } }).png().toBuffer();
-    const inked = await inkedPicture(raster(purple, 'png'));
+    const inked = await inkedPicture(raster(purple, 'png'), false);
     expect(inked.kind === 'raster' && inked.format).toBe('jpg');
     const meta = await sharp((inked as { data: Buffer }).data).metadata();
     expect([meta.space, meta.channels, meta.width, meta.height]).toEqual(['cmyk', 4, 4, 2]);
@@ -36,8 +40,8 @@ describe('pictures for press', () => {
     const back = [...(await sharp((inked as { data: Buffer }).data).toColourspace('srgb').raw().toBuffer()).subarray(0, 3)];
     expect(back.every((v, i) => Math.abs(v - [0x5b, 0x2a, 0x86][i]!) <= 16), String(back)).toBe(true);
     const rotated = await sharp(await readFile(path.join(fixtures, 'article', 'images', 'bars.jpg'))).withMetadata({ orientation: 6 }).jpeg().toBuffer();
-    expect((await sharp((await inkedPicture(raster(rotated, 'jpg')) as { data: Buffer }).data).metadata()).orientation).toBe(6);
+    expect((await sharp((await inkedPicture(raster(rotated, 'jpg'), false) as { data: Buffer }).data).metadata()).orientation).toBe(6);
     const clear = await sharp({ create: { width: 4, height: 2, channels: 4, background: { r: 91, g: 42, b: 134, alpha: 0.5 } } }).png().toBuffer();
-    expect(await inkedPicture(raster(clear, 'png'))).toEqual(raster(clear, 'png'));
+    expect(await inkedPicture(raster(clear, 'png'), false)).toEqual(raster(clear, 'png'));
   });
 });
