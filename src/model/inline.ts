@@ -15,8 +15,37 @@ function children(nodes: PhrasingContent[], marks: Marks, file: VFile): Span[] {
   return nodes.flatMap((node) => inline(node, marks, file));
 }
 
+/** Where the text went on to its next line (a soft break), until the characters on each side are known. */
+const softBreak = '\u2028';
+
+/** Spaces and tabs as one space; a line end, with the spaces around it, as a soft break. */
 function plain(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return text.replace(/[^\S\n]*\n\s*/g, softBreak).replace(/\s+/g, (space) => (space === softBreak ? space : ' '));
+}
+
+/** Chinese characters and the marks set with them: a line end between two of these is no space. */
+const wide = /[\p{Script=Han}\u2e80-\u2fdf\u3000-\u30ff\uff00-\uffef“”‘’…—·]/u;
+
+/**
+ * Each soft break as a space between words, and as nothing between two Chinese characters: a paragraph typed
+ * over several lines reads as one line of Chinese, as a browser sets it (CSS Text, segment break transformation).
+ */
+function joinLines(spans: Span[]): Span[] {
+  if (!spans.some((span) => span.text.includes(softBreak))) return spans;
+  const chars = spans.flatMap((span) => [...span.text]);
+  const near = (i: number, step: number) => {
+    while (chars[i] === softBreak) i += step;
+    return chars[i] ?? '';
+  };
+  let at = 0;
+  return spans.map((span) => {
+    const text = [...span.text].map((char) => {
+      const i = at++;
+      if (char !== softBreak) return char;
+      return wide.test(near(i - 1, -1)) && wide.test(near(i + 1, 1)) ? '' : ' ';
+    });
+    return { ...span, text: text.join('') };
+  });
 }
 
 /** The raw-html warning, naming the tag (cut short) that is left out: in a line of text, or a block of its own. */
@@ -89,7 +118,7 @@ export function inline(node: PhrasingContent, marks: Marks, file: VFile): Span[]
 }
 
 export function spansOf(nodes: PhrasingContent[], file: VFile): Span[] {
-  return mergeSpans(children(nodes, {}, file));
+  return mergeSpans(joinLines(children(nodes, {}, file)));
 }
 
 const markNames: (keyof Marks)[] = ['strong', 'emphasis', 'code', 'strike', 'url', 'sup'];

@@ -27,6 +27,12 @@ describe('buildModel', () => {
     expect(nested?.type === 'list' && nested.items[0]?.[1]?.type).toBe('list');
   });
 
+  it('joins a paragraph of Chinese typed over several lines without a space, and Latin words with one', () => {
+    const { leaflet } = model('---\ntitle: 换行\n---\n\n每周固定时间称\n一次体重，如果\n**一周内**\n增加超过 2 公斤。\nWe use\nMSCs “按时”\n复查。\n');
+    const spans = leaflet!.blocks[0]!.type === 'paragraph' ? leaflet!.blocks[0]!.spans : [];
+    expect(spans.map((span) => span.text).join('')).toBe('每周固定时间称一次体重，如果一周内增加超过 2 公斤。 We use MSCs “按时”复查。');
+  });
+
   it('sets bold the way a Chinese writer types it: closing after Chinese punctuation, before a character', () => {
     const { leaflet, messages } = model('---\ntitle: 加粗\n---\n\n**注意事项：**洗手后要擦干。这是**“加粗的引号”**测试。\n');
     expect(messages).toEqual([]);
