@@ -1,9 +1,11 @@
 // Blocks that Markdown reads otherwise than a writer means: a paragraph indented as in a letter (a box of code),
-// and a sentence with a dividing line typed right under it (a heading).
+// a sentence with a dividing line typed right under it (a heading), and a dividing line of Chinese dashes (text).
 import type { Slip } from './slip-edits.js';
 
 /** A tab or four spaces before Chinese text: a first-line indent, which Markdown reads as a code block. */
 const indented = /^(\t|[ ]{4,})(?=[\p{Script=Han}\u3000-\u303f\uff01-\uff5e“‘《（])/u;
+/** A dividing line typed with Chinese dashes or two hyphens: `——`, `－－－`, `──`, `--`. */
+const dashLine = /^[ \t]*([—－─━＿]{2,}|--)[ \t]*$/;
 /** `---` under a line of text, which Markdown reads as that text's underline: a heading. */
 const underline = /^ {0,3}-{3,}[ \t]*$/;
 /** A line that starts a block of its own, or goes on one, rather than a paragraph's text. */
@@ -33,6 +35,11 @@ export function blockSlip(lines: string[], i: number, start: number, slipped: Se
     if (before >= 0 && !slipped.has(before) && /^\s*([-*+]|\d+[.)])\s|^\s/.test(lines[before]!)) return undefined;
     slipped.add(i);
     return { kind: 'indent', at: start, typed: line.trim(), edits: [{ start, end: start + indent.length, text: '' }] };
+  }
+  if (dashLine.test(line)) {
+    // Set as Markdown's `---`, after a blank line, so that the text above stays text.
+    const edits = [{ start, end: start + line.length, text: blank(lines[i - 1]) ? '---' : '\n---' }];
+    return { kind: 'rule', at: start + line.length - line.trimStart().length, typed: line.trim(), edits };
   }
   if (underline.test(line) && !blank(lines[i - 1]) && !notParagraph.test(lines[i - 1]!)) {
     const first = lineBefore(lines, i);

@@ -7,9 +7,10 @@ const bold = /[*＊]{2}(?=\S)(.+?)(?<=\S)[*＊]{2}/g;
 const quote = /^([ \t]*)(＞)/;
 const boxFence = /^([ \t]*)(：：：|:：：|：::|::：|：：:|:：:)/;
 const footnote = /^(\[\^[^\]\s]+\])(：)/;
-/** A table row typed with ｜, or its line of ｜－－－｜. */
+/** A table row typed with ｜, or its line of ｜－－－｜ (or of Chinese dashes, ｜：——｜——：｜). */
 const tableRow = /^[ \t]*｜.*｜[ \t]*$/;
-const tableRule = /^[ \t]*[|｜]?([ \t]*[:：]?[-－]{3,}[:：]?[ \t]*[|｜])+([ \t]*[:：]?[-－]{3,}[:：]?[ \t]*)?$/;
+const dashes = '-－—–─━';
+const tableRule = new RegExp(`^[ \\t]*[|｜]?([ \\t]*[:：]?[${dashes}]{2,}[:：]?[ \\t]*[|｜])+([ \\t]*[:：]?[${dashes}]{2,}[:：]?[ \\t]*)?$`);
 
 const slip = (at: number, typed: string, edits: Slip['edits']): Slip[] => (edits.length > 0 ? [{ kind: 'marks', at, typed, edits }] : []);
 
@@ -28,7 +29,7 @@ export function markSlips(line: string, start: number): Slip[] {
   const note = footnote.exec(line);
   if (note) out.push(...slip(start, line.trim(), asciiEdits(note[2]!, start + note[1]!.length)));
   // Only the table's own marks: the text in its cells keeps its full-width punctuation.
-  const marks = tableRule.test(line) ? '｜－：' : tableRow.test(line) ? '｜' : '';
+  const marks = tableRule.test(line) ? `｜：${dashes}` : tableRow.test(line) ? '｜' : '';
   const cells = [];
   for (let i = 0; i < line.length; i += 1) if (marks.includes(line[i]!)) cells.push(...asciiEdits(line[i]!, start + i));
   out.push(...slip(start, line.trim(), cells));

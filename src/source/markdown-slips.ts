@@ -14,19 +14,19 @@ import { applyEdits, type Repaired } from './text-edits.js';
 /** Quote marks and indentation before a line's own text: `> `, `  `. */
 const lead = String.raw`^((?:[ \t]*>)*[ \t]*)`;
 /** `＃＃ 标题`, `##标题`, `#　标题`; not `#话题#`, which is how a hashtag is written. */
-const heading = new RegExp(`${lead}([#＃]{1,6})([ \\t\\u3000]?)(\\S.*)$`);
+const heading = new RegExp(`${lead}([#＃]{1,6})([ \\t\\u3000\\u00a0]?)(\\S.*)$`);
 /** `-　项`, `－ 项`, `-项`, `• 项`, `·项` (a bullet pasted from a word processor). */
-const bullet = new RegExp(`${lead}([-*+－＊＋•·・])([ \\t\\u3000]|(?=\\p{Script=Han}))(\\S.*)$`, 'u');
+const bullet = new RegExp(`${lead}([-*+－＊＋•·・])([ \\t\\u3000\\u00a0]|(?=\\p{Script=Han}))(\\S.*)$`, 'u');
 /** Lines that start with their own number, which Markdown would run together into one line: ①, (1), （1）, 一、. */
 const enumerated = /^[ \t]*([①-⑳]|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 /** A picture whose path has a space, which Markdown reads only inside <…>: `![照片](images/手部 照片.png)`. */
 const spacedPicture = /!\[[^\]\n]*\]\(([^)<>\n]*\s[^)<>\n]*\.(?:png|jpe?g|svg|gif|webp))\)/gi;
 /** `１．项`, `1。项`, `1）项`; `1、项` only next to another line numbered so (one alone may be text). */
-const numbered = new RegExp(`${lead}([0-9０-９]{1,9})([.．。)）、])([ \\t\\u3000]?)(\\S.*)$`);
-/** A picture or link with a full-width bracket: `![图]（images/x.png）`, `［网站］(https://…)`. */
-const link = /([!！]?)([[［])([^\]］\n]*)([\]］])([(（])([^)）\s]+)([)）])/g;
-/** What a link's target looks like: an address, or a file name with its extension. */
-const target = /^(https?:\/\/|mailto:|tel:|www\.)|^[\w./-]+\.[A-Za-z]{2,5}$/i;
+const numbered = new RegExp(`${lead}([0-9０-９]{1,9})([.．。)）、])([ \\t\\u3000\\u00a0]?)(\\S.*)$`);
+/** A picture or link with a full-width mark: `![图]（images/x.png）`, `［网站］(https://…)`, `![图](x.png “说明”)`. */
+const link = /([!！]?)([[［])([^\]］\n]*)([\]］])([(（])([^)）\s]+)((?:[ \t]+["“][^"”\n]*["”])?)([)）])/g;
+/** What a link's target looks like: an address, or a file name with its extension (in any script). */
+const target = /^(https?:\/\/|mailto:|tel:|www\.)|^[\p{L}\p{N}_./-]+\.[A-Za-z]{2,5}$/iu;
 const picture = /\.(png|jpe?g|svg|gif|webp)$/i;
 const fence = /^[ \t]*(`{3,}|~{3,})/;
 
@@ -51,14 +51,14 @@ function lineSlip(line: string, start: number, around: (string | undefined)[]): 
   if (b) {
     const [, indent, mark, space] = b as unknown as string[];
     // `*重要*` is emphasis, and only a dash or a dot starts an item with no space after it.
-    if ((!'-*+'.includes(mark!) || space === '\u3000' || space === '') && (space !== '' || !'*+＊＋'.includes(mark!))) {
+    if ((!'-*+'.includes(mark!) || space === '\u3000' || space === '\u00a0' || space === '') && (space !== '' || !'*+＊＋'.includes(mark!))) {
       return leadingSlip('bullet', line, start, indent!, mark!, space!);
     }
   }
   const n = numbered.exec(line);
   if (n) {
     const [, indent, digits, mark, space, rest] = n as unknown as string[];
-    const fullWidth = digits !== halfWidth(digits!) || !'.)、'.includes(mark!) || space === '\u3000';
+    const fullWidth = digits !== halfWidth(digits!) || !'.)、'.includes(mark!) || space === '\u3000' || space === '\u00a0';
     const listed = mark !== '、' || around.some((other) => other !== undefined && numbered.exec(other)?.[3] === '、');
     // `1.5 mg`, `1)` and `1. 项` are what they are: only a full-width character, or `、` in a list, is a slip;
     // `１．５毫克` is a number.
@@ -72,12 +72,15 @@ function lineSlip(line: string, start: number, around: (string | undefined)[]): 
 function linkSlips(line: string, start: number): Slip[] {
   return [...line.matchAll(link)].flatMap((found) => {
     const whole = found[0];
-    const [, bang, , words, , , href] = found as unknown as string[];
+    const [, bang, , words, , , href, title] = found as unknown as string[];
     if (!target.test(href!)) return [];
     // `注意！［图］（x.png）` is a picture; `！` before a link to a page is the sentence's own.
     const from = bang === '！' && !picture.test(href!) ? 1 : 0;
     const open = bang!.length;
-    const brackets = [open, open + 1 + words!.length, open + 2 + words!.length, whole.length - 1];
+    // The brackets, and the quotes around a title.
+    const titleAt = whole.length - 1 - title!.length;
+    const quotes = title ? [titleAt + title.search(/["“]/), whole.length - 2] : [];
+    const brackets = [open, open + 1 + words!.length, open + 2 + words!.length, ...quotes, whole.length - 1];
     const edits = [...(from === 0 && bang ? [0] : []), ...brackets].flatMap((i) => asciiEdits(whole[i]!, start + found.index! + i));
     if (edits.length === 0) return [];
     return [{ kind: 'link', at: start + found.index! + from, typed: whole.slice(from), edits }];
@@ -112,6 +115,7 @@ const messages: Record<Slip['kind'], Entry> = {
   spaced: m.slipSpaced,
   indent: m.slipIndent,
   underline: m.slipUnderline,
+  rule: m.slipRule,
 };
 
 const hints: Partial<Record<Slip['kind'], Entry>> = { heading: m.slipHeadingHint, indent: m.slipIndentHint, underline: m.slipUnderlineHint };

@@ -105,6 +105,37 @@ describe('Markdown typed with a Chinese keyboard', () => {
     expect(zh[0]).toMatch(/^1:1 markdown-slip: '这是一段完整的话。' 下一行紧跟着 ---.*（后面还有 1 处/);
   });
 
+  it('reads marks followed by a no-break space pasted from Word or WeChat', () => {
+    const { kinds, tree } = parsed('##\u00a0一、少食多餐\n\n•\u00a0出门戴手套\n•\u00a0穿厚袜子\n\n1.\u00a0第一步\n');
+    expect(kinds).toEqual(['heading', 'list', 'list']);
+    expect((tree.children[1] as List).children).toHaveLength(2);
+  });
+
+  it('reads a picture with a Chinese file name or a title in Chinese quotes', () => {
+    const { tree, en } = parsed('![护手霜的涂抹方法]（images/护手霜涂抹.png）\n\n![图](images/x.png “护手霜”)\n');
+    const pictures = tree.children.map((node) => (node as { children: Image[] }).children[0]!);
+    expect(pictures.map((picture) => [picture.type, picture.url, picture.title])).toEqual([
+      ['image', 'images/护手霜涂抹.png', null],
+      ['image', 'images/x.png', '护手霜'],
+    ]);
+    expect(en[0]).toMatch(/\(1 more like it/);
+  });
+
+  it('reads a dividing line of Chinese dashes as a dividing line, the sentence above it kept as text', () => {
+    const { kinds, en } = parsed('小心冻伤，注意刺痛。\n——\n成都的冬天很冷。\n\n－－－\n\n正文\n');
+    expect(kinds).toEqual(['paragraph', 'thematicBreak', 'paragraph', 'thematicBreak', 'paragraph']);
+    expect(en[0]).toMatch(/^2:1 markdown-slip: '——' is not a dividing line.*\(1 more like it/);
+  });
+
+  it('reads a table whose line under the header is typed with Chinese dashes and colons', () => {
+    for (const text of ['｜ 项目 ｜ 时间 ｜\n｜：——｜——：｜\n｜ 血常规 ｜ 每月 ｜\n', '| 项目 | 时间 |\n|——|——|\n| 血常规 | 每月 |\n']) {
+      const { kinds, tree, en } = parsed(text);
+      expect(kinds, text).toEqual(['table']);
+      expect((tree.children[0] as unknown as { children: unknown[] }).children).toHaveLength(2);
+      expect(en).toHaveLength(1);
+    }
+  });
+
   it('leaves alone what is written as meant: a hashtag, a decimal, a bracket in words, code', () => {
     expect(parsed('```\n代码\n```\n①第一步\n').kinds).toEqual(['code', 'paragraph']);
     const { kinds, en } = parsed('#紫贝壳# 话题\n\n1.5 毫克\n\n１．５毫克\n\n［注］（见第 2 页）\n\n```\n＃＃ 代码\n```\n\n## 标题\n\n- 项\n1. 项\n');

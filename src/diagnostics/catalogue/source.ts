@@ -64,8 +64,8 @@ const markdownMessages = {
     'zh-CN': "'{typed}' 在 Markdown 里不算编号列表：编号要用半角数字，后面加英文句点和一个半角空格；这里已经按编号列表排版（印成 1. 2. 3.），标准写法是 '{fixed}'{more}",
   },
   slipLink: {
-    en: "'{typed}' has full-width brackets, so Markdown does not read it as a picture or link, which is written with ASCII [ ] and ( ); it is read as one, as '{fixed}'{more}",
-    'zh-CN': "'{typed}' 用了中文（全角）括号，Markdown 认不出这是图片或链接：要用英文括号 [ ] 和 ( )；这里已经按图片或链接处理，标准写法是 '{fixed}'{more}",
+    en: "'{typed}' has full-width marks, so Markdown does not read it as a picture or link, which is written with ASCII ! [ ] ( ) and \" \"; it is read as one, as '{fixed}'{more}",
+    'zh-CN': "'{typed}' 用了中文（全角）符号，Markdown 认不出这是图片或链接：要用英文的 ! [ ] ( ) 和 \" \"；这里已经按图片或链接处理，标准写法是 '{fixed}'{more}",
   },
   slipLines: {
     en: "'{typed}' starts its own line, but Markdown runs lines together into one paragraph; it is set on a line of its own, as with a backslash at the end of the line before{more}",
@@ -94,6 +94,10 @@ const markdownMessages = {
   slipUnderlineHint: {
     en: 'for a dividing line, leave a blank line before ---; for a heading, start its line with ## and a space',
     'zh-CN': '要画分隔线，请在 --- 上面空一行；要写小标题，请在那一行开头写 ## 和一个空格',
+  },
+  slipRule: {
+    en: "'{typed}' is not a dividing line in Markdown, which writes one as three ASCII dashes (---) on a line of their own, after a blank line; it is set as one{more}",
+    'zh-CN': "'{typed}' 在 Markdown 里不算分隔线：分隔线要写成单独一行的三个英文减号 ---，上面空一行；这里已经画成分隔线{more}",
   },
   slipMore: { en: ' ({count} more like it, read the same way)', 'zh-CN': '（后面还有 {count} 处同样的写法，也已这样处理）' },
   slipHeadingHint: {
