@@ -57,19 +57,31 @@ function linesOf(text: string): Line[] {
 
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0];
 
-/** One message for each run of lines indented with tabs; each tab there becomes two spaces. */
+/**
+ * One message for each run of lines indented with tabs. The run goes one level (two spaces) under the key
+ * that opens a block above it (`venue:`), its lines deeper by two spaces for each tab more; a run under no
+ * such key takes two spaces for each tab.
+ */
 function tabSlips(file: VFile, lines: Line[], pointAt: (offset: number) => Point): Edit[] {
   const edits: Edit[] = [];
   // A line whose indent holds a full-width space too is mended as a whole, by wideIndent.
   const tabbed = lines.filter((line) => line.text.trim() !== '' && indentOf(line.text).includes('\t') && !/^[ \t]*\u3000/.test(line.text));
+  const tabsOf = (line: Line) => [...indentOf(line.text)].filter((char) => char === '\t').length;
   let run: Line[] = [];
   const flush = () => {
     if (run.length === 0) return;
     const first = run[0]!;
+    const opener = lines.slice(0, first.number - 1).findLast((line) => line.text.trim() !== '');
+    const base = opener && /:[ \t]*$/.test(opener.text) ? indentOf(opener.text).length + 2 : tabsOf(first) * 2;
+    for (const line of run) {
+      const indent = indentOf(line.text);
+      const width = base + (tabsOf(line) - tabsOf(first)) * 2 + indent.replaceAll('\t', '').length;
+      edits.push({ start: line.start, end: line.start + indent.length, text: ' '.repeat(Math.max(0, width)) });
+    }
     const place = pointAt(first.start + indentOf(first.text).indexOf('\t'));
     const [firstLine, lastLine] = [place.line, pointAt(run.at(-1)!.start).line];
     const said = run.length === 1 ? say(m.tabLine, { line: firstLine }) : say(m.tabLines, { first: firstLine, last: lastLine });
-    error(file, 'tab-indent', said, { place, hint: say(m.tabHint) });
+    error(file, 'tab-indent', said, { place, hint: say(m.tabHint, { spaces: base }) });
     run = [];
   };
   for (const line of tabbed) {
@@ -77,10 +89,6 @@ function tabSlips(file: VFile, lines: Line[], pointAt: (offset: number) => Point
     // Blank lines between tabbed lines keep them in one run.
     if (previous && lines.slice(previous.number, line.number - 1).some((between) => between.text.trim() !== '')) flush();
     run.push(line);
-    const indent = indentOf(line.text);
-    for (let i = 0; i < indent.length; i += 1) {
-      if (indent[i] === '\t') edits.push({ start: line.start + i, end: line.start + i + 1, text: '  ' });
-    }
   }
   flush();
   return edits;

@@ -84,6 +84,16 @@ describe('tabs in the indentation', () => {
     expect(zh[0]).toBe('2:1 error tab-indent: 第 2–3 行用了 Tab 缩进；设置只能用空格缩进');
   });
 
+  it('put a run of tabbed lines under the key above it, deeper by a level for each tab more, and say how many spaces', () => {
+    const file = new VFile({ path: 'x.yaml' });
+    const result = parseYaml(file, 'event:\n  venue:\n\tname: 社区中心\n\taddress: 武侯区\n  fee: 免费\nqr:\n\turl: https://a.org\n', 1, {});
+    expect(result!.data).toEqual({ event: { venue: { name: '社区中心', address: '武侯区' }, fee: '免费' }, qr: { url: 'https://a.org' } });
+    expect(diagnosticsOf(file, 'en').map((d) => d.hint)).toEqual([
+      'indent these lines with spaces instead of tabs: 4 spaces before the first, as under the key above it',
+      'indent these lines with spaces instead of tabs: 2 spaces before the first, as under the key above it',
+    ]);
+  });
+
   it('keep the places of the parser’s own errors on those lines', () => {
     const { en } = parsed('qr:\n\turl: a\n\turl: b\n');
     expect(en).toEqual([

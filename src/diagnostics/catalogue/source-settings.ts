@@ -115,7 +115,10 @@ const slipMessages = {
     en: 'lines {first}–{last} are indented with tabs; settings are indented with spaces',
     'zh-CN': '第 {first}–{last} 行用了 Tab 缩进；设置只能用空格缩进',
   },
-  tabHint: { en: 'replace each tab at the start of these lines with two spaces', 'zh-CN': '请把这些行开头的 Tab 换成两个空格' },
+  tabHint: {
+    en: 'indent these lines with spaces instead of tabs: {spaces} spaces before the first, as under the key above it',
+    'zh-CN': '请用空格代替这些行开头的 Tab：第一行前面空 {spaces} 个空格，写在上面那个设置项的下一层',
+  },
   smartQuotes: {
     en: "the quotation marks {open} {close} around '{text}' are left out",
     'zh-CN': "'{text}' 两边的引号 {open} {close} 不算在值里，已经去掉",
