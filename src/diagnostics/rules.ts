@@ -32,6 +32,7 @@ export const rules = {
   'qr-too-long': 'An address too long to fit in a QR code.',
   'long-word': 'A run of text with no place to break is wider than its column, so it is broken inside.',
   'wide-table': 'A table is too wide for its column: it is set in smaller type, or one block per row.',
+  'table-cells': 'A table row has fewer cells than its header (the rest are left empty) or more (they are left out).',
   'layout-unsupported': 'A print layout that the leaflet’s template does not have.',
   'one-page-overflow': 'A one-page design (an event flyer) does not fit on its page.',
   'template-text': 'Example text from a `leaflet new` template is still in the leaflet.',

@@ -58,19 +58,22 @@ function paragraph(node: MdParagraph, file: VFile): Block[] {
   return [withMarker({ type: 'paragraph', spans, position: node.position })];
 }
 
+/** A table; a row with fewer cells than its header has the rest left empty, and one with more loses them, each with a warning. */
 function table(node: MdTable, file: VFile): Block[] {
   const [head, ...body] = node.children;
   const cells = (row: typeof head) => (row?.children ?? []).map((cell) => spansOf(cell.children, file));
   const header = cells(head);
-  return [
-    {
-      type: 'table',
-      align: header.map((_, i) => (node.align?.[i] ?? 'left') as Align),
-      header,
-      rows: body.map((row) => header.map((_, i) => cells(row)[i] ?? [])),
-      position: node.position,
-    },
-  ];
+  const rows = body.map((row) => {
+    const written = cells(row);
+    if (written.length !== header.length) {
+      const values = { count: written.length, columns: header.length };
+      const extra = written.slice(header.length).map((spans) => spans.map((span) => span.text).join('').trim());
+      const said = written.length < header.length ? say(m.tableFewCells, values) : say(m.tableManyCells, { ...values, left: extra.join(' | ') });
+      warn(file, 'table-cells', said, { place: row.position?.start, hint: say(m.tableCellsHint) });
+    }
+    return header.map((_, i) => written[i] ?? []);
+  });
+  return [{ type: 'table', align: header.map((_, i) => (node.align?.[i] ?? 'left') as Align), header, rows, position: node.position }];
 }
 
 /** `:::note`, `:::tip`, `:::warning` boxes and `:::pagebreak`; any other name is reported. */

@@ -15,6 +15,18 @@ export const modelMessages = {
   },
   unsupportedBlock: { en: "'{type}' is not supported yet and is left out", 'zh-CN': "还不支持 '{type}'，这部分没有印出" },
   unsupportedInline: { en: "'{type}' is not supported yet; its text is printed as is", 'zh-CN': "还不支持 '{type}'，其中的文字按原样印出" },
+  tableFewCells: {
+    en: 'this row has {count} cells and the header {columns}: the cells it lacks are left empty',
+    'zh-CN': '这一行只有 {count} 格，表头有 {columns} 格：缺的格子空着',
+  },
+  tableManyCells: {
+    en: "this row has {count} cells and the header {columns}: the cells beyond the header's are left out ('{left}')",
+    'zh-CN': "这一行有 {count} 格，表头只有 {columns} 格：多出来的格子没有印出来（'{left}'）",
+  },
+  tableCellsHint: {
+    en: 'write each row with as many | cells as the header: an empty cell is | |',
+    'zh-CN': '每一行的格数要和表头一样多；空着的格子写成 | |',
+  },
   inlineImage: {
     en: 'an image inside a line of text is not shown; the alt text is printed instead',
     'zh-CN': '夹在文字中间的图片不会显示，印出来的是它的说明文字',
