@@ -52,7 +52,8 @@ export interface ReadDates {
   reported: KeyPath[];
 }
 
-type Reading = { value: string; warn?: boolean } | { error: string } | undefined;
+/** A date read, or refused with the value to write (and the time in words it read, as that value's time). */
+type Reading = { value: string; warn?: boolean } | { error: string; words?: string; clock?: string } | undefined;
 
 /** A date: `2026/11/20` reads as 2026-11-20. A date that is not real is left to the schema, which says so. */
 function readDate(written: string): Reading {
@@ -72,8 +73,9 @@ function readDateTime(written: string): Reading {
     return { value: iso, warn: realDate(found.date) };
   }
   if (!timeWords.test(value)) return undefined;
-  const words = wordTimeOf(found ? found.rest : value.replace(/^.*?(?=(上午|早上|早晨|凌晨|中午|下午|傍晚|晚上|\d{1,2}\s*[点點时時]))/, ''));
-  return { error: `${found?.date ?? '2026-12-12'}T${words ?? '14:00'}` };
+  const spoken = (found ? found.rest : value.replace(/^.*?(?=(上午|早上|早晨|凌晨|中午|下午|傍晚|晚上|\d{1,2}\s*[点點时時]))/, '')).trim();
+  const clock = wordTimeOf(spoken);
+  return { error: `${found?.date ?? '2026-12-12'}T${clock ?? '14:00'}`, ...(clock ? { words: spoken, clock } : {}) };
 }
 
 /**
@@ -89,7 +91,8 @@ export function readDates(file: VFile, data: Record<string, unknown>, source?: Y
     const place = source ? placeOf(source, path) : undefined;
     const key = formatPath(path);
     if ('error' in reading) {
-      error(file, 'date-spelling', say(m.timeInWords, { key, value: String(written), example: reading.error }), { place, hint: say(m.timeInWordsHint) });
+      const hint = reading.clock ? say(m.timeInWordsHintFor, { words: reading.words!, clock: reading.clock }) : say(m.timeInWordsHint);
+      error(file, 'date-spelling', say(m.timeInWords, { key, value: String(written), example: reading.error }), { place, hint });
       reported.push(path);
       return written;
     }

@@ -118,7 +118,7 @@ const messages: Record<Slip['kind'], Entry> = {
   rule: m.slipRule,
 };
 
-const hints: Partial<Record<Slip['kind'], Entry>> = { heading: m.slipHeadingHint, indent: m.slipIndentHint, underline: m.slipUnderlineHint };
+const hints: Partial<Record<Slip['kind'], Entry>> = { heading: m.slipHeadingHint, lines: m.slipLinesHint, indent: m.slipIndentHint, underline: m.slipUnderlineHint };
 
 /**
  * Finds the Markdown slips of a leaflet's text after `from` (outside code blocks), warns once for each kind at

@@ -141,6 +141,10 @@ const slipMessages = {
     en: 'the date is YYYY-MM-DD, then T, then the time as HH:MM: 2 p.m. is 14:00',
     'zh-CN': '先写日期 YYYY-MM-DD，再写字母 T，再写时间 HH:MM：下午2点就是 14:00',
   },
+  timeInWordsHintFor: {
+    en: "the date is YYYY-MM-DD, then T, then the time as HH:MM: '{words}' is {clock}",
+    'zh-CN': '先写日期 YYYY-MM-DD，再写字母 T，再写时间 HH:MM：{words}就是 {clock}',
+  },
 } satisfies Record<string, Entry>;
 
 /** Schema checks: unknown and missing keys, and what zod says of a value (its English is zod's, or the schema's). */

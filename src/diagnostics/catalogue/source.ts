@@ -79,6 +79,10 @@ const markdownMessages = {
     en: "'{typed}': the picture's path has a space, so Markdown does not read it as a picture; it is read as one, as '{fixed}'{more}",
     'zh-CN': "'{typed}'：图片路径里有空格，Markdown 认不出这是图片；这里已经按图片处理，标准写法是 '{fixed}'{more}",
   },
+  slipLinesHint: {
+    en: 'nothing needs retyping; to start a line of its own in a paragraph, end the line before with a backslash (\\), or leave a blank line to start a paragraph',
+    'zh-CN': '不用改也可以；要在一段里另起一行，请在上一行末尾加一个反斜杠 \\；要另起一段，请空一行',
+  },
   slipIndent: {
     en: "'{typed}' starts with a tab or four spaces, which Markdown prints as a box of code; it is set as a paragraph{more}",
     'zh-CN': "'{typed}' 开头缩进了（一个 Tab 或四个空格），Markdown 会把它排成代码框；这里已经按普通段落排版{more}",
