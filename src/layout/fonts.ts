@@ -2,6 +2,7 @@
 import { Font } from './react-pdf.js';
 import type { Lang } from '../source/leaflet-schema.js';
 import { facesFor, fontFiles, weightsUsed, type Weight } from './font-files.js';
+import { syllables } from '@react-pdf/hyphenate/en-us';
 import { hyphenate } from './line-break.js';
 
 export interface FontPlan {
@@ -29,7 +30,8 @@ let ready = false;
  */
 export function registerFonts(plan: FontPlan): string[] {
   if (!ready) {
-    Font.registerHyphenationCallback(hyphenate);
+    // Latin words hyphenate by English patterns, loaded with the renderer only.
+    Font.registerHyphenationCallback((word: string) => hyphenate(word, syllables));
     ready = true;
   }
   const faces = facesFor(plan.lang);

@@ -1,5 +1,4 @@
 // Chinese line breaking for react-pdf: UAX #14 break opportunities, with kinsoku, and never a hyphen.
-import { syllables } from '@react-pdf/hyphenate/en-us';
 import LineBreaker from 'linebreak';
 
 /** East Asian wide characters: ideographs, kana, hangul, CJK and full-width punctuation. */
@@ -90,7 +89,7 @@ const latinWord = /^([^A-Za-z]*)([A-Za-z]{7,})([^A-Za-z]*)$/;
  * patterns), never leaving fewer than three letters on either line. The line breaker may break there, at a
  * cost, rather than open up the line before a long word.
  */
-function hyphenPoints(piece: string): number[] {
+function hyphenPoints(piece: string, syllables: Syllables): number[] {
   const found = latinWord.exec(piece);
   if (!found) return [];
   const [, before, word] = found as unknown as [string, string, string];
@@ -106,9 +105,12 @@ function hyphenPoints(piece: string): number[] {
 /** An address, a path or a file name: never hyphenated, as a hyphen would be read as part of it. */
 const address = /[:/@\\]|[A-Za-z0-9]\.[A-Za-z]/;
 
+/** A word's syllables, by a language's hyphenation patterns. */
+export type Syllables = (word: string) => string[];
+
 /** A piece with its markers: those of a run too wide for its line, and a hyphen marker at each hyphenation point. */
-function marked(piece: string, inAddress: boolean): string[] {
-  const points = inAddress ? [] : hyphenPoints(piece);
+function marked(piece: string, syllables: Syllables | undefined): string[] {
+  const points = syllables ? hyphenPoints(piece, syllables) : [];
   const pieces = withMarkers(piece);
   if (points.length === 0) return pieces;
   const out: string[] = [];
@@ -222,15 +224,16 @@ function breaksBefore(text: string): boolean {
  * hyphen; empty pieces at the ends let a line break where two runs meet. A long run that cannot break
  * carries markers (see `markers`) where it breaks if it is wider than its line.
  */
-export function hyphenate(word: string): string[] {
+export function hyphenate(word: string, syllables?: Syllables): string[] {
   const pieces: string[] = [];
-  const inAddress = address.test(word);
+  // Latin words are hyphenated only when `syllables` is given (the renderer gives English patterns), never in an address.
+  const hyphenation = address.test(word) ? undefined : syllables;
   let last = 0;
   for (const position of [...breakOpportunities(word), word.length]) {
     // One at a time: a run of a million characters has too many pieces for a spread. Word joiners (see
     // word-joins.ts) have kept their words whole, and are not printed.
     const piece = word.slice(last, position);
-    for (const part of marked(piece, inAddress)) pieces.push(part.replaceAll('\u2060', ''));
+    for (const part of marked(piece, hyphenation)) pieces.push(part.replaceAll('\u2060', ''));
     pieces.push('');
     last = position;
   }

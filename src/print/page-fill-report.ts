@@ -36,13 +36,15 @@ export function reportFill(file: VFile, goal: Goal, fitted: Fitted): void {
     warn(file, 'page-fill', say(says.panelsBlank, { pages: pages.length, panels: trifoldPanels, blank: blank.length }), { place, hint: addText });
   }
   const count = goal === 'panels' ? trifoldPanels : pages.length;
-  // A page short before a last page of the back matter alone is short because the back matter moved on.
-  const backAlone = short.some((page) => page.backAlone);
+  // A page short before a last page of the back matter alone is short because the back matter moved on: the
+  // page just before it is told of in that page's warning, one further back gets the same hint.
+  const backAlone = short.find((page) => page.backAlone);
   for (const page of short.filter((s) => s.page <= pages.length)) {
     if (page.backAlone) {
       warn(file, 'page-fill', say(says.lastPageBackOnly, { page: page.page, count }), { place, hint: say(says.backOnlyHint) });
       continue;
     }
+    if (backAlone && page.page === backAlone.page - 1) continue;
     // A tri-fold with blank panels is short of text as a whole: its other short panels are short for that.
     const moved = backAlone ? says.backOnlyHint : goal === 'panels' ? says.wholeMovedPanel : says.wholeMoved;
     const hint = goal === 'flyer' || page.page === pages.length || blank.length > 0 ? addText : say(moved);

@@ -21,11 +21,14 @@ interface Props {
 /** The disclaimer is read, not skimmed: never below 9 pt, and in the text colour. */
 const disclaimerSize = (theme: Theme) => Math.max(9, theme.small);
 
-export function Disclaimer({ brand, theme }: Omit<Props, 'meta'>) {
+/** `withNext`: on the page of what follows it (the back matter, kept whole), never alone at the foot of the page before. */
+export function Disclaimer({ brand, theme, withNext = false }: Omit<Props, 'meta'> & { withNext?: boolean }) {
   const disclaimer = brandText(theme, brand.disclaimer);
   const size = disclaimerSize(theme);
+  // The presence asked for reaches past any page: the disclaimer moves on unless all that follows fits after it.
+  const keep = withNext ? { minPresenceAhead: 1e6 } : {};
   return (
-    <View {...partOf('disclaimer')} style={{ marginTop: theme.gap * 2, paddingTop: theme.gap, borderTop: `0.75pt solid ${theme.colors.muted}` }} wrap={false}>
+    <View {...partOf('disclaimer')} {...keep} style={{ marginTop: theme.gap * 2, paddingTop: theme.gap, borderTop: `0.75pt solid ${theme.colors.muted}` }} wrap={false}>
       <Text style={{ fontSize: size, color: theme.colors.text, textAlign: theme.align, fontFamily: disclaimer.fontFamily }}>
         <Plain text={disclaimer.text} theme={theme} size={size} />
       </Text>
@@ -117,12 +120,17 @@ function compacted(theme: Theme): Theme {
  * space is a sibling, not a wrapper: react-pdf squeezes an unbreakable wrapper into a page rather than
  * move it. A back matter that may break over pages (large print) simply follows the body.
  */
-export function AnchoredBackMatter(props: Props & { partner?: PartnerMark }) {
-  if (backMatterBreaks(props)) return <BackMatter {...props} />;
+/**
+ * The back matter at the foot of the page it ends on, with the disclaimer when `disclaimer` is set: the closing
+ * block stays together, and a page that holds only it does not part the disclaimer from the profile.
+ */
+export function AnchoredBackMatter(props: Props & { partner?: PartnerMark; disclaimer?: boolean }) {
+  const { disclaimer, ...rest } = props;
   return (
     <>
-      <View style={{ flexGrow: 1 }} />
-      <BackMatter {...props} />
+      {backMatterBreaks(props) ? null : <View style={{ flexGrow: 1 }} />}
+      {disclaimer ? <Disclaimer brand={props.brand} theme={props.theme} withNext={!backMatterBreaks(props)} /> : null}
+      <BackMatter {...rest} />
     </>
   );
 }

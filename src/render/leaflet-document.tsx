@@ -100,8 +100,11 @@ export function BlankPages({ count, theme, footer }: { count: number; theme: The
   );
 }
 
-/** Everything before the back matter: header band, title, body, references and disclaimer. `outline`: see Blocks. */
-export function Opening({ leaflet, options, theme, outline }: LeafletProps & { theme: Theme; outline?: boolean }) {
+/**
+ * Everything before the back matter: header band, title, body, references and (unless `disclaimer` is false,
+ * where the back matter carries it) the disclaimer. `outline`: see Blocks.
+ */
+export function Opening({ leaflet, options, theme, outline, disclaimer = true }: LeafletProps & { theme: Theme; outline?: boolean; disclaimer?: boolean }) {
   const { meta, blocks } = leaflet;
   return (
     <>
@@ -110,7 +113,7 @@ export function Opening({ leaflet, options, theme, outline }: LeafletProps & { t
       {/* Blocks are direct children of the page: react-pdf honours `break` only there. */}
       <Blocks blocks={blocks} theme={theme} outline={outline} breaks={theme.breaks} />
       <References references={leaflet.references} theme={theme} />
-      <Disclaimer brand={options.brand} theme={theme} />
+      {disclaimer ? <Disclaimer brand={options.brand} theme={theme} /> : null}
     </>
   );
 }
@@ -121,13 +124,13 @@ export function LeafletDocument({ leaflet, options }: LeafletProps) {
   const theme = leafletTheme({ leaflet, options });
   const footer = <RunningFooter brand={brand} meta={meta} theme={theme} />;
   // At the foot of the last page when it fits there, else on a page of its own: the back cover.
-  const back = <AnchoredBackMatter brand={brand} meta={meta} theme={theme} partner={partnerOf(meta, options, theme)} />;
+  const back = <AnchoredBackMatter brand={brand} meta={meta} theme={theme} partner={partnerOf(meta, options, theme)} disclaimer />;
   const blanks = options.blanksBeforeBack;
   return (
     <LeafletShell leaflet={leaflet} options={options} outline>
       <LeafletPage theme={theme}>
         {/* The headings of levels 1 and 2 are the document's outline (bookmarks), as in a pack. */}
-        <Opening leaflet={leaflet} options={options} theme={theme} outline />
+        <Opening leaflet={leaflet} options={options} theme={theme} outline disclaimer={false} />
         {blanks === undefined ? back : null}
         {footer}
       </LeafletPage>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { syllables } from '@react-pdf/hyphenate/en-us';
 import { closing, hyphenate, isMarker, markers, opening } from '../../src/layout/line-break.js';
 
 /** The pieces between break opportunities, as react-pdf will see them in a line wide enough for every piece. */
@@ -12,10 +13,10 @@ function units(word: string): string[] {
 }
 
 /** The pieces as a line narrower than any long piece sees them: broken at every marker too (a hyphenation point at either level). */
-function emergencyUnits(word: string, level: 'punctuation' | 'anywhere'): string[] {
+function emergencyUnits(word: string, level: 'punctuation' | 'anywhere', hyphenation?: typeof syllables): string[] {
   const breaks = level === 'anywhere' ? ['', markers.punctuation, markers.anywhere, markers.hyphen] : ['', markers.punctuation, markers.hyphen];
   const out = [''];
-  for (const piece of hyphenate(word)) {
+  for (const piece of hyphenate(word, hyphenation)) {
     if (breaks.includes(piece)) out.push('');
     else if (!isMarker(piece)) out[out.length - 1] += piece;
   }
@@ -67,8 +68,8 @@ describe('hyphenate (the line-break callback)', () => {
     expect(units('希望——不会')).toEqual(['希', '望', '——', '不', '会']);
   });
 
-  it('hyphenates a Latin word of seven letters or more between syllables, three letters at least on each line', () => {
-    const points = (text: string) => hyphenate(text).map((piece) => (piece === markers.hyphen ? '-' : isMarker(piece) ? '' : piece)).join('');
+  it('hyphenates a Latin word of seven letters or more between syllables (the patterns given), three letters at least on each line', () => {
+    const points = (text: string) => hyphenate(text, syllables).map((piece) => (piece === markers.hyphen ? '-' : isMarker(piece) ? '' : piece)).join('');
     expect(points('Scleroderma')).toBe('Scle-ro-derma');
     expect(points('（European')).toBe('（Euro-pean');
     expect(points('transplantation')).toBe('trans-plan-ta-tion');
@@ -112,12 +113,14 @@ describe('a run too wide for its line', () => {
   const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
 
   it('gets no markers when it is short, but its hyphenation points', () => {
-    expect(hyphenate('Fibrosis')).toEqual(['Fibro', markers.hyphen, 'sis']);
+    expect(hyphenate('Fibrosis')).toEqual(['Fibrosis']);
+    expect(hyphenate('Fibrosis', syllables)).toEqual(['Fibro', markers.hyphen, 'sis']);
     expect(hyphenate('硬皮病').some(isMarker)).toBe(false);
   });
 
   it('breaks a long word between any two letters, and only there; at its hyphenation points first', () => {
-    expect(emergencyUnits(word, 'punctuation').join('-')).toBe('Pneu-mo-noul-tra-mi-cro-scop-ic-sil-i-co-vol-canoco-nio-sis');
+    expect(emergencyUnits(word, 'punctuation')).toEqual([word]);
+    expect(emergencyUnits(word, 'punctuation', syllables).join('-')).toBe('Pneu-mo-noul-tra-mi-cro-scop-ic-sil-i-co-vol-canoco-nio-sis');
     expect(emergencyUnits(word, 'anywhere')).toEqual([...word]);
   });
 
