@@ -14,10 +14,24 @@ export const rgbParts = (colour: string) => [1, 3, 5].map((at) => parseInt(colou
 /** A part rounded to a whole per cent. */
 export const percent = (part: number) => Math.round(part * 100) / 100;
 
-/** A colour in black ink alone, as dark as the colour is. */
+/** An sRGB part as linear light. */
+const linear = (part: number) => (part <= 0.04045 ? part / 12.92 : ((part + 0.055) / 1.055) ** 2.4);
+/** What paper and solid black reflect, and a press's dot gain (a 50 % tint prints as about 65 %). */
+const press = { paper: 0.88, solid: 0.02, gain: 0.6 };
+
+/**
+ * A colour in black ink alone that prints as light as the colour looks: the share of the paper the ink must
+ * cover to reflect the colour's luminance (Murray–Davies), less the dot gain, which prints a tint darker
+ * than its value. A mid grey on screen is a tint of about 70 %, not 50 %.
+ */
 export function greyInk(colour: string): Ink {
-  const parts = rgbParts(colour);
-  return [0, 0, 0, percent(1 - parts.reduce((sum, part) => sum + part, 0) / 3)];
+  const [r = 0, g = 0, b = 0] = rgbParts(colour).map(linear);
+  // The screen's white is the paper's: a colour reflects its luminance's share of what the paper does.
+  const reflects = press.paper * (0.2126 * r + 0.7152 * g + 0.0722 * b);
+  const area = Math.min(1, Math.max(0, (press.paper - reflects) / (press.paper - press.solid)));
+  const { gain } = press;
+  const tint = (1 + gain - Math.sqrt((1 + gain) ** 2 - 4 * gain * area)) / (2 * gain);
+  return [0, 0, 0, percent(tint)];
 }
 
 /**

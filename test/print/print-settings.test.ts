@@ -21,9 +21,16 @@ describe('print settings', () => {
     const pressBrand = { ...brand, press: true, grayscale: true };
     expect(resolvePrint({}, pressBrand)).toMatchObject({ press: true, bleed: 3 * mm, marks: true, grayscale: true });
     // For press, type in black ink alone: the text solid, the muted grey (#6B6573) as dark as it is.
-    expect(resolvePrint({ grayscale: false }, pressBrand).inks).toEqual({ '#1f1d24': [0, 0, 0, 1], '#6b6573': [0, 0, 0, 0.58] });
+    // The shipped brand names its purples' inks; the muted grey is a 78 % tint, which a press prints as dark as the grey looks.
+    expect(resolvePrint({ grayscale: false }, pressBrand).inks).toEqual({
+      '#5b2a86': [0.78, 0.95, 0, 0.04],
+      '#a05cc8': [0.5, 0.76, 0, 0],
+      '#1f1d24': [0, 0, 0, 1],
+      '#6b6573': [0, 0, 0, 0.78],
+      '#f4eef8': [0.02, 0.06, 0, 0],
+    });
     // In greys, the same for the greys the text is drawn in.
-    expect(resolvePrint({}, pressBrand).inks).toEqual({ '#1e1e1e': [0, 0, 0, 1], '#676767': [0, 0, 0, 0.6] });
+    expect(resolvePrint({}, pressBrand).inks).toEqual({ '#1e1e1e': [0, 0, 0, 1], '#676767': [0, 0, 0, 0.78] });
     const named = { ...pressBrand, grayscale: false, press_colors: { primary: [70, 100, 0, 0] as [number, number, number, number], text: [0, 0, 0, 90] as [number, number, number, number] } };
     expect(resolvePrint({}, named).inks).toMatchObject({ '#5b2a86': [0.7, 1, 0, 0], '#1f1d24': [0, 0, 0, 0.9] });
     expect(resolvePrint({ press: false, grayscale: false }, pressBrand)).toMatchObject({ press: false, bleed: 0, marks: false, grayscale: false });
