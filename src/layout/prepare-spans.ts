@@ -1,4 +1,4 @@
-// Prepares a paragraph's style runs for layout: kinsoku where runs meet, and space between Chinese and Latin.
+// Prepares a paragraph's style runs for layout: words a line never parts, kinsoku where runs meet, and space between Chinese and Latin.
 import type { Span } from '../model/types.js';
 import { closing, isWide, opening } from './line-break.js';
 
@@ -86,7 +86,14 @@ function spaceScripts(spans: Span[]): TypesetSpan[] {
   return out;
 }
 
-export function prepareSpans(spans: Span[], options: TypesetOptions): TypesetSpan[] {
+/** `et al.`, and an identifier's label with its value (`PMID: 27777937`, `doi: 10.…`): a line never parts them. */
+function bindWords(spans: Span[]): Span[] {
+  const bind = (text: string) => text.replace(/\bet (al\b)/g, 'et\u00a0$1').replace(/\b(PMID|PMCID|DOI|doi|ISBN|NCT):[ ](?=\S)/g, '$1:\u00a0');
+  return spans.map((span) => (span.text.includes(' ') ? { ...span, text: bind(span.text) } : span));
+}
+
+export function prepareSpans(given: Span[], options: TypesetOptions): TypesetSpan[] {
+  const spans = bindWords(given);
   if (!hasWide(spans)) return spans;
   const joined = joinPunctuation(spans);
   return options.cjkLatinSpacing ? spaceScripts(joined) : joined;

@@ -35,4 +35,10 @@ describe('prepareSpans', () => {
     const spans: Span[] = [{ text: 'Hello ', marks: {} }, { text: 'world', marks: { strong: true } }, { text: '.', marks: {} }];
     expect(prepareSpans(spans, { cjkLatinSpacing: false })).toEqual(spans);
   });
+
+  it('binds what a line never parts: et al., and an identifier with its label', () => {
+    const spans: Span[] = [{ text: 'van den Hoogen F, Khanna D, et al. Arthritis Rheum. doi: 10.21037/sci. PMID: 27777937; PMCID: PMC5067369. Betal al', marks: {} }];
+    const [out] = prepareSpans(spans, { cjkLatinSpacing: true });
+    expect(out!.text).toBe('van den Hoogen F, Khanna D, et\u00a0al. Arthritis Rheum. doi:\u00a010.21037/sci. PMID:\u00a027777937; PMCID:\u00a0PMC5067369. Betal al');
+  });
 });
