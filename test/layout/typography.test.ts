@@ -79,6 +79,19 @@ describe('Chinese and Latin', () => {
   });
 });
 
+describe('words a line never parts', () => {
+  it('keeps et al. together, and an identifier with its label, wherever the line ends', async () => {
+    // The same reference with an author one letter longer each time, so that every place falls at a line end somewhere.
+    const refs = Array.from({ length: 12 }, (_, i) => `Wehbe T, Abi Saab M, Abi Chahine N, Margossian T${'x'.repeat(i)}. Stem Cell Investig. 2016 Sep 19;3:48. doi: 10.21037/sci.2016.09.03. PMID: 27777937; PMCID: PMC5067369. Smith J, et al.`);
+    const built = await buildText(`---\ntitle: References\nlang: en\n---\n\n${refs.join('\n\n')}\n`, 'refs', { print: { phone: true, phoneImage: false } });
+    const phone = await readFile(built.phone![0]!);
+    for (const bytes of [built.bytes!, phone]) {
+      const ends = (await textLines(bytes)).map((line) => line.text.trim()).filter((text) => /(\bet|PMID:|PMCID:|doi:)$/.test(text));
+      expect(ends).toEqual([]);
+    }
+  });
+});
+
 describe('fonts', () => {
   it('warns about each character that no font has, and fails under --strict', async () => {
     const dir = await tempDir();

@@ -2821,7 +2821,8 @@ const getNodes = (attributedString, { fontSize = 12 }, availableWidths = [], opt
                 result.push(breakGlue(start, opts.emptyStretch, shrinkBefore(start)));
             }
         }
-        else if (s.trim() === '') {
+        else if (/^ +$/.test(s)) {
+            // leaflet: spaces alone; a no-break space is part of its word (String#trim would take it for a space).
             const stretch = (width * opts.width) / opts.stretch;
             const shrink = (width * opts.width) / opts.shrink;
             // Add glue node. Glue nodes are used to fill the space between words.
