@@ -66,7 +66,8 @@ export function Contents({ leaflets, starts, title, theme }: ContentsProps) {
       <Text style={{ fontSize: theme.title, fontWeight: theme.typography.heading_weight, color: theme.colors.primary, marginBottom: theme.gap * 2 }}>{title}</Text>
       {leaflets.map(({ meta }, i) => (
         <Link key={i} src={`#${anchorOf(i)}`} style={{ textDecoration: 'none', color: theme.colors.text }}>
-          <View style={{ flexDirection: 'row', alignItems: 'flex-end', paddingVertical: theme.gap * 0.6, borderBottom: `0.5pt solid ${theme.colors.tint}` }}>
+          {/* The page number on the title's line, as a contents page sets it. */}
+          <View style={{ flexDirection: 'row', alignItems: 'flex-start', paddingVertical: theme.gap * 0.6, borderBottom: `0.5pt solid ${theme.colors.tint}` }}>
             <View style={{ flex: 1, paddingRight: theme.body }}>
               <Text style={{ fontSize: theme.body * 1.2, fontWeight: 700 }}>{meta.title}</Text>
               {meta.subtitle ? <Text style={{ fontSize: theme.small, color: theme.colors.muted }}>{meta.subtitle}</Text> : null}

@@ -109,7 +109,7 @@ describe('a pack as a booklet', () => {
     expect(saddleStitchOrder(pages)[0]).toEqual([8, 1]);
     expect(onPage(8).some((text) => text.startsWith('机构简介'))).toBe(true);
     expect(onPage(8).join(' ')).toContain('8 / 8');
-    expect(onPage(1)).toContain('为 某某医院风湿免疫科 准备');
+    expect(onPage(1)).toContain('为某某医院风湿免疫科准备');
     for (const spare of [5, 6, 7]) expect(onPage(spare)[0]).toBe('我的记录');
     expect(lines.filter((line) => line.text.startsWith('机构简介'))).toHaveLength(1);
   });
