@@ -81,8 +81,12 @@ export function isMarker(piece: string): boolean {
   return piece === markers.punctuation || piece === markers.anywhere || piece === markers.hyphen;
 }
 
-/** A Latin word long enough to hyphenate, with what precedes and follows it in its piece: `(European`, `Group,`. */
-const latinWord = /^([^A-Za-z]*)([A-Za-z]{7,})([^A-Za-z]*)$/;
+/**
+ * A Latin word long enough to hyphenate, with what precedes and follows it in its piece: `(transplantation,`.
+ * Lower case only: a name (`Margossian`, `Scleroderma Education Project`), a brand (`Cellcept`) or a label in
+ * capitals (`EXPERIMENTAL TREATMENT`) is never broken.
+ */
+const latinWord = /^([^A-Za-z]*)([a-z]{7,})([^A-Za-z]*)$/;
 
 /**
  * Where a Latin word may break with a hyphen, from the start of its piece: between its syllables (English
