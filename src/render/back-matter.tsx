@@ -36,11 +36,14 @@ export function Disclaimer({ brand, theme, withNext = false }: Omit<Props, 'meta
   );
 }
 
+/** A little larger than the small type, never larger than the text (in large print the small type is the text's size). */
+const creditSize = (theme: Theme) => Math.min(theme.small * 1.1, theme.body);
+
 /** The translation credit or source, after the organisation's slogan, as the printed leaflets have it. */
 function Credit({ credit, theme }: { credit: string; theme: Theme }) {
   return (
-    <Text style={{ fontSize: theme.small * 1.1, color: theme.colors.text, marginBottom: theme.gap, textAlign: 'center' }}>
-      <Plain text={credit} theme={theme} size={theme.small * 1.1} />
+    <Text style={{ fontSize: creditSize(theme), color: theme.colors.text, marginBottom: theme.gap, textAlign: 'center' }}>
+      <Plain text={credit} theme={theme} size={creditSize(theme)} />
     </Text>
   );
 }

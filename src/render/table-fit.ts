@@ -121,7 +121,8 @@ export function fitTable(table: Table, theme: Theme, width: number): TableFit {
     const columns = needsAt(table, theme, size, cap);
     if (sum(columns.map((c) => c.min)) > width) continue;
     const widths = share(columns, width);
-    const narrow = columns.some((c, i) => c.max > widths[i]! + 0.01 && widths[i]! < narrowest(theme) * size);
+    // The line inside a cell is its width less the padding on each side and the quarter em kept to spare.
+    const narrow = columns.some((c, i) => c.max > widths[i]! + 0.01 && widths[i]! - 2 * paddingAt(size) - size / 4 < narrowest(theme) * size - 0.01);
     if (narrow && theme.phone) break;
     if (narrow) continue;
     return { size, base, stacked: false, widths, fields: 1, padding: paddingAt(size) };

@@ -46,6 +46,9 @@ describe('large print', () => {
     const small = lines.filter((l) => l.size < 14 - 0.01 && !chart.test(l.text) && l.text.trim() !== '');
     expect(small.map((l) => `${l.size.toFixed(1)} ${l.text.slice(0, 20)}`)).toEqual([]);
     expect(lines.some((l) => l.text.startsWith('本网站'))).toBe(true);
+    // The credit is a little larger than the small type only where that stays below the text's size.
+    const credit = lines.find((l) => l.text.includes('来源：博雅'))!;
+    expect(credit.size).toBeLessThanOrEqual(14 + 0.01);
   });
 
   it('reflows the text on the same page and margins instead of scaling the page', async () => {
