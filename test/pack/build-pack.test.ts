@@ -67,7 +67,7 @@ describe('a pack of the three sample leaflets', () => {
     // The back matter ends the last leaflet, at the foot of its last page: no page of its own.
     expect(pages).toBe(1 + 1 + own.flat().length);
     expect(lines.filter((line) => line.page === 1).map((line) => line.text)).toEqual(
-      expect.arrayContaining(['干细胞治疗与硬皮病', '为某某医院风湿免疫科准备', 'Prepared for 某某医院风湿免疫科', '2026年3月1日']),
+      expect.arrayContaining(['干细胞治疗与硬皮病', '为某某医院风湿免疫科准备', 'Prepared for 某某医院风湿免疫科', '2026 年 3 月 1 日']),
     );
     expect(footers(lines, pages)[pages - 1]).toContain(`${pages} / ${pages}`);
     const backMatter = lines.filter((line) => line.text.startsWith('机构简介'));
@@ -85,7 +85,9 @@ describe('a pack of the three sample leaflets', () => {
   it('lists each leaflet on the contents page with the page it really starts on, as a working link', async () => {
     const contents = lines.filter((line) => line.page === 2).map((line) => line.text);
     // Each title's line ends with its page number, at the right, on the title's baseline (not the subtitle's).
-    for (const title of titles) expect(contents.some((text) => text.startsWith(title) && /\s\d+$/.test(text)), `${title}: ${contents.join(' | ')}`).toBe(true);
+    // Set as the leaflets set their titles: a quarter em between a digit and Chinese (2 名).
+    const spaced = (title: string) => title.replace(/(\d)(\p{Script=Han})/u, '$1 $2');
+    for (const title of titles) expect(contents.some((text) => text.startsWith(spaced(title)) && /\s\d+$/.test(text)), `${title}: ${contents.join(' | ')}`).toBe(true);
     const numbers = contents.flatMap((text) => /(?:^|\s)(\d+)$/.exec(text)?.[1] ?? []).map(Number);
     expect(numbers).toEqual(titles.map((title) => pagesOf(title)[0]));
     const doc = await openPdf(bytes);
@@ -218,7 +220,7 @@ it('reads a pack date written the Chinese way, with a warning at its place, and 
   expect(built.report).toMatch(/partner\.yaml:3:7: warning: 'date': '2026年3月1日' is read as 2026-03-01 \[date-spelling\]/);
   expect(built.outputs).toBeDefined();
   const cover = (await textLines(await readFile(built.outputs!.pdf))).filter((line) => line.page === 1).map((line) => line.text);
-  expect(cover).toContain('2026年3月1日');
+  expect(cover).toContain('2026 年 3 月 1 日');
 });
 
 it('leaves the manifests out of `leaflet build`, which takes .md files only', async () => {
