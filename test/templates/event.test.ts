@@ -22,6 +22,14 @@ describe('the event flyer', () => {
     expect(await decodeQr(built.bytes!, 1)).toBe('https://www.sscchina.org/signup?event=2026-12');
   });
 
+  it('breaks the place between words, never inside one, on paper and on a phone', async () => {
+    const built = await build(meetup, { print: { phone: true, phoneImage: false } });
+    for (const bytes of [built.bytes!, await readFile(built.phone![0]!)]) {
+      const lines = (await textLines(bytes)).map((line) => line.text.replace(/ /g, ''));
+      expect(lines.filter((line) => /活动中$|社区活$|武侯$|^心|^动中/.test(line))).toEqual([]);
+    }
+  });
+
   it('sizes the sign-up QR code for the format printed, not the one in the front matter', async () => {
     const a5 = await findQr((await build(meetup)).bytes!, 1);
     const a4 = await findQr((await build(meetup, { print: { format: 'A4' } })).bytes!, 1);

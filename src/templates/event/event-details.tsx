@@ -8,6 +8,7 @@ import { brandText, type BrandText } from '../../render/brand-text.js';
 import { Plain } from '../../render/spans.js';
 import type { Theme } from '../../render/theme.js';
 
+/** A fact under its label; `strong` (the date and the place) is set large, and breaks between words (活动中心, never 活动中 / 心). */
 function Fact({ label, children, theme, strong }: { label: BrandText; children: string; theme: Theme; strong?: boolean }) {
   // On a phone's narrow page the date and place are set a little smaller, so that they break less.
   const size = strong ? theme.body * (theme.phone ? 1.25 : 1.45) : theme.body * 1.1;
@@ -17,7 +18,7 @@ function Fact({ label, children, theme, strong }: { label: BrandText; children: 
         {label.text}
       </Text>
       <Text style={{ flex: 1, fontSize: size, fontWeight: strong ? 700 : 400, lineHeight: 1.4 }}>
-        <Plain text={children} theme={theme} size={size} />
+        <Plain text={children} theme={theme} size={size} wholeWords={strong} />
       </Text>
     </View>
   );
