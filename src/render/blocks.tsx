@@ -8,6 +8,7 @@ import { FigureBlock, figureSize } from './figure.js';
 import { keepTogether, keptHeight } from './keep-together.js';
 import { Spans } from './spans.js';
 import { TableBlock } from './table.js';
+import { fitTable, tableSize } from './table-fit.js';
 import { bookmarkAt, indentOf, type Theme } from './theme.js';
 
 interface Props<B> {
@@ -25,6 +26,8 @@ function aheadOf(next: Block, theme: Theme, width: number): number {
   // A picture as it is drawn, with its caption's line under it.
   const picture = next.type === 'figure' ? figureSize(next, theme) : undefined;
   if (picture) return picture.height + theme.body * theme.lineHeight * 2;
+  // A table stacked as blocks starts with its first row's block, a line to each column, kept whole.
+  if (next.type === 'table' && fitTable(next, theme, width).stacked) return next.header.length * tableSize(theme) * theme.lineHeight * 1.2;
   return keepTogether([next]) ? keptHeight(next, theme.body, theme.lineHeight, width) : 0;
 }
 
@@ -64,9 +67,13 @@ function HeadingBlock({ block, theme, outline, ahead = 0 }: Omit<Props<Heading>,
 const isLeadIn = (block: Paragraph) =>
   block.spans.every((span) => span.marks.strong || span.text.trim() === '') && block.spans.reduce((n, span) => n + span.text.length, 0) <= 80;
 
+/** A paragraph that ends with a colon (`情况如下：`) introduces what follows it, as a lead-in does. */
+const introduces = (block: Paragraph) => /[：:]\s*$/.test(block.spans.map((span) => span.text).join(''));
+
 function ParagraphBlock({ block, theme, next, width }: Props<Paragraph> & { next?: Block }) {
   // A lead-in keeps at least two lines of the text after it on its page, or all of it when that is kept whole.
-  const ahead = isLeadIn(block) ? theme.gap + Math.max(theme.body * theme.lineHeight * 2, next ? aheadOf(next, theme, width) : 0) : undefined;
+  const leads = isLeadIn(block) || (next !== undefined && introduces(block));
+  const ahead = leads ? theme.gap + Math.max(theme.body * theme.lineHeight * 2, next ? aheadOf(next, theme, width) : 0) : undefined;
   const text = (
     <Text orphans={2} widows={2} style={{ textAlign: hasWide(block.spans) && theme.align === 'justify' ? 'justify' : 'left' }}>
       <Spans spans={block.spans} theme={theme} size={theme.body} />
