@@ -115,7 +115,7 @@ describe('press options', () => {
     for (const { trim } of boxes) expect([trim[2], trim[3]].map((v) => v!.toFixed(1))).toEqual([sheetSize.width, sheetSize.height].map((v) => v.toFixed(1)));
     const { bleed, trim } = boxes[0]!;
     // The front panel's band runs into the bleed at the sheet's right edge…
-    const { page, top, right, band, bleeds } = await rightEdge(built.bytes!, trim);
+    const { page, top, band, bleeds } = await rightEdge(built.bytes!, trim);
     expect(band, String(band)).toSatisfy(purplish);
     expect(bleeds).toBe(true);
     // …and stops at the fold with the back panel (197 mm), where the back panel's white begins.
