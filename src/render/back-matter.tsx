@@ -25,8 +25,10 @@ const disclaimerSize = (theme: Theme) => Math.max(9, theme.small);
 export function Disclaimer({ brand, theme, withNext = false }: Omit<Props, 'meta'> & { withNext?: boolean }) {
   const disclaimer = brandText(theme, brand.disclaimer);
   const size = disclaimerSize(theme);
-  // The presence asked for reaches past any page: the disclaimer moves on unless all that follows fits after it.
-  const keep = withNext ? { minPresenceAhead: 1e6 } : {};
+  // The room asked for after it is nearly half a page, about what the back matter takes: the disclaimer moves on
+  // with the back matter unless that fits after it. (Not more: the page layout lays a long document out a few
+  // pages at a time only while no node asks for more than half a page ahead of it.)
+  const keep = withNext ? { minPresenceAhead: theme.trim.height * 0.45 } : {};
   return (
     <View {...partOf('disclaimer')} {...keep} style={{ marginTop: theme.gap * 2, paddingTop: theme.gap, borderTop: `0.75pt solid ${theme.colors.muted}` }} wrap={false}>
       <Text style={{ fontSize: size, color: theme.colors.text, textAlign: theme.align, fontFamily: disclaimer.fontFamily }}>
