@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import '../../src/layout/react-pdf.js';
 import path from 'node:path';
 import { build, buildText, designBrand, fixtures } from '../helpers/build.js';
-import { paragraph, paragraphNumbers } from '../helpers/leaflets.js';
+import { numberedLeaflet, paragraph, paragraphNumbers } from '../helpers/leaflets.js';
 import { overprints, pdfText, textBoxes, textLines, textOutsideTrim } from '../helpers/pdf.js';
 
 const sections = (count: number) =>
@@ -36,6 +36,19 @@ describe('the page layout', () => {
     const lowest = (page: number) => Math.max(...body.filter((l) => l.page === page).map((l) => l.top));
     const feet = Array.from({ length: pages - 2 }, (_, i) => lowest(i + 1));
     expect(Math.max(...feet) - Math.min(...feet)).toBeLessThan(60);
+  });
+
+  it('starts a page with a heading at the page’s top, as a page that starts with a paragraph: the margin a break falls in is dropped', async () => {
+    const topOf = async (text: string) => {
+      const boxes = await textBoxes((await buildText(text, 'tops')).bytes!);
+      const pages = Math.max(...boxes.map((box) => box.page));
+      // The height of each page's highest text, pages 2 to the last but one, from the page's foot.
+      return Array.from({ length: pages - 2 }, (_, i) => Math.max(...boxes.filter((box) => box.page === i + 2).map((box) => box.top)));
+    };
+    const headed = await topOf(sections(40));
+    const plain = await topOf(numberedLeaflet(40));
+    expect(headed.length).toBeGreaterThan(1);
+    for (const top of headed) expect(Math.abs(top - plain[0]!)).toBeLessThan(1.5);
   });
 
   it('moves a table row cut within its cells’ top padding to the next page whole, every cell with it', async () => {

@@ -3295,6 +3295,29 @@ const resolveDynamicPage = (props, page, fontStore, yoga) => {
     const laidOut = relayoutPage(Object.assign({}, page, { children: drawn }), fontStore, yoga).children;
     return Object.assign({}, page, { children: children.map((child) => (shouldResolveDynamicNodes(child) ? laidOut.shift() : child)) });
 };
+/**
+ * leaflet: the first block that a page break moves to the next page starts at that page's top, its top margin
+ * truncated, as CSS does at a break (CSS Fragmentation): a heading that starts a page is not set lower than
+ * the text on the pages around it.
+ */
+const truncateLeadingMargin = (children) => {
+    const first = children.findIndex((child) => !isFixed(child) && !isAbsolute$1(child));
+    const child = children[first];
+    if (!child)
+        return children;
+    let changed = child.style?.marginTop > 0 ? Object.assign({}, child, { style: Object.assign({}, child.style, { marginTop: 0 }) }) : child;
+    // Through a box with no top padding or border (a heading's bookmark), its first child's margin is at the page's top too.
+    if (child.type === P.View && child.children?.length && !(child.style?.paddingTop > 0) && !(child.style?.borderTopWidth > 0)) {
+        const inner = truncateLeadingMargin(child.children);
+        if (inner !== child.children)
+            changed = Object.assign({}, changed, { children: inner });
+    }
+    if (changed === child)
+        return children;
+    const copy = [...children];
+    copy[first] = changed;
+    return copy;
+};
 const splitPage$1 = (page, pageNumber, fontStore, yoga) => {
     const wrapArea = getWrapArea(page);
     const contentArea = getContentArea(page);
@@ -3313,7 +3336,7 @@ const splitPage$1 = (page, pageNumber, fontStore, yoga) => {
     const nextPage = relayout(Object.assign({}, page, {
         props: nextProps,
         box: nextBox,
-        children: nextChilds,
+        children: truncateLeadingMargin(nextChilds),
     }));
     return [currentPage, nextPage];
 };
