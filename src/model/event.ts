@@ -64,8 +64,7 @@ export function resolveEvent(file: VFile, event: EventSettings, zone: string, so
     ok = false;
   }
   const urls = eventUrls(file, event, source);
-  if (!urls) ok = false;
-  if (!ok) return undefined;
+  if (!ok || !urls) return undefined;
   return {
     starts: starts.toISO()!,
     ends: ends?.toISO() ?? undefined,

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import type { LoadedBrand } from '../brand/load-brand.js';
 import { buildDate } from '../pipeline/build-date.js';
 import { renderLeaflet } from '../pipeline/build-leaflet.js';
-import { inkedPictures } from '../pipeline/load-images.js';
+import { picturesFor } from '../pipeline/load-images.js';
 import { writeAtomic } from '../pipeline/write-atomic.js';
 import { packMessages as says } from '../diagnostics/catalogue/pack.js';
 import { error, hasErrors, makeStrict, messageOf } from '../diagnostics/messages.js';
@@ -74,7 +74,7 @@ export async function buildPack(manifestPath: string, options: PackOptions): Pro
   const { logo, fallbackFonts, partnerLogos } = options.brand;
   const settings = packPrint(manifest, brand);
   // For press, the pictures in inks, as a leaflet's own press PDF has them.
-  const inked = (leaflet: Leaflet) => (settings.press ? inkedPictures(leaflet, settings.grayscale) : leaflet);
+  const inked = (leaflet: Leaflet) => picturesFor(leaflet, settings);
   const input = { pack: await inked(pack), recipient: manifest.recipient, wording: brand.pack, leaflets: await Promise.all(singles.map((single) => inked(single.leaflet))) };
   let bytes: Uint8Array | undefined;
   try {

@@ -8,6 +8,7 @@ import { pipelineMessages as m } from '../diagnostics/catalogue/pipeline.js';
 import { error, messageOf, warn } from '../diagnostics/messages.js';
 import { say, type Said } from '../diagnostics/say.js';
 import type { Block, Figure, Leaflet, LoadedImage, SvgNode } from '../model/types.js';
+import type { PrintSettings } from '../print/print-settings.js';
 import { formatBytes, svgLimit } from '../source/limits.js';
 
 const convertible = new Set(['gif', 'webp', 'tiff', 'heif', 'avif']);
@@ -141,8 +142,12 @@ export async function loadImages(blocks: Block[], file: VFile): Promise<Block[]>
   return mapFigures(blocks, (figure) => ({ ...figure, image: images.get(figure) }));
 }
 
-/** For press: the leaflet with its pictures in inks, or in greys (print/press-pictures.ts); the phone edition keeps them as they are. */
-export async function inkedPictures(leaflet: Leaflet, grayscale: boolean): Promise<Leaflet> {
+/**
+ * The leaflet with its pictures as the print settings print them: for press in inks, or in greys
+ * (print/press-pictures.ts); otherwise, and for the phone edition, as they are.
+ */
+export async function picturesFor(leaflet: Leaflet, { press, grayscale }: Pick<PrintSettings, 'press' | 'grayscale'>): Promise<Leaflet> {
+  if (!press) return leaflet;
   const { inkedPicture } = await import('../print/press-pictures.js');
   const inked = new Map<Figure, LoadedImage | undefined>();
   for (const figure of figuresOf(leaflet.blocks)) inked.set(figure, figure.image && (await inkedPicture(figure.image, grayscale)));

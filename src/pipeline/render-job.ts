@@ -13,7 +13,7 @@ import type { PrintSettings } from '../print/print-settings.js';
 import { drawSvgAlone } from '../render/svg-alone.js';
 import { fontCacheDir, useFontCache } from '../layout/font-facts.js';
 import { sha256 } from './file-hashes.js';
-import { figuresOf, inkedPictures, mapFigures } from './load-images.js';
+import { figuresOf, mapFigures, picturesFor } from './load-images.js';
 import { toPlain, type PlainMessage } from './plain-messages.js';
 import { writeChanged } from './write-atomic.js';
 
@@ -103,7 +103,7 @@ export async function renderBytes(job: RenderJob, file: VFile): Promise<Printed 
   await checkSvgFigures(job, file);
   try {
     const template = templates[job.leaflet.meta.template];
-    const leaflet = job.settings.press ? await inkedPictures(job.leaflet, job.settings.grayscale) : job.leaflet;
+    const leaflet = await picturesFor(job.leaflet, job.settings);
     if (!hasErrors(file)) printed = await printLeaflet(file, leaflet, job.render, job.settings, template, drawLeaflet(leaflet, template.Document));
   } catch (cause) {
     error(file, 'render-failed', say(says.renderFailed, { cause: messageOf(cause) }), { place, cause });

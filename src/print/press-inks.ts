@@ -27,18 +27,18 @@ const rgbSpace = /^\/DeviceRGB (cs|CS)$/;
 const rgbColour = new RegExp(`^${number} ${number} ${number} (scn|SCN|rg|RG)$`);
 const cmykOperator: Record<string, string> = { scn: 'scn', SCN: 'SCN', rg: 'k', RG: 'K' };
 
-/** The colour a line sets, `#rrggbb`, when it sets an RGB colour. */
-function colourOf(line: string): string | undefined {
+/** The colour a line sets, `#rrggbb`, and its operator, when it sets an RGB colour. */
+function colourOf(line: string): { colour: string; operator: string } | undefined {
   const parts = rgbColour.exec(line);
-  return parts ? hex(parts.slice(1, 4).map(Number)) : undefined;
+  return parts ? { colour: hex(parts.slice(1, 4).map(Number)), operator: parts[4]! } : undefined;
 }
 
 /** A content stream's text with its RGB colours in inks (every one of them in `inks`); the rest of each line as it was. */
 export function inkedContent(content: string, inks: Inks): string {
   const lines = content.split('\n').map((line) => {
     if (rgbSpace.test(line)) return line.replace('/DeviceRGB', '/DeviceCMYK');
-    const colour = colourOf(line);
-    return colour ? `${inks[colour]!.join(' ')} ${cmykOperator[line.slice(line.lastIndexOf(' ') + 1)]}` : line;
+    const set = colourOf(line);
+    return set ? `${inks[set.colour]!.join(' ')} ${cmykOperator[set.operator]}` : line;
   });
   return lines.join('\n');
 }
@@ -53,7 +53,7 @@ export async function inkForPress(doc: PDFDocument, named: Inks): Promise<void> 
     .enumerateIndirectObjects()
     .filter((entry): entry is [PDFRef, PDFRawStream] => entry[1] instanceof PDFRawStream && entry[1].dict.get(PDFName.of('Subtype')) === PDFName.of('Form'))
     .map(([ref, stream]) => ({ ref, stream, content: Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1') }));
-  const colours = new Set(forms.flatMap(({ content }) => content.split('\n').flatMap((line) => colourOf(line) ?? [])));
+  const colours = new Set(forms.flatMap(({ content }) => content.split('\n').flatMap((line) => colourOf(line)?.colour ?? [])));
   const inks = { ...(await inksOf([...colours].filter((colour) => !named[colour]))), ...named };
   for (const { ref, stream, content } of forms) {
     const inked = inkedContent(content, inks);

@@ -131,10 +131,11 @@ function compacted(theme: Theme): Theme {
  */
 export function AnchoredBackMatter(props: Props & { partner?: PartnerMark; disclaimer?: boolean }) {
   const { disclaimer, ...rest } = props;
+  const whole = !backMatterBreaks(props);
   return (
     <>
-      {backMatterBreaks(props) ? null : <View style={{ flexGrow: 1 }} />}
-      {disclaimer ? <Disclaimer brand={props.brand} theme={props.theme} withNext={!backMatterBreaks(props)} /> : null}
+      {whole ? <View style={{ flexGrow: 1 }} /> : null}
+      {disclaimer ? <Disclaimer brand={props.brand} theme={props.theme} withNext={whole} /> : null}
       <BackMatter {...rest} />
     </>
   );

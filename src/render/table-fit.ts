@@ -20,6 +20,8 @@ export interface TableFit {
 
 export const tableSize = (theme: Theme) => Math.max(theme.body * 0.92, theme.largePrint ? theme.small : 0);
 const paddingAt = (size: number) => size * 0.45;
+/** What a cell's line lacks of its width: the padding on each side, and a quarter em to spare (a text exactly as wide as its line may still wrap). */
+const cellSpare = (size: number) => 2 * paddingAt(size) + size / 4;
 
 /** Cells this short (in em) are never wrapped: a wrapped `第1例` or `年龄` reads badly. */
 const keepWhole = 5;
@@ -47,8 +49,7 @@ function cellsOf(table: Table, column: number): { spans: Span[]; weight: number 
 
 /** What each column needs at `size`; a piece wider than `cap` breaks wherever the table is set, so counts as `cap`. */
 function needsAt(table: Table, theme: Theme, size: number, cap: number): Needs[] {
-  // The cell's padding, and a quarter em to spare: a text exactly as wide as its line may still wrap.
-  const padding = 2 * paddingAt(size) + size / 4;
+  const padding = cellSpare(size);
   return table.header.map((_, column) => {
     let min = 0;
     let max = 0;
@@ -80,7 +81,7 @@ function share(columns: Needs[], width: number): number[] {
 /** The widest of these cells, unwrapped, with a cell's padding and a quarter em to spare, at the table's own size. */
 function widestCell(cells: Span[][], theme: Theme, weight: number): number {
   const size = tableSize(theme);
-  return cells.reduce((w, spans) => Math.max(w, measureSpans(spans, theme, size, weight).total), 0) + 2 * paddingAt(size) + size / 4;
+  return cells.reduce((w, spans) => Math.max(w, measureSpans(spans, theme, size, weight).total), 0) + cellSpare(size);
 }
 
 /** A stacked table's header beside a cell that has a line of its own: as wide as the widest, a quarter to two fifths of the line. */
@@ -121,8 +122,7 @@ export function fitTable(table: Table, theme: Theme, width: number): TableFit {
     const columns = needsAt(table, theme, size, cap);
     if (sum(columns.map((c) => c.min)) > width) continue;
     const widths = share(columns, width);
-    // The line inside a cell is its width less the padding on each side and the quarter em kept to spare.
-    const narrow = columns.some((c, i) => c.max > widths[i]! + 0.01 && widths[i]! - 2 * paddingAt(size) - size / 4 < narrowest(theme) * size - 0.01);
+    const narrow = columns.some((c, i) => c.max > widths[i]! + 0.01 && widths[i]! - cellSpare(size) < narrowest(theme) * size - 0.01);
     if (narrow && theme.phone) break;
     if (narrow) continue;
     return { size, base, stacked: false, widths, fields: 1, padding: paddingAt(size) };

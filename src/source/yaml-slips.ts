@@ -56,6 +56,8 @@ function linesOf(text: string): Line[] {
 }
 
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0];
+/** A line that opens a block: a key with nothing after its colon (`contact:`, `venue:`). */
+const opensBlock = (line: string) => /:[ \t]*$/.test(line);
 
 /**
  * One message for each run of lines indented with tabs. The run goes one level (two spaces) under the key
@@ -72,7 +74,7 @@ function tabSlips(file: VFile, lines: Line[], pointAt: (offset: number) => Point
     if (run.length === 0) return;
     const first = run[0]!;
     const opener = lines.slice(0, first.number - 1).findLast((line) => line.text.trim() !== '');
-    const base = opener && /:[ \t]*$/.test(opener.text) ? indentOf(opener.text).length + 2 : tabsOf(first) * 2;
+    const base = opener && opensBlock(opener.text) ? indentOf(opener.text).length + 2 : tabsOf(first) * 2;
     for (const line of run) {
       const indent = indentOf(line.text);
       const width = base + (tabsOf(line) - tabsOf(first)) * 2 + indent.replaceAll('\t', '').length;
@@ -102,7 +104,7 @@ function wideIndent(line: Line, previous: Line | undefined): { at: number; edit:
   const indent = /^[ \t\u3000]*/.exec(line.text)![0];
   const wide = indent.indexOf('\u3000');
   if (wide === -1) return undefined;
-  const opens = previous !== undefined && /:[ \t]*$/.test(previous.text);
+  const opens = previous !== undefined && opensBlock(previous.text);
   const width = opens ? indent.replaceAll('\u3000', '  ').length : previous ? indentOf(previous.text).length : 0;
   return { at: line.start + wide, edit: { start: line.start, end: line.start + indent.length, text: ' '.repeat(width) } };
 }
